@@ -1,0 +1,80 @@
+#!/usr/bin/env bash
+# ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|abi-update|deps}
+#   demo        build (release) and run the demo on the embedded SQLite store
+#   test        build (release) and run every test suite (C++, C, Python, ABI) through ctest
+#   bench       build the Google Benchmark programs and run them
+#   asan        build with AddressSanitizer + UBSan and run the C++ and C suites
+#   abi-update  regenerate abi/libruralguard.abi after a deliberate ABI change
+#   deps        only install the missing Debian packages
+set -euo pipefail
+cd "$(dirname "$0")"
+
+# Debian 12 packages the build needs (see the README's dependency table).
+PACKAGES=(cmake make g++ pkg-config python3 binutils
+          libboost-dev libboost-date-time-dev libsqlite3-dev libsqlitecpp-dev
+          libgtest-dev libbenchmark-dev libssl-dev nlohmann-json3-dev libcsv-dev abigail-tools)
+
+install_missing() {
+  local missing=()
+  for p in "${PACKAGES[@]}"; do
+    if ! dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed"; then
+      missing+=("$p")
+    fi
+  done
+  [ ${#missing[@]} -eq 0 ] && return 0
+  echo "build.sh: installing missing Debian packages: ${missing[*]}"
+  local apt=(apt-get)
+  if [ "$(id -u)" -ne 0 ]; then
+    if command -v sudo >/dev/null 2>&1 && sudo -n true 2>/dev/null; then
+      apt=(sudo apt-get)
+    else
+      echo "build.sh: these Debian packages are missing and I am not root and cannot sudo:" >&2
+      echo "  sudo apt-get install -y ${missing[*]}" >&2
+      exit 1
+    fi
+  fi
+  export DEBIAN_FRONTEND=noninteractive
+  "${apt[@]}" update -qq || true
+  "${apt[@]}" install -y --no-install-recommends "${missing[@]}"
+}
+
+configure_build() {
+  local preset=$1
+  cmake --preset "$preset" >/dev/null
+  cmake --build --preset "$preset"
+}
+
+cmd=${1:-}
+case "$cmd" in
+  deps)
+    install_missing ;;
+  demo)
+    install_missing
+    configure_build release
+    ./build/release/src/cli/ruralguard demo ;;
+  test)
+    install_missing
+    configure_build release
+    ctest --preset release ;;
+  bench)
+    install_missing
+    configure_build bench
+    for b in build/bench/benchmarks/*_bench; do
+      echo "== $b"
+      "$b" --benchmark_min_time=0.2
+    done ;;
+  asan)
+    install_missing
+    configure_build asan
+    ctest --preset asan ;;
+  abi-update)
+    install_missing
+    configure_build release
+    abidw --headers-dir include/ruralguard --drop-private-types --exported-interfaces-only \
+      --no-corpus-path --no-comp-dir-path --no-show-locs --type-id-style hash \
+      --out-file abi/libruralguard.abi build/release/src/libruralguard.so
+    echo "abi/libruralguard.abi updated: review 'git diff abi/' and commit it" ;;
+  *)
+    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    exit 2 ;;
+esac

@@ -1,0 +1,218 @@
+/*
+ * ruralguard: the C ABI.
+ *
+ * Monitoring and scoring logic for China's post-poverty safety net, with exact decimal money.
+ * This header is the whole stable C interface; it is C99-clean and tested with
+ * `-std=c99 -pedantic -Werror`.
+ *
+ * Conventions (docs/c-abi.md):
+ *  - Every function is named rg_<module>_<verb>. Functions that can fail return rg_status: RG_OK
+ *    (0) or a negative code whose value never changes. After a failure,
+ *    rg_last_error_message() describes what was wrong and where, for the calling thread.
+ *  - Out-parameters come first. Pointer arguments are checked in release builds: a NULL where an
+ *    object is required returns RG_EINVAL and writes nothing.
+ *  - Text is passed as pointer + length in bytes (UTF-8, not necessarily NUL-terminated).
+ *  - Booleans are uint8_t (0 or 1). No varargs, no 128-bit types.
+ *  - No C++ exception ever crosses this boundary.
+ *  - Unless a function says otherwise it has no shared state and may be called from any thread.
+ *  - A published signature never changes; a changed behaviour gets a new name (`_v2`).
+ */
+#ifndef RURALGUARD_H
+#define RURALGUARD_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+#if defined(__GNUC__)
+#define RG_API __attribute__((visibility("default")))
+#define RG_NODISCARD __attribute__((warn_unused_result))
+#else
+#define RG_API
+#define RG_NODISCARD
+#endif
+
+/* ---------------------------------------------------------------------------------------------
+ * Versions
+ * ------------------------------------------------------------------------------------------- */
+
+#define RG_VERSION_MAJOR 0
+#define RG_VERSION_MINOR 1
+#define RG_VERSION_PATCH 0
+/* major * 10000 + minor * 100 + patch */
+#define RG_VERSION_NUMBER (RG_VERSION_MAJOR * 10000 + RG_VERSION_MINOR * 100 + RG_VERSION_PATCH)
+
+/* The version of the library actually loaded, as RG_VERSION_NUMBER computes it. A caller compiled
+ * against major M should refuse a library whose rg_version_number() / 10000 differs from M. */
+RG_API uint32_t rg_version_number(void);
+
+/* The loaded library's version as static NUL-terminated text, e.g. "0.1.0". Never NULL; the
+ * caller must not free it. */
+RG_API const char* rg_version_string(void);
+
+/* ---------------------------------------------------------------------------------------------
+ * Status codes and errors
+ * ------------------------------------------------------------------------------------------- */
+
+/* Values are pinned forever; new codes are only ever appended. */
+typedef int32_t rg_status;
+#define RG_OK 0
+#define RG_EINVAL (-1)      /* NULL pointer, bad size, parameter outside its documented range */
+#define RG_EPARSE (-2)      /* malformed text: amount, date, code, CSV field, JSON */
+#define RG_EOVERFLOW (-3)   /* a result does not fit its type */
+#define RG_ERANGE (-4)      /* well-formed value outside the allowed domain (2023-02-29) */
+#define RG_EPRECISION (-5)  /* more decimal places than allowed (sub-fen ledger amount) */
+#define RG_ENOTFOUND (-6)   /* unknown id */
+#define RG_EEXISTS (-7)     /* the same record already exists (idempotent replay) */
+#define RG_ECONFLICT (-8)   /* an id is reused with different fields */
+#define RG_ESTATE (-9)      /* transition not allowed from the current state */
+#define RG_ELIMIT (-10)     /* a named maximum (batch size, text length, ...) is exceeded */
+#define RG_EIO (-11)        /* file or database I/O failed */
+#define RG_ECORRUPT (-12)   /* stored data failed an integrity check */
+#define RG_EBUSY (-13)      /* the database is locked by another connection */
+#define RG_EVERSION (-14)   /* unsupported schema, format or library version */
+#define RG_EBALANCE (-15)   /* a balance limit would be exceeded */
+#define RG_EREFUSED (-16)   /* a policy or business rule refuses the operation */
+#define RG_EBUFFER (-17)    /* the caller's output buffer is too small */
+#define RG_ENOMEM (-18)     /* memory allocation failed */
+#define RG_EINTERNAL (-99)  /* a bug in ruralguard: please report it */
+
+/* The symbolic name of a status ("RG_OK", "RG_EPARSE", ...), static text, never NULL. Unknown
+ * values give "RG_E?". */
+RG_API const char* rg_status_name(rg_status status);
+
+/* The message of the most recent failed call made by this thread ("" if none). The text is owned
+ * by the library and stays valid until this thread's next failing call. Thread-local: one
+ * thread's failures never overwrite another's message. */
+RG_API const char* rg_last_error_message(void);
+
+/* ---------------------------------------------------------------------------------------------
+ * Money: a signed count of 1/10000 yuan. Exact; never floating point. See docs/money.md.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef int64_t rg_money;
+#define RG_MONEY_UNITS_PER_YUAN 10000
+#define RG_MONEY_UNITS_PER_FEN 100
+
+/* Rounding modes, applied once at every rounding point. */
+#define RG_ROUND_HALF_UP 0   /* 四舍五入: ties away from zero */
+#define RG_ROUND_HALF_EVEN 1 /* ties to the even neighbour */
+#define RG_ROUND_DOWN 2      /* toward zero */
+#define RG_ROUND_UP 3        /* away from zero */
+
+/* Flags for rg_money_parse. */
+#define RG_MONEY_PARSE_THOUSANDS 1u /* accept "1,234,567.89" (groups of three digits) */
+/* Flags for rg_money_format. */
+#define RG_MONEY_FORMAT_THOUSANDS 1u /* write "1,234,567.89" */
+
+/* Parses `text` (`text_len` bytes) into *out: an optionally signed decimal with up to 4 decimal
+ * places and an optional unit suffix 元, 万, 万元, 亿 or 亿元 ("9819.05万" is 98,190,500 yuan).
+ * Errors: RG_EINVAL (NULL out, or NULL text with non-zero length, unknown flag), RG_EPARSE
+ * (malformed: "12.3.4", "1e5", "", "NaN", "12,34" without the flag), RG_EPRECISION (finer than
+ * 1/10000 yuan), RG_EOVERFLOW (beyond about ±922 trillion yuan). *out is unchanged on error. */
+RG_API RG_NODISCARD rg_status rg_money_parse(rg_money* out, const char* text, size_t text_len,
+                                             uint32_t flags);
+
+/* Writes `amount` as decimal text with `decimals` places (0..4) rounded by `rounding` into `out`
+ * (capacity `out_capacity` bytes including the NUL terminator). *out_length (may be NULL) receives
+ * the text length without the terminator. A value rounding to zero is written without a sign.
+ * Errors: RG_EINVAL (NULL out, decimals or rounding out of range, unknown flag), RG_EBUFFER (out
+ * too small; 32 bytes always suffice, 48 with the thousands flag). */
+RG_API RG_NODISCARD rg_status rg_money_format(char* out, size_t out_capacity, size_t* out_length,
+                                              rg_money amount, int32_t decimals, int32_t rounding,
+                                              uint32_t flags);
+
+/* *out = a + b, or a - b. Errors: RG_EINVAL (NULL out), RG_EOVERFLOW. */
+RG_API RG_NODISCARD rg_status rg_money_add(rg_money* out, rg_money a, rg_money b);
+RG_API RG_NODISCARD rg_status rg_money_sub(rg_money* out, rg_money a, rg_money b);
+
+/* *out = amount * numerator / denominator, exact, rounded once to `decimals` places (0..4).
+ * Errors: RG_EINVAL (NULL out, denominator 0, decimals or rounding out of range), RG_EOVERFLOW. */
+RG_API RG_NODISCARD rg_status rg_money_mul_ratio(rg_money* out, rg_money amount, int64_t numerator,
+                                                 int64_t denominator, int32_t decimals,
+                                                 int32_t rounding);
+
+/* *out = amount / divisor rounded once to `decimals` places (0..4).
+ * Errors: RG_EINVAL (NULL out, divisor 0, decimals or rounding out of range), RG_EOVERFLOW. */
+RG_API RG_NODISCARD rg_status rg_money_div(rg_money* out, rg_money amount, int64_t divisor,
+                                           int32_t decimals, int32_t rounding);
+
+/* RG_OK when `amount` is a whole number of fen; RG_EPRECISION (with a message naming the amount)
+ * otherwise. Ledger amounts must pass this check. */
+RG_API RG_NODISCARD rg_status rg_money_check_fen(rg_money amount);
+
+/* Largest-remainder split of `total` into `count` parts proportional to `weights` (each >= 0,
+ * positive sum), written to out_parts[0..count). The parts always sum to `total` exactly; leftover
+ * units go to the largest remainders, ties to the lower index. rg_money_allocate splits in units
+ * of 1/10000 yuan; rg_money_allocate_fen in whole fen (total must be whole fen).
+ * The caller owns both arrays; count is at most RG_ALLOCATE_PARTS_MAX.
+ * Errors: RG_EINVAL (NULL arrays, count 0, negative weight, zero sum), RG_ELIMIT (count too
+ * large), RG_EPRECISION (sub-fen total for _fen), RG_EOVERFLOW. out_parts is unchanged on error. */
+#define RG_ALLOCATE_PARTS_MAX 10000000u
+RG_API RG_NODISCARD rg_status rg_money_allocate(rg_money* out_parts, rg_money total,
+                                                const int64_t* weights, size_t count);
+RG_API RG_NODISCARD rg_status rg_money_allocate_fen(rg_money* out_parts, rg_money total,
+                                                    const int64_t* weights, size_t count);
+
+/* ---------------------------------------------------------------------------------------------
+ * Dates: days since 1970-01-01, limited to 1900-01-01..9999-12-31. See docs/dates.md.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef int32_t rg_date;
+
+/* Parses strict ISO "YYYY-MM-DD". Errors: RG_EINVAL (NULL), RG_EPARSE (any other shape, e.g.
+ * "2024-2-3"), RG_ERANGE (no such day: "2023-02-29", "2024-13-01"). */
+RG_API RG_NODISCARD rg_status rg_date_parse(rg_date* out, const char* text, size_t text_len);
+
+/* *out = the date year-month-day. Errors: RG_EINVAL (NULL), RG_ERANGE (no such day). */
+RG_API RG_NODISCARD rg_status rg_date_from_ymd(rg_date* out, int32_t year, int32_t month,
+                                               int32_t day);
+
+/* Splits a date into its fields. Errors: RG_EINVAL (all outputs NULL), RG_ERANGE (date outside
+ * the supported range). NULL outputs are skipped. */
+RG_API RG_NODISCARD rg_status rg_date_to_ymd(int32_t* out_year, int32_t* out_month,
+                                             int32_t* out_day, rg_date date);
+
+/* Writes "YYYY-MM-DD" and a NUL into out (capacity >= 11). Errors: RG_EINVAL, RG_EBUFFER,
+ * RG_ERANGE. */
+RG_API RG_NODISCARD rg_status rg_date_format(char* out, size_t out_capacity, rg_date date);
+
+/* *out = date + months, keeping the day of the month and clamping it to the target month's
+ * last day (01-31 + 1 month = 02-28 or 02-29; 02-28 + 1 month = 03-28).
+ * Errors: RG_EINVAL, RG_ERANGE. */
+RG_API RG_NODISCARD rg_status rg_date_add_months(rg_date* out, rg_date date, int32_t months);
+
+/* ---------------------------------------------------------------------------------------------
+ * Region codes: 12-digit administrative division codes (province 2, city 2, county 2,
+ * township 3, village 3 digits).
+ * ------------------------------------------------------------------------------------------- */
+
+#define RG_REGION_PROVINCE 1
+#define RG_REGION_CITY 2
+#define RG_REGION_COUNTY 3
+#define RG_REGION_TOWNSHIP 4
+#define RG_REGION_VILLAGE 5
+
+/* Parses exactly 12 ASCII digits into *out_code and its level (1..5) into *out_level (may be
+ * NULL). Errors: RG_EINVAL (NULL), RG_EPARSE (not 12 digits), RG_ERANGE (impossible structure,
+ * e.g. province 00 or a village under township 000). */
+RG_API RG_NODISCARD rg_status rg_region_parse(uint64_t* out_code, uint8_t* out_level,
+                                              const char* text, size_t text_len);
+
+/* *out_parent = the code of the enclosing region. Errors: RG_EINVAL, RG_ERANGE (invalid code or a
+ * province, which has no parent). */
+RG_API RG_NODISCARD rg_status rg_region_parent(uint64_t* out_parent, uint64_t code);
+
+/* *out_within = 1 when `code` lies in the region given by a 2, 4, 6, 9 or 12-digit prefix.
+ * Errors: RG_EINVAL, RG_EPARSE (bad prefix), RG_ERANGE (invalid code). */
+RG_API RG_NODISCARD rg_status rg_region_is_within(uint8_t* out_within, uint64_t code,
+                                                  const char* prefix, size_t prefix_len);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* RURALGUARD_H */

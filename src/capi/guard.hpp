@@ -1,0 +1,56 @@
+// Private: the exception firewall every C ABI function runs its body through.
+#pragma once
+
+#include <new>
+#include <string>
+#include <string_view>
+
+#include "ruralguard/error.hpp"
+#include "ruralguard/ruralguard.h"
+
+namespace rg::capi {
+
+// Records `message` as this thread's last error and returns `status`.
+rg_status set_error(rg_status status, std::string message) noexcept;
+// This thread's last error message ("" if none).
+const char* last_error_c_str() noexcept;
+
+// Runs body() (which returns void) and maps every exception to an rg_status.
+template <typename Body>
+rg_status guard(Body&& body) noexcept {
+  try {
+    body();
+    return RG_OK;
+  } catch (const Error& e) {
+    return set_error(static_cast<rg_status>(e.code()), e.what());
+  } catch (const std::bad_alloc&) {
+    return set_error(RG_ENOMEM, "out of memory");
+  } catch (const std::exception& e) {
+    return set_error(RG_EINTERNAL, std::string("internal error: ") + e.what());
+  } catch (...) {
+    return set_error(RG_EINTERNAL, "internal error: unknown exception");
+  }
+}
+
+// Argument checks that hold in release builds.
+inline rg_status null_argument(const char* function, const char* argument) noexcept {
+  return set_error(RG_EINVAL, std::string(function) + ": argument '" + argument + "' is NULL");
+}
+
+#define RG_CHECK_ARG(ptr)                                           \
+  do {                                                              \
+    if ((ptr) == nullptr) return ::rg::capi::null_argument(__func__, #ptr); \
+  } while (0)
+
+// Text argument: NULL is allowed only with length 0.
+inline bool text_ok(const char* text, std::size_t len) noexcept { return text != nullptr || len == 0; }
+inline std::string_view text_view(const char* text, std::size_t len) noexcept {
+  return text == nullptr ? std::string_view() : std::string_view(text, len);
+}
+
+#define RG_CHECK_TEXT(text, len)                                   \
+  do {                                                             \
+    if (!::rg::capi::text_ok((text), (len))) return ::rg::capi::null_argument(__func__, #text); \
+  } while (0)
+
+}  // namespace rg::capi

@@ -1,0 +1,159 @@
+/* The C ABI exercised from a C99 compiler (-std=c99 -pedantic -Werror). */
+#include <stdio.h>
+#include <string.h>
+
+#include "ruralguard/ruralguard.h"
+
+static int failures = 0;
+
+#define CHECK(cond)                                                    \
+  do {                                                                 \
+    if (!(cond)) {                                                     \
+      fprintf(stderr, "%s:%d: CHECK failed: %s\n", __FILE__, __LINE__, #cond); \
+      ++failures;                                                      \
+    }                                                                  \
+  } while (0)
+
+#define PIN(name, value) CHECK((name) == (value) && strcmp(rg_status_name(name), #name) == 0)
+
+static void status_codes_are_pinned(void) {
+  CHECK(RG_OK == 0 && strcmp(rg_status_name(RG_OK), "RG_OK") == 0);
+  PIN(RG_EINVAL, -1);
+  PIN(RG_EPARSE, -2);
+  PIN(RG_EOVERFLOW, -3);
+  PIN(RG_ERANGE, -4);
+  PIN(RG_EPRECISION, -5);
+  PIN(RG_ENOTFOUND, -6);
+  PIN(RG_EEXISTS, -7);
+  PIN(RG_ECONFLICT, -8);
+  PIN(RG_ESTATE, -9);
+  PIN(RG_ELIMIT, -10);
+  PIN(RG_EIO, -11);
+  PIN(RG_ECORRUPT, -12);
+  PIN(RG_EBUSY, -13);
+  PIN(RG_EVERSION, -14);
+  PIN(RG_EBALANCE, -15);
+  PIN(RG_EREFUSED, -16);
+  PIN(RG_EBUFFER, -17);
+  PIN(RG_ENOMEM, -18);
+  PIN(RG_EINTERNAL, -99);
+  CHECK(strcmp(rg_status_name(-12345), "RG_E?") == 0);
+  CHECK(RG_ROUND_HALF_UP == 0 && RG_ROUND_HALF_EVEN == 1 && RG_ROUND_DOWN == 2 && RG_ROUND_UP == 3);
+  CHECK(RG_REGION_PROVINCE == 1 && RG_REGION_VILLAGE == 5);
+}
+
+static void versions_match_the_header(void) {
+  char expected[32];
+  CHECK(rg_version_number() == RG_VERSION_NUMBER);
+  sprintf(expected, "%d.%d.%d", RG_VERSION_MAJOR, RG_VERSION_MINOR, RG_VERSION_PATCH);
+  CHECK(strcmp(rg_version_string(), expected) == 0);
+}
+
+static void money_round_trip(void) {
+  rg_money a = 0, b = 0, sum = 0;
+  char buf[48];
+  size_t len = 0;
+  CHECK(rg_money_parse(&a, "36.82亿", strlen("36.82亿"), 0) == RG_OK);
+  CHECK(a == (rg_money)3682000000LL * RG_MONEY_UNITS_PER_YUAN);
+  CHECK(rg_money_parse(&b, "0.125", 5, 0) == RG_OK);
+  CHECK(rg_money_add(&sum, a, b) == RG_OK);
+  CHECK(rg_money_format(buf, sizeof buf, &len, sum, 2, RG_ROUND_HALF_UP, RG_MONEY_FORMAT_THOUSANDS) == RG_OK);
+  CHECK(strcmp(buf, "3,682,000,000.13") == 0 && len == strlen(buf));
+  CHECK(rg_money_format(buf, 4, NULL, sum, 2, RG_ROUND_HALF_UP, 0) == RG_EBUFFER);
+  CHECK(rg_money_mul_ratio(&sum, b, 1, 1, 2, RG_ROUND_HALF_EVEN) == RG_OK && sum == 1200);
+  CHECK(rg_money_div(&sum, 1000000, 3, 2, RG_ROUND_HALF_UP) == RG_OK && sum == 333300);
+}
+
+static void money_errors_are_named(void) {
+  rg_money out = 42;
+  CHECK(rg_money_parse(&out, "12,34", 5, 0) == RG_EPARSE && out == 42);
+  CHECK(strstr(rg_last_error_message(), "12,34") != NULL);
+  CHECK(rg_money_parse(&out, "1e5", 3, 0) == RG_EPARSE);
+  CHECK(rg_money_parse(&out, "", 0, 0) == RG_EPARSE);
+  CHECK(rg_money_parse(&out, NULL, 0, 0) == RG_EPARSE);
+  CHECK(rg_money_parse(&out, "123456789012345678901234567890", 30, 0) == RG_EOVERFLOW);
+  CHECK(rg_money_parse(&out, "0.00001", 7, 0) == RG_EPRECISION);
+  CHECK(rg_money_check_fen(1234500) == RG_OK);
+  CHECK(rg_money_check_fen(1234501) == RG_EPRECISION);
+  CHECK(strstr(rg_last_error_message(), "not a whole number of fen") != NULL);
+  CHECK(rg_money_add(&out, INT64_MAX, 1) == RG_EOVERFLOW);
+  CHECK(rg_money_mul_ratio(&out, 1, 1, 0, 2, RG_ROUND_UP) == RG_EINVAL);
+  CHECK(rg_money_mul_ratio(&out, 1, 1, 1, 2, 7) == RG_EINVAL);
+  CHECK(rg_money_format(NULL, 10, NULL, 1, 2, RG_ROUND_UP, 0) == RG_EINVAL);
+  CHECK(rg_money_parse(&out, "1", 1, 0x80u) == RG_EINVAL);
+}
+
+static void null_pointers_never_crash(void) {
+  int64_t w[3] = {1, 1, 1};
+  rg_money parts[3];
+  CHECK(rg_money_parse(NULL, "1", 1, 0) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "out") != NULL);
+  CHECK(rg_money_parse((rg_money*)parts, NULL, 3, 0) == RG_EINVAL);
+  CHECK(rg_money_add(NULL, 1, 2) == RG_EINVAL);
+  CHECK(rg_money_sub(NULL, 1, 2) == RG_EINVAL);
+  CHECK(rg_money_mul_ratio(NULL, 1, 1, 1, 2, 0) == RG_EINVAL);
+  CHECK(rg_money_div(NULL, 1, 1, 2, 0) == RG_EINVAL);
+  CHECK(rg_money_allocate(NULL, 100, w, 3) == RG_EINVAL);
+  CHECK(rg_money_allocate(parts, 100, NULL, 3) == RG_EINVAL);
+  CHECK(rg_money_allocate_fen(parts, 100, w, 0) == RG_EINVAL);
+  CHECK(rg_date_parse(NULL, "2024-01-01", 10) == RG_EINVAL);
+  CHECK(rg_date_from_ymd(NULL, 2024, 1, 1) == RG_EINVAL);
+  CHECK(rg_date_to_ymd(NULL, NULL, NULL, 0) == RG_EINVAL);
+  CHECK(rg_date_format(NULL, 11, 0) == RG_EINVAL);
+  CHECK(rg_date_add_months(NULL, 0, 1) == RG_EINVAL);
+  CHECK(rg_region_parse(NULL, NULL, "500112001001", 12) == RG_EINVAL);
+  CHECK(rg_region_parent(NULL, 500112001001ULL) == RG_EINVAL);
+  CHECK(rg_region_is_within(NULL, 500112001001ULL, "50", 2) == RG_EINVAL);
+}
+
+static void allocation_sums_exactly(void) {
+  int64_t w[3] = {1, 1, 1};
+  rg_money parts[3] = {0, 0, 0};
+  CHECK(rg_money_allocate_fen(parts, 1000000, w, 3) == RG_OK);
+  CHECK(parts[0] == 333400 && parts[1] == 333300 && parts[2] == 333300);
+  CHECK(rg_money_allocate_fen(parts, 1000001, w, 3) == RG_EPRECISION);
+  CHECK(rg_money_allocate(parts, 1000001, w, 3) == RG_OK);
+  CHECK(parts[0] + parts[1] + parts[2] == 1000001);
+  w[1] = -1;
+  CHECK(rg_money_allocate(parts, 100, w, 3) == RG_EINVAL);
+}
+
+static void dates_and_regions(void) {
+  rg_date d = 0, e = 0;
+  int32_t y = 0, m = 0, day = 0;
+  char buf[11];
+  uint64_t code = 0, parent = 0;
+  uint8_t level = 0, within = 0;
+  CHECK(rg_date_parse(&d, "2024-01-31", 10) == RG_OK);
+  CHECK(rg_date_add_months(&e, d, 1) == RG_OK);
+  CHECK(rg_date_format(buf, sizeof buf, e) == RG_OK && strcmp(buf, "2024-02-29") == 0);
+  CHECK(rg_date_to_ymd(&y, &m, &day, e) == RG_OK && y == 2024 && m == 2 && day == 29);
+  CHECK(rg_date_parse(&d, "2023-02-29", 10) == RG_ERANGE);
+  CHECK(rg_date_parse(&d, "2024-2-3", 8) == RG_EPARSE);
+  CHECK(rg_date_parse(&d, "2024-13-01", 10) == RG_ERANGE);
+  CHECK(rg_date_format(buf, 5, 0) == RG_EBUFFER);
+  CHECK(rg_region_parse(&code, &level, "500112001001", 12) == RG_OK);
+  CHECK(code == 500112001001ULL && level == RG_REGION_VILLAGE);
+  CHECK(rg_region_parent(&parent, code) == RG_OK && parent == 500112001000ULL);
+  CHECK(rg_region_is_within(&within, code, "500112", 6) == RG_OK && within == 1);
+  CHECK(rg_region_parse(&code, &level, "500112000001", 12) == RG_ERANGE);
+  CHECK(strstr(rg_last_error_message(), "township") != NULL);
+  CHECK(rg_region_parse(&code, &level, "5001", 4) == RG_EPARSE);
+  CHECK(rg_region_parent(&parent, 500000000000ULL) == RG_ERANGE);
+}
+
+int main(void) {
+  status_codes_are_pinned();
+  versions_match_the_header();
+  money_round_trip();
+  money_errors_are_named();
+  null_pointers_never_crash();
+  allocation_sums_exactly();
+  dates_and_regions();
+  if (failures != 0) {
+    fprintf(stderr, "%d check(s) failed\n", failures);
+    return 1;
+  }
+  printf("C ABI checks passed\n");
+  return 0;
+}
