@@ -211,6 +211,42 @@ RG_API RG_NODISCARD rg_status rg_region_parent(uint64_t* out_parent, uint64_t co
 RG_API RG_NODISCARD rg_status rg_region_is_within(uint8_t* out_within, uint64_t code,
                                                   const char* prefix, size_t prefix_len);
 
+/* ---------------------------------------------------------------------------------------------
+ * Store: the embedded SQLite database (docs/store.md).
+ * A handle owns one connection. Use a handle from one thread at a time; separate handles may
+ * be used concurrently on the same file (WAL; writers wait up to busy_timeout_ms for the lock).
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct rg_store rg_store;
+
+typedef struct rg_store_options {
+  uint32_t struct_size;        /* sizeof(rg_store_options): lets the struct grow compatibly */
+  uint8_t synchronous_full;    /* 1 (default): durable commits; 0: SQLite synchronous=NORMAL */
+  uint8_t read_only;           /* 1: open an existing file read-only */
+  uint8_t reserved[2];         /* must be 0 */
+  int32_t busy_timeout_ms;     /* wait for another writer's lock; default 5000 */
+} rg_store_options;
+
+/* Fills *options with the defaults (struct_size set, FULL synchronous, 5000 ms). */
+RG_API void rg_store_options_init(rg_store_options* options);
+
+/* Opens or creates the database at `path` (UTF-8, `path_len` bytes) and migrates it to the
+ * current schema. `options` may be NULL for the defaults. On success *out_store is a new handle
+ * the caller must release with rg_store_close.
+ * Errors: RG_EINVAL (NULL out_store/path, bad struct_size), RG_EIO (cannot open or create),
+ * RG_EVERSION (written by a newer ruralguard), RG_ECORRUPT (not a ruralguard database), RG_EBUSY.
+ * *out_store is set to NULL on error. */
+RG_API RG_NODISCARD rg_status rg_store_open(rg_store** out_store, const char* path, size_t path_len,
+                                            const rg_store_options* options);
+
+/* Closes the handle and frees it. NULL is ignored. Must not be called while another thread uses
+ * the handle. */
+RG_API void rg_store_close(rg_store* store);
+
+/* *out_version = the schema version (PRAGMA user_version) of the open database.
+ * Errors: RG_EINVAL, RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_store_schema_version(int32_t* out_version, rg_store* store);
+
 #ifdef __cplusplus
 }
 #endif

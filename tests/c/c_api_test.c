@@ -142,6 +142,28 @@ static void dates_and_regions(void) {
   CHECK(rg_region_parent(&parent, 500000000000ULL) == RG_ERANGE);
 }
 
+static void store_open_and_close(void) {
+  rg_store* store = NULL;
+  rg_store_options options;
+  int32_t version = 0;
+  char path[64];
+  sprintf(path, "/tmp/rg_c_api_test_%ld.db", (long)rg_version_number() + (long)sizeof(options));
+  remove(path);
+  rg_store_options_init(&options);
+  CHECK(options.struct_size == sizeof(options) && options.synchronous_full == 1);
+  CHECK(rg_store_open(&store, path, strlen(path), &options) == RG_OK && store != NULL);
+  CHECK(rg_store_schema_version(&version, store) == RG_OK && version >= 1);
+  rg_store_close(store);
+  rg_store_close(NULL);
+  CHECK(rg_store_open(&store, "/nonexistent-dir/x.db", 21, NULL) == RG_EIO && store == NULL);
+  CHECK(strstr(rg_last_error_message(), "/nonexistent-dir/x.db") != NULL);
+  options.struct_size = 4;
+  CHECK(rg_store_open(&store, path, strlen(path), &options) == RG_EINVAL);
+  CHECK(rg_store_open(NULL, path, strlen(path), NULL) == RG_EINVAL);
+  CHECK(rg_store_schema_version(&version, NULL) == RG_EINVAL);
+  remove(path);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -150,6 +172,7 @@ int main(void) {
   null_pointers_never_crash();
   allocation_sums_exactly();
   dates_and_regions();
+  store_open_and_close();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

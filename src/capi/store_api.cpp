@@ -1,0 +1,51 @@
+// C ABI: opening and closing the store.
+#include "capi/guard.hpp"
+#include "capi/handles.hpp"
+#include "ruralguard/error.hpp"
+
+using rg::capi::guard;
+
+extern "C" {
+
+void rg_store_options_init(rg_store_options* options) {
+  if (options == nullptr) return;
+  *options = rg_store_options{};
+  options->struct_size = sizeof(rg_store_options);
+  options->synchronous_full = 1;
+  options->busy_timeout_ms = 5000;
+}
+
+rg_status rg_store_open(rg_store** out_store, const char* path, size_t path_len,
+                        const rg_store_options* options) {
+  RG_CHECK_ARG(out_store);
+  *out_store = nullptr;
+  RG_CHECK_ARG(path);
+  rg::StoreOptions opts;
+  if (options != nullptr) {
+    if (options->struct_size < sizeof(rg_store_options)) {
+      return rg::capi::set_error(RG_EINVAL, "rg_store_open: options->struct_size " +
+                                                std::to_string(options->struct_size) + " is smaller than " +
+                                                std::to_string(sizeof(rg_store_options)));
+    }
+    if (options->busy_timeout_ms < 0) {
+      return rg::capi::set_error(RG_EINVAL, "rg_store_open: busy_timeout_ms is negative");
+    }
+    opts.synchronous_full = options->synchronous_full != 0;
+    opts.read_only = options->read_only != 0;
+    opts.busy_timeout_ms = options->busy_timeout_ms;
+  }
+  return guard([&] {
+    auto handle = std::make_unique<rg_store>(rg::Store(std::string(path, path_len), opts));
+    *out_store = handle.release();
+  });
+}
+
+void rg_store_close(rg_store* store) { delete store; }
+
+rg_status rg_store_schema_version(int32_t* out_version, rg_store* store) {
+  RG_CHECK_ARG(out_version);
+  RG_CHECK_ARG(store);
+  return guard([&] { *out_version = store->store.schema_version(); });
+}
+
+}  // extern "C"

@@ -1,0 +1,95 @@
+#include "store/database.hpp"
+
+#include <SQLiteCpp/Exception.h>
+#include <sqlite3.h>
+
+#include "ruralguard/error.hpp"
+#include "store/migrations.hpp"
+
+namespace rg::store {
+
+void rethrow_sqlite(const std::exception& e, std::string_view context) {
+  if (const auto* err = dynamic_cast<const Error*>(&e)) throw *err;
+  ErrorCode code = ErrorCode::kIo;
+  if (const auto* sq = dynamic_cast<const SQLite::Exception*>(&e)) {
+    switch (sq->getErrorCode() & 0xff) {
+      case SQLITE_BUSY:
+      case SQLITE_LOCKED: code = ErrorCode::kBusy; break;
+      case SQLITE_CORRUPT:
+      case SQLITE_NOTADB: code = ErrorCode::kCorrupt; break;
+      case SQLITE_CONSTRAINT: code = ErrorCode::kConflict; break;
+      case SQLITE_NOMEM: code = ErrorCode::kNoMemory; break;
+      default: break;
+    }
+  }
+  throw Error(code, std::string(context) + ": " + e.what());
+}
+
+Database::Database(const std::string& path, DatabaseOptions options) : path_(path) {
+  try {
+    const int flags = options.read_only ? SQLite::OPEN_READONLY
+                                        : (SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    db_ = std::make_unique<SQLite::Database>(path, flags, options.busy_timeout_ms);
+    db_->exec("PRAGMA foreign_keys = ON");
+    if (!options.read_only) {
+      db_->exec("PRAGMA journal_mode = WAL");
+      db_->exec(options.synchronous == Synchronous::kFull ? "PRAGMA synchronous = FULL"
+                                                          : "PRAGMA synchronous = NORMAL");
+    }
+    const int current = schema_version();
+    const auto all = migrations();
+    const int latest = all.empty() ? 0 : all.back().version;
+    if (current > latest) {
+      throw Error(ErrorCode::kVersion, "database " + path + " has schema version " + std::to_string(current) +
+                                           ", newer than this library's " + std::to_string(latest));
+    }
+    if (current > 0) {
+      SQLite::Statement app(*db_, "SELECT value FROM rg_metadata WHERE key = 'application'");
+      if (!app.executeStep() || app.getColumn(0).getString() != "ruralguard") {
+        throw Error(ErrorCode::kCorrupt, "database " + path + " is not a ruralguard database");
+      }
+    }
+    if (current < latest && options.read_only) {
+      throw Error(ErrorCode::kVersion, "database " + path + " needs migration but was opened read-only");
+    }
+    for (const auto& m : all) {
+      if (m.version <= current) continue;
+      ImmediateTransaction tx(*this);
+      db_->exec(m.sql);
+      db_->exec("PRAGMA user_version = " + std::to_string(m.version));
+      tx.commit();
+    }
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    rethrow_sqlite(e, "opening database " + path);
+  }
+}
+
+int Database::schema_version() {
+  SQLite::Statement q(*db_, "PRAGMA user_version");
+  q.executeStep();
+  return q.getColumn(0).getInt();
+}
+
+ImmediateTransaction::ImmediateTransaction(Database& db) : db_(db) {
+  db_.sql().exec("BEGIN IMMEDIATE");
+  open_ = true;
+}
+
+ImmediateTransaction::~ImmediateTransaction() {
+  if (open_) {
+    try {
+      db_.sql().exec("ROLLBACK");
+    } catch (...) {
+      // The connection is unusable; nothing was committed, which is what matters.
+    }
+  }
+}
+
+void ImmediateTransaction::commit() {
+  db_.sql().exec("COMMIT");
+  open_ = false;
+}
+
+}  // namespace rg::store

@@ -1,0 +1,4 @@
+list(APPEND RG_SOURCES
+  store/database.cpp
+  store/migrations.cpp
+  store/store.cpp)

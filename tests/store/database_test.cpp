@@ -1,0 +1,63 @@
+#include <gtest/gtest.h>
+
+#include <filesystem>
+
+#include "ruralguard/error.hpp"
+#include "store/database.hpp"
+#include "store/migrations.hpp"
+#include "test_support/temp_dir.hpp"
+
+namespace rg::store {
+namespace {
+
+TEST(Database, CreatesAndMigratesToTheLatestVersion) {
+  test::TempDir dir;
+  Database db(dir.file("a.db"));
+  EXPECT_EQ(db.schema_version(), migrations().back().version);
+  SQLite::Statement q(db.sql(), "PRAGMA journal_mode");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getString(), "wal");
+  // Reopening runs nothing again.
+  Database again(dir.file("a.db"));
+  EXPECT_EQ(again.schema_version(), migrations().back().version);
+}
+
+TEST(Database, RefusesANewerSchemaAndForeignFiles) {
+  test::TempDir dir;
+  {
+    Database db(dir.file("new.db"));
+    db.sql().exec("PRAGMA user_version = 9999");
+  }
+  try {
+    Database db(dir.file("new.db"));
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kVersion);
+  }
+  {
+    SQLite::Database other(dir.file("other.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    other.exec("CREATE TABLE rg_metadata(key TEXT, value TEXT); INSERT INTO rg_metadata VALUES ('application','x');"
+               "PRAGMA user_version = 1");
+  }
+  try {
+    Database db(dir.file("other.db"));
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kCorrupt);
+  }
+}
+
+TEST(Database, TransactionRollsBackUnlessCommitted) {
+  test::TempDir dir;
+  Database db(dir.file("t.db"));
+  {
+    ImmediateTransaction tx(db);
+    db.sql().exec("INSERT INTO rg_metadata VALUES ('k', 'v')");
+  }
+  SQLite::Statement q(db.sql(), "SELECT count(*) FROM rg_metadata WHERE key = 'k'");
+  ASSERT_TRUE(q.executeStep());
+  EXPECT_EQ(q.getColumn(0).getInt(), 0);
+}
+
+}  // namespace
+}  // namespace rg::store

@@ -1,0 +1,2 @@
+list(APPEND RG_TEST_SOURCES
+  store/database_test.cpp)
