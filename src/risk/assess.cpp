@@ -1,0 +1,220 @@
+#include <bit>
+#include <climits>
+
+#include "risk/compiled_policy.hpp"
+#include "ruralguard/error.hpp"
+
+namespace rg::risk {
+namespace {
+
+constexpr int64_t kShareTermMax = INT32_MAX;
+
+Share compile_share(const Ratio& r, const char* field) {
+  Share s;
+  if (!r.to_int64_pair(s.num, s.den) || s.num > kShareTermMax || s.den > kShareTermMax || s.num < 0) {
+    throw Error(ErrorCode::kRange, std::string("policy: ") + field +
+                                       ": numerator and denominator must be at most 2^31-1");
+  }
+  return s;
+}
+
+// a * share.num > b * share.den, exactly (128-bit).
+bool exceeds(int64_t a, int64_t b, const Share& share) {
+  return static_cast<int128>(a) * share.den > static_cast<int128>(b) * share.num;
+}
+
+[[noreturn]] void bad_fact(const char* field, const std::string& why) {
+  throw Error(ErrorCode::kRange, std::string("household facts: ") + field + ": " + why);
+}
+
+void check_facts(const HouseholdFacts& f, Date as_of) {
+  if (f.members < 1) bad_fact("members", "must be at least 1, got " + std::to_string(f.members));
+  auto count = [&](int32_t v, const char* field) {
+    if (v < 0 || v > f.members) {
+      bad_fact(field, "must be 0.." + std::to_string(f.members) + " (members), got " + std::to_string(v));
+    }
+  };
+  count(f.labour_capable, "labour_capable");
+  count(f.weak_labour, "weak_labour");
+  count(f.seriously_ill, "seriously_ill");
+  count(f.chronically_ill, "chronically_ill");
+  count(f.disabled, "disabled");
+  if (f.labour_capable + f.weak_labour > f.members) bad_fact("labour_capable + weak_labour", "exceeds members");
+  if (f.medical_out_of_pocket.is_negative()) bad_fact("medical_out_of_pocket", "must not be negative");
+  if (f.education_out_of_pocket.is_negative()) bad_fact("education_out_of_pocket", "must not be negative");
+  if (f.kind != HouseholdKind::kFormerlyPoor && f.kind != HouseholdKind::kFormerlyPoorNoPolicy &&
+      f.kind != HouseholdKind::kOrdinary) {
+    bad_fact("kind", "unknown household type " + std::to_string(static_cast<int>(f.kind)));
+  }
+  if (as_of < f.income_period_end) {
+    throw Error(ErrorCode::kRange, "as-of date " + as_of.to_string() + " is before the end of the income period " +
+                                       f.income_period_end.to_string());
+  }
+}
+
+bool formerly_poor(HouseholdKind k) { return k == HouseholdKind::kFormerlyPoor || k == HouseholdKind::kFormerlyPoorNoPolicy; }
+
+}  // namespace
+
+CompiledPolicy::CompiledPolicy(const Policy& p, Date as_of_date) : policy(&p), as_of(as_of_date) {
+  p.validate();
+  base_threshold = p.threshold.base().units();
+  has_county_overrides = !p.threshold.county_overrides.empty();
+  medical_formerly_poor = p.screening.medical_oop_formerly_poor.units();
+  medical_other = p.screening.medical_oop_other.units();
+  school_cost = p.screening.school_cost.units();
+  rigid = compile_share(p.screening.rigid_expenditure_share, "screening.rigid_expenditure_share");
+  drop = compile_share(p.screening.income_drop_share, "screening.income_drop_share");
+  lack_of_labour = compile_share(p.screening.lack_of_labour_share, "screening.lack_of_labour_share");
+  weights = p.weights;
+  cutoffs = p.cutoffs;
+  next_visit[static_cast<std::size_t>(WarningLevel::kNone)] = INT32_MIN;
+  next_visit[static_cast<std::size_t>(WarningLevel::kBlue)] = as_of.add_months(p.visits.blue_months).days_since_epoch();
+  next_visit[static_cast<std::size_t>(WarningLevel::kYellow)] = as_of.add_months(p.visits.yellow_months).days_since_epoch();
+  next_visit[static_cast<std::size_t>(WarningLevel::kRed)] = as_of.add_days(p.visits.red_days).days_since_epoch();
+}
+
+Outcome evaluate(const HouseholdFacts& f, const CompiledPolicy& cp, ReasonList* reasons) {
+  check_facts(f, cp.as_of);
+  Outcome out;
+  const int64_t threshold = cp.threshold_for(f.region_code);
+  out.threshold = threshold;
+  const int64_t income = f.per_capita_income.units();
+  const int64_t medical = f.medical_out_of_pocket.units();
+  const int64_t education = f.education_out_of_pocket.units();
+  const bool income_below = income < threshold;
+  const uint8_t g = f.guarantee_failures;
+
+  uint32_t mask = 0;
+  auto set = [&mask](RiskType t) { mask |= 1u << static_cast<unsigned>(t); };
+  const int64_t medical_screen = formerly_poor(f.kind) ? cp.medical_formerly_poor : cp.medical_other;
+  if (((f.seriously_ill + f.chronically_ill) > 0 && medical >= medical_screen) || (g & kGuaranteeUninsured)) {
+    set(RiskType::kIllness);
+  }
+  if (f.disabled > 0 && (income_below || f.labour_capable == 0)) set(RiskType::kDisability);
+  if (education >= cp.school_cost && education > 0) set(RiskType::kEducation);
+  if (g & kGuaranteeChildOutOfSchool) set(RiskType::kEducation);
+  if (f.events & kEventNaturalDisaster) set(RiskType::kNaturalDisaster);
+  if (f.events & kEventAccident) set(RiskType::kAccident);
+  if (f.events & kEventUnstableEmployment) set(RiskType::kUnstableEmployment);
+  if (f.events & kEventIndustryFailure) set(RiskType::kIndustryFailure);
+  // Labour-capable members at most the policy's share of all members (default 1/4).
+  const bool few_workers = !exceeds(f.labour_capable, f.members, cp.lack_of_labour);
+  if (few_workers && (income_below || f.labour_capable == 0)) set(RiskType::kLackOfLabour);
+  if (g & kGuaranteeUnsafeHouse) set(RiskType::kHousing);
+  if (g & kGuaranteeUnsafeWater) set(RiskType::kDrinkingWater);
+  const int64_t rigid_spending = medical + education;  // both <= int64 max / 2 in practice; checked below
+  if (rigid_spending < medical) bad_fact("medical + education out-of-pocket", "overflow");
+  const int64_t net = f.net_income.units();
+  if (rigid_spending > 0 && (net <= 0 || exceeds(rigid_spending, net, cp.rigid))) set(RiskType::kHighRigidExpenditure);
+  if (f.previous_per_capita_income && f.previous_per_capita_income->units() > 0) {
+    // current < (1 - share) x previous  <=>  current * den < (den - num) * previous
+    const int64_t prev = f.previous_per_capita_income->units();
+    if (static_cast<int128>(income) * cp.drop.den < static_cast<int128>(cp.drop.den - cp.drop.num) * prev) {
+      set(RiskType::kIncomeDrop);
+    }
+  }
+  if ((f.events & kEventOther) || (g & kGuaranteeFood)) set(RiskType::kOther);
+
+  // Income left after rigid spending, per person, below the threshold (支出型困难):
+  // income * members - spending < threshold * members.
+  const bool below_after_rigid =
+      rigid_spending > 0 &&
+      static_cast<int128>(income) * f.members - rigid_spending < static_cast<int128>(threshold) * f.members;
+
+  if (income_below) {
+    out.within = true;
+    out.category = formerly_poor(f.kind) ? MonitoringCategory::kUnstableFormerlyPoor : MonitoringCategory::kMarginal;
+    if (mask == 0) set(RiskType::kOther);  // low income, cause to be found at the home visit
+  } else {
+    const uint32_t shock_bits = (1u << static_cast<unsigned>(RiskType::kHighRigidExpenditure)) |
+                                (1u << static_cast<unsigned>(RiskType::kIncomeDrop)) |
+                                (1u << static_cast<unsigned>(RiskType::kNaturalDisaster)) |
+                                (1u << static_cast<unsigned>(RiskType::kAccident)) |
+                                (1u << static_cast<unsigned>(RiskType::kIllness));
+    const bool shock = (mask & shock_bits) != 0;
+    const bool severe = (f.events & kEventSevereDifficulty) || below_after_rigid;
+    if (g != 0 || (shock && severe)) {
+      out.within = true;
+      out.category = MonitoringCategory::kSuddenSevere;
+    }
+  }
+  out.risk_mask = mask;
+
+  // Scorecard: integer points, each with its reason.
+  int64_t score = 0;
+  if (income_below) {
+    score += cp.weights.income_below_threshold;
+    if (reasons) reasons->add({ReasonCode::kIncomeBelowThreshold, RiskType::kOther, 0, cp.weights.income_below_threshold,
+                               f.per_capita_income, Money::from_units(threshold)});
+    int64_t tenths = threshold > 0 ? static_cast<int64_t>((static_cast<int128>(threshold) - income) * 10 / threshold) : 0;
+    if (tenths > 10) tenths = 10;
+    if (tenths > 0 && cp.weights.income_gap_per_tenth > 0) {
+      const auto pts = static_cast<int32_t>(tenths * cp.weights.income_gap_per_tenth);
+      score += pts;
+      if (reasons) reasons->add({ReasonCode::kIncomeGap, RiskType::kOther, static_cast<uint8_t>(tenths), pts,
+                                 f.per_capita_income, Money::from_units(threshold)});
+    }
+  }
+  for (uint32_t bits = mask; bits != 0; bits &= bits - 1) {
+    const int t = std::countr_zero(bits);
+    const int32_t pts = cp.weights.risk[static_cast<std::size_t>(t)];
+    score += pts;
+    if (reasons) {
+      Money value;
+      Money limit;
+      switch (static_cast<RiskType>(t)) {
+        case RiskType::kIllness: value = f.medical_out_of_pocket; limit = Money::from_units(medical_screen); break;
+        case RiskType::kEducation: value = f.education_out_of_pocket; limit = Money::from_units(cp.school_cost); break;
+        case RiskType::kHighRigidExpenditure: value = Money::from_units(rigid_spending); limit = f.net_income; break;
+        case RiskType::kIncomeDrop: value = f.per_capita_income; limit = *f.previous_per_capita_income; break;
+        default: break;
+      }
+      reasons->add({ReasonCode::kRiskType, static_cast<RiskType>(t), 0, pts, value, limit});
+    }
+  }
+  for (uint8_t bit = 1; bit != 0 && bit <= kGuaranteeFood; bit = static_cast<uint8_t>(bit << 1)) {
+    if (g & bit) {
+      score += cp.weights.guarantee_failure;
+      if (reasons) reasons->add({ReasonCode::kGuaranteeFailure, RiskType::kOther, bit, cp.weights.guarantee_failure, {}, {}});
+    }
+  }
+  if (below_after_rigid && !income_below && reasons) {
+    reasons->add({ReasonCode::kRigidExpenditureAfterIncome, RiskType::kOther, 0, 0,
+                  Money::from_units(static_cast<int64_t>((static_cast<int128>(income) * f.members - rigid_spending) / f.members)),
+                  Money::from_units(threshold)});
+  }
+  out.score = static_cast<int32_t>(score);
+
+  if (g != 0 || score >= cp.cutoffs.red) {
+    out.level = WarningLevel::kRed;
+  } else if (score >= cp.cutoffs.yellow) {
+    out.level = WarningLevel::kYellow;
+  } else if (score >= cp.cutoffs.blue) {
+    out.level = WarningLevel::kBlue;
+  }
+  out.next_visit = cp.next_visit[static_cast<std::size_t>(out.level)];
+  return out;
+}
+
+}  // namespace rg::risk
+
+namespace rg {
+
+Assessment assess(const HouseholdFacts& facts, const Policy& policy, Date as_of) {
+  const risk::CompiledPolicy cp(policy, as_of);
+  risk::ReasonList reasons;
+  const risk::Outcome o = risk::evaluate(facts, cp, &reasons);
+  Assessment a;
+  a.within_monitoring = o.within;
+  a.category = o.category;
+  a.risk_mask = o.risk_mask;
+  a.score = o.score;
+  a.level = o.level;
+  if (o.next_visit != INT32_MIN) a.next_visit = Date::from_days_since_epoch(o.next_visit);
+  a.threshold = Money::from_units(o.threshold);
+  a.reasons.assign(reasons.items.begin(), reasons.items.begin() + reasons.count);
+  return a;
+}
+
+}  // namespace rg

@@ -1,0 +1,265 @@
+// Policy <-> JSON (docs/policy-format.md). Money is written as decimal strings, shares as
+// fractions ("3/10"), so that no value ever passes through a binary float.
+#include <nlohmann/json.hpp>
+#include <set>
+
+#include "ruralguard/error.hpp"
+#include "ruralguard/policy.hpp"
+
+namespace rg {
+namespace {
+
+using nlohmann::json;
+
+constexpr std::string_view kFormat = "ruralguard-policy";
+constexpr int kFormatVersion = 1;
+constexpr std::size_t kPolicyJsonBytesMax = 1 << 20;
+
+// A JSON object being read: knows its path and which keys were used, so unknown keys are errors.
+class Object {
+ public:
+  Object(const json& value, std::string path) : value_(value), path_(std::move(path)) {
+    if (!value_.is_object()) fail(path_.empty() ? "(top level)" : path_, "expected an object");
+  }
+
+  [[noreturn]] static void fail(const std::string& field, const std::string& why) {
+    throw Error(ErrorCode::kParse, "policy: " + field + ": " + why);
+  }
+
+  std::string field(std::string_view key) const { return path_.empty() ? std::string(key) : path_ + "." + std::string(key); }
+
+  const json& need(std::string_view key) {
+    used_.insert(std::string(key));
+    auto it = value_.find(key);
+    if (it == value_.end()) fail(field(key), "missing field");
+    return *it;
+  }
+  const json* maybe(std::string_view key) {
+    used_.insert(std::string(key));
+    auto it = value_.find(key);
+    return it == value_.end() ? nullptr : &*it;
+  }
+
+  int32_t integer(std::string_view key, int64_t lo, int64_t hi) { return to_integer(need(key), field(key), lo, hi); }
+  bool boolean(std::string_view key) {
+    const json& v = need(key);
+    if (!v.is_boolean()) fail(field(key), "expected true or false, got " + v.dump());
+    return v.get<bool>();
+  }
+  std::string text(std::string_view key, std::size_t max_len) { return to_text(need(key), field(key), max_len); }
+  Money money(std::string_view key) { return to_money(need(key), field(key)); }
+  Ratio ratio(std::string_view key) { return to_ratio(need(key), field(key)); }
+  Object child(std::string_view key) { return Object(need(key), field(key)); }
+
+  void finish() const {
+    for (auto it = value_.begin(); it != value_.end(); ++it) {
+      if (!used_.contains(it.key())) fail(field(it.key()), "unknown field");
+    }
+  }
+
+  static int32_t to_integer(const json& v, const std::string& field, int64_t lo, int64_t hi) {
+    if (!v.is_number_integer()) fail(field, "expected an integer " + std::to_string(lo) + ".." + std::to_string(hi) + ", got " + v.dump());
+    const auto x = v.get<int64_t>();
+    if (x < lo || x > hi) fail(field, "expected an integer " + std::to_string(lo) + ".." + std::to_string(hi) + ", got " + v.dump());
+    return static_cast<int32_t>(x);
+  }
+  static std::string to_text(const json& v, const std::string& field, std::size_t max_len) {
+    if (!v.is_string()) fail(field, "expected a string, got " + v.dump());
+    auto s = v.get<std::string>();
+    if (s.size() > max_len) fail(field, "longer than " + std::to_string(max_len) + " bytes");
+    return s;
+  }
+  static Money to_money(const json& v, const std::string& field) {
+    if (!v.is_string()) fail(field, "expected an amount as a string such as \"6000.00\" (numbers could lose precision), got " + v.dump());
+    try {
+      return Money::parse(v.get<std::string>());
+    } catch (const Error& e) {
+      fail(field, e.what());
+    }
+  }
+  static Ratio to_ratio(const json& v, const std::string& field) {
+    if (!v.is_string()) fail(field, "expected a ratio as a string such as \"3/10\", got " + v.dump());
+    try {
+      return Ratio::parse(v.get<std::string>());
+    } catch (const Error& e) {
+      fail(field, e.what());
+    }
+  }
+
+ private:
+  const json& value_;
+  std::string path_;
+  std::set<std::string> used_;
+};
+
+std::string money_text(Money m) { return m.format({.decimals = 2}); }
+
+}  // namespace
+
+Policy policy_from_json(std::string_view json_text) {
+  if (json_text.size() > kPolicyJsonBytesMax) {
+    throw Error(ErrorCode::kLimit, "policy: JSON text is " + std::to_string(json_text.size()) +
+                                       " bytes, more than the maximum " + std::to_string(kPolicyJsonBytesMax));
+  }
+  json root;
+  try {
+    root = json::parse(json_text.begin(), json_text.end());
+  } catch (const json::parse_error& e) {
+    throw Error(ErrorCode::kParse, "policy: not valid JSON (byte " + std::to_string(e.byte) + "): " + e.what());
+  }
+  Object top(root, "");
+  if (top.text("format", 64) != kFormat) Object::fail("format", "must be \"ruralguard-policy\"");
+  const int format_version = top.integer("format_version", 1, 1000);
+  if (format_version > kFormatVersion) {
+    throw Error(ErrorCode::kVersion, "policy: format_version " + std::to_string(format_version) +
+                                         " is newer than this library understands (" + std::to_string(kFormatVersion) + ")");
+  }
+  Policy p;
+  p.id = top.text("id", 64);
+  p.version = top.integer("version", 1, 1'000'000);
+  p.province = top.text("province", 2);
+  p.year = top.integer("year", 2020, 2100);
+  try {
+    p.effective = Date::parse(top.text("effective", 10));
+  } catch (const Error& e) {
+    Object::fail("effective", e.what());
+  }
+  if (const json* src = top.maybe("source")) p.source = Object::to_text(*src, "source", 1000);
+
+  {
+    Object t = top.child("threshold");
+    p.threshold.amount = t.money("amount");
+    if (const json* m = t.maybe("dibao_multiple")) p.threshold.dibao_multiple = Object::to_ratio(*m, t.field("dibao_multiple"));
+    if (const json* d = t.maybe("dibao_annual")) p.threshold.dibao_annual = Object::to_money(*d, t.field("dibao_annual"));
+    if (const json* o = t.maybe("county_overrides")) {
+      Object overrides(*o, t.field("county_overrides"));
+      for (auto it = o->begin(); it != o->end(); ++it) {
+        const std::string& key = it.key();
+        if (key.size() != 6 || key.find_first_not_of("0123456789") != std::string::npos) {
+          Object::fail(overrides.field(key), "key must be a 6-digit county code");
+        }
+        p.threshold.county_overrides[static_cast<uint32_t>(std::stoul(key))] = overrides.money(key);
+      }
+      overrides.finish();
+    }
+    t.finish();
+  }
+  {
+    const json& items = top.need("excluded_income_items");
+    if (!items.is_array()) Object::fail("excluded_income_items", "expected an array of item codes");
+    p.excluded_income_items.clear();
+    for (std::size_t i = 0; i < items.size(); ++i) {
+      p.excluded_income_items.push_back(Object::to_text(items[i], "excluded_income_items[" + std::to_string(i) + "]", 64));
+    }
+  }
+  {
+    Object s = top.child("screening");
+    p.screening.medical_oop_formerly_poor = s.money("medical_oop_formerly_poor");
+    p.screening.medical_oop_other = s.money("medical_oop_other");
+    p.screening.school_cost = s.money("school_cost");
+    p.screening.rigid_expenditure_share = s.ratio("rigid_expenditure_share");
+    p.screening.income_drop_share = s.ratio("income_drop_share");
+    p.screening.lack_of_labour_share = s.ratio("lack_of_labour_share");
+    s.finish();
+  }
+  {
+    Object w = top.child("weights");
+    p.weights.income_below_threshold = w.integer("income_below_threshold", 0, 1000);
+    p.weights.income_gap_per_tenth = w.integer("income_gap_per_tenth", 0, 1000);
+    p.weights.guarantee_failure = w.integer("guarantee_failure", 0, 1000);
+    Object r = w.child("risk");
+    for (int i = 0; i < kRiskTypeCount; ++i) {
+      p.weights.risk[static_cast<std::size_t>(i)] = r.integer(risk_type_code(static_cast<RiskType>(i)), 0, 1000);
+    }
+    r.finish();
+    w.finish();
+  }
+  {
+    Object c = top.child("cutoffs");
+    p.cutoffs.blue = c.integer("blue", 1, 100000);
+    p.cutoffs.yellow = c.integer("yellow", 1, 100000);
+    p.cutoffs.red = c.integer("red", 1, 100000);
+    c.finish();
+  }
+  {
+    Object v = top.child("visits");
+    p.visits.red_days = v.integer("red_days", 1, 366);
+    p.visits.yellow_months = v.integer("yellow_months", 1, 12);
+    p.visits.blue_months = v.integer("blue_months", 1, 12);
+    v.finish();
+  }
+  {
+    Object e = top.child("elimination");
+    p.elimination.min_months_monitored = e.integer("min_months_monitored", 0, 60);
+    p.elimination.min_months_income_stable = e.integer("min_months_income_stable", 0, 60);
+    p.elimination.min_measures_implemented = e.integer("min_measures_implemented", 0, 100);
+    p.elimination.forbid_no_labour = e.boolean("forbid_no_labour");
+    p.elimination.forbid_same_or_next_month = e.boolean("forbid_same_or_next_month");
+    const json& veto = e.need("veto_list");
+    if (!veto.is_array()) Object::fail(e.field("veto_list"), "expected an array of veto item codes");
+    p.elimination.veto_list.clear();
+    for (std::size_t i = 0; i < veto.size(); ++i) {
+      const std::string field = e.field("veto_list") + "[" + std::to_string(i) + "]";
+      const auto item = veto_item_from_code(Object::to_text(veto[i], field, 64));
+      if (!item) Object::fail(field, "unknown veto item " + veto[i].dump() + " (docs/policy.md lists them)");
+      p.elimination.veto_list.push_back(*item);
+    }
+    e.finish();
+  }
+  top.finish();
+  p.validate();
+  return p;
+}
+
+std::string policy_to_json(const Policy& p) {
+  json root = json::object();
+  root["format"] = kFormat;
+  root["format_version"] = kFormatVersion;
+  root["id"] = p.id;
+  root["version"] = p.version;
+  root["province"] = p.province;
+  root["year"] = p.year;
+  root["effective"] = p.effective.to_string();
+  root["source"] = p.source;
+  json t = {{"amount", money_text(p.threshold.amount)}};
+  if (p.threshold.dibao_multiple) {
+    t["dibao_multiple"] = p.threshold.dibao_multiple->to_fraction();
+    t["dibao_annual"] = money_text(p.threshold.dibao_annual);
+  }
+  if (!p.threshold.county_overrides.empty()) {
+    json o = json::object();
+    for (const auto& [county, amount] : p.threshold.county_overrides) o[std::to_string(county)] = money_text(amount);
+    t["county_overrides"] = o;
+  }
+  root["threshold"] = t;
+  root["excluded_income_items"] = p.excluded_income_items;
+  root["screening"] = {{"medical_oop_formerly_poor", money_text(p.screening.medical_oop_formerly_poor)},
+                       {"medical_oop_other", money_text(p.screening.medical_oop_other)},
+                       {"school_cost", money_text(p.screening.school_cost)},
+                       {"rigid_expenditure_share", p.screening.rigid_expenditure_share.to_fraction()},
+                       {"income_drop_share", p.screening.income_drop_share.to_fraction()},
+                       {"lack_of_labour_share", p.screening.lack_of_labour_share.to_fraction()}};
+  json risk = json::object();
+  for (int i = 0; i < kRiskTypeCount; ++i) {
+    risk[std::string(risk_type_code(static_cast<RiskType>(i)))] = p.weights.risk[static_cast<std::size_t>(i)];
+  }
+  root["weights"] = {{"income_below_threshold", p.weights.income_below_threshold},
+                     {"income_gap_per_tenth", p.weights.income_gap_per_tenth},
+                     {"guarantee_failure", p.weights.guarantee_failure},
+                     {"risk", risk}};
+  root["cutoffs"] = {{"blue", p.cutoffs.blue}, {"yellow", p.cutoffs.yellow}, {"red", p.cutoffs.red}};
+  root["visits"] = {{"red_days", p.visits.red_days},
+                    {"yellow_months", p.visits.yellow_months},
+                    {"blue_months", p.visits.blue_months}};
+  json veto = json::array();
+  for (auto item : p.elimination.veto_list) veto.push_back(std::string(veto_item_code(item)));
+  root["elimination"] = {{"min_months_monitored", p.elimination.min_months_monitored},
+                         {"min_months_income_stable", p.elimination.min_months_income_stable},
+                         {"min_measures_implemented", p.elimination.min_measures_implemented},
+                         {"forbid_no_labour", p.elimination.forbid_no_labour},
+                         {"forbid_same_or_next_month", p.elimination.forbid_same_or_next_month},
+                         {"veto_list", veto}};
+  return root.dump(2);
+}
+
+}  // namespace rg

@@ -1,0 +1,7 @@
+list(APPEND RG_SOURCES
+  risk/policy.cpp
+  risk/policy_json.cpp
+  risk/assess.cpp
+  risk/batch.cpp
+  risk/explain.cpp
+  risk/elimination.cpp)
