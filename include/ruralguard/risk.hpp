@@ -113,7 +113,9 @@ enum class Language { kZhCN, kEn };
 
 // --- Batch form -----------------------------------------------------------------------------
 
-// Struct-of-arrays input; every span has the same length. Amounts are Money units.
+// Struct-of-arrays input. Amounts are Money units. The first columns up to members and
+// labour_capable are required; the others may be left empty, meaning "zero" for every row (or
+// "unknown" for previous_per_capita_income). A non-empty column must have the same length.
 struct HouseholdColumns {
   std::span<const uint64_t> region_code;
   std::span<const uint8_t> kind;
@@ -136,7 +138,8 @@ struct HouseholdColumns {
   [[nodiscard]] std::size_t size() const;
 };
 
-// Per-household outputs written into caller buffers, all of the input's length.
+// Per-household outputs written into caller buffers of the input's length; an empty span is
+// skipped (the caller does not want that output).
 struct AssessmentColumns {
   std::span<uint8_t> within_monitoring;
   std::span<uint8_t> category;

@@ -1,5 +1,6 @@
 // The batch path: the same evaluate() over struct-of-arrays columns, no allocation per row.
 #include <climits>
+#include <type_traits>
 
 #include "risk/compiled_policy.hpp"
 #include "ruralguard/error.hpp"
@@ -8,34 +9,34 @@ namespace rg {
 
 std::size_t HouseholdColumns::size() const {
   const std::size_t n = region_code.size();
-  auto check = [n](std::size_t len, const char* name) {
-    if (len != n) {
+  auto check = [n](std::size_t len, const char* name, bool optional = false) {
+    if (len != n && !(optional && len == 0)) {
       throw Error(ErrorCode::kInvalidArgument, std::string("household columns: column '") + name + "' has " +
                                                    std::to_string(len) + " rows, region_code has " + std::to_string(n));
     }
   };
   check(kind.size(), "kind");
   check(per_capita_income.size(), "per_capita_income");
-  check(previous_per_capita_income.size(), "previous_per_capita_income");
+  check(previous_per_capita_income.size(), "previous_per_capita_income", true);
   check(net_income.size(), "net_income");
-  check(medical_out_of_pocket.size(), "medical_out_of_pocket");
-  check(education_out_of_pocket.size(), "education_out_of_pocket");
+  check(medical_out_of_pocket.size(), "medical_out_of_pocket", true);
+  check(education_out_of_pocket.size(), "education_out_of_pocket", true);
   check(income_period_end.size(), "income_period_end");
   check(members.size(), "members");
   check(labour_capable.size(), "labour_capable");
-  check(weak_labour.size(), "weak_labour");
-  check(seriously_ill.size(), "seriously_ill");
-  check(chronically_ill.size(), "chronically_ill");
-  check(disabled.size(), "disabled");
-  check(guarantee_failures.size(), "guarantee_failures");
-  check(events.size(), "events");
+  check(weak_labour.size(), "weak_labour", true);
+  check(seriously_ill.size(), "seriously_ill", true);
+  check(chronically_ill.size(), "chronically_ill", true);
+  check(disabled.size(), "disabled", true);
+  check(guarantee_failures.size(), "guarantee_failures", true);
+  check(events.size(), "events", true);
   return n;
 }
 
 std::size_t assess_batch(const HouseholdColumns& in, const Policy& policy, Date as_of, const AssessmentColumns& out) {
   const std::size_t n = in.size();
   auto check = [n](std::size_t len, const char* name) {
-    if (len != n) {
+    if (len != n && len != 0) {
       throw Error(ErrorCode::kInvalidArgument, std::string("assessment output: column '") + name + "' has " +
                                                    std::to_string(len) + " rows, the input has " + std::to_string(n));
     }
@@ -50,44 +51,51 @@ std::size_t assess_batch(const HouseholdColumns& in, const Policy& policy, Date 
   const risk::CompiledPolicy cp(policy, as_of);
   std::size_t failed = 0;
   HouseholdFacts f;
+  auto at = [](const auto& column, std::size_t i) {
+    using T = typename std::decay_t<decltype(column)>::value_type;
+    return column.empty() ? T{} : column[i];
+  };
+  auto put = [](const auto& column, std::size_t i, auto value) {
+    if (!column.empty()) column[i] = static_cast<typename std::decay_t<decltype(column)>::value_type>(value);
+  };
   for (std::size_t i = 0; i < n; ++i) {
     try {
       f.region_code = in.region_code[i];
       f.kind = static_cast<HouseholdKind>(in.kind[i]);
       f.per_capita_income = Money::from_units(in.per_capita_income[i]);
-      if (in.previous_per_capita_income[i] == INT64_MIN) {
+      if (in.previous_per_capita_income.empty() || in.previous_per_capita_income[i] == INT64_MIN) {
         f.previous_per_capita_income.reset();
       } else {
         f.previous_per_capita_income = Money::from_units(in.previous_per_capita_income[i]);
       }
       f.net_income = Money::from_units(in.net_income[i]);
-      f.medical_out_of_pocket = Money::from_units(in.medical_out_of_pocket[i]);
-      f.education_out_of_pocket = Money::from_units(in.education_out_of_pocket[i]);
+      f.medical_out_of_pocket = Money::from_units(at(in.medical_out_of_pocket, i));
+      f.education_out_of_pocket = Money::from_units(at(in.education_out_of_pocket, i));
       f.income_period_end = Date::from_days_since_epoch(in.income_period_end[i]);
       f.members = in.members[i];
       f.labour_capable = in.labour_capable[i];
-      f.weak_labour = in.weak_labour[i];
-      f.seriously_ill = in.seriously_ill[i];
-      f.chronically_ill = in.chronically_ill[i];
-      f.disabled = in.disabled[i];
-      f.guarantee_failures = in.guarantee_failures[i];
-      f.events = in.events[i];
+      f.weak_labour = at(in.weak_labour, i);
+      f.seriously_ill = at(in.seriously_ill, i);
+      f.chronically_ill = at(in.chronically_ill, i);
+      f.disabled = at(in.disabled, i);
+      f.guarantee_failures = at(in.guarantee_failures, i);
+      f.events = at(in.events, i);
       const risk::Outcome o = risk::evaluate(f, cp, nullptr);
-      out.within_monitoring[i] = o.within ? 1 : 0;
-      out.category[i] = static_cast<uint8_t>(o.category);
-      out.risk_mask[i] = o.risk_mask;
-      out.score[i] = o.score;
-      out.level[i] = static_cast<uint8_t>(o.level);
-      out.next_visit[i] = o.next_visit;
-      out.status[i] = 0;
+      put(out.within_monitoring, i, o.within ? 1 : 0);
+      put(out.category, i, o.category);
+      put(out.risk_mask, i, o.risk_mask);
+      put(out.score, i, o.score);
+      put(out.level, i, o.level);
+      put(out.next_visit, i, o.next_visit);
+      put(out.status, i, 0);
     } catch (const Error& e) {
-      out.within_monitoring[i] = 0;
-      out.category[i] = 0;
-      out.risk_mask[i] = 0;
-      out.score[i] = 0;
-      out.level[i] = 0;
-      out.next_visit[i] = INT32_MIN;
-      out.status[i] = static_cast<int32_t>(e.code());
+      put(out.within_monitoring, i, 0);
+      put(out.category, i, 0);
+      put(out.risk_mask, i, 0);
+      put(out.score, i, 0);
+      put(out.level, i, 0);
+      put(out.next_visit, i, INT32_MIN);
+      put(out.status, i, static_cast<int32_t>(e.code()));
       ++failed;
     }
   }
