@@ -59,7 +59,10 @@ class Store:
         self.close()
 
     def __del__(self):
-        self.close()
+        try:
+            self.close()
+        except Exception:  # noqa: BLE001 - interpreter shutdown may have torn down the module
+            pass
 
     def __repr__(self):
         state = "closed" if self.closed else "open"

@@ -107,10 +107,14 @@ def allocate(total, weights, step_units):
     """Largest-remainder split (ruralguard.h, rg_money_allocate): parts of |total| in multiples
     of step_units, leftover steps to the largest remainders, ties to the lower index; a negative
     total splits its magnitude and negates every part."""
-    if not weights or any(w < 0 for w in weights) or sum(weights) == 0:
+    # When both a sub-fen total and bad weights apply, the library reports the total first
+    # (the header does not order them; this pins the observed order so a change is noticed).
+    if not weights:
         return INVALID, None
     if total % step_units:
         return PRECISION, None
+    if any(w < 0 for w in weights) or sum(weights) == 0:
+        return INVALID, None
     if total == INT64_MIN:
         return OVERFLOW, None  # documented RG_EOVERFLOW: -total does not fit in int64
     weight_sum = sum(weights)

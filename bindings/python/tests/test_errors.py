@@ -2,6 +2,7 @@
 
 import os
 import re
+import threading
 import unittest
 
 import ruralguard
@@ -58,6 +59,26 @@ class ErrorMappingTest(unittest.TestCase):
         with self.assertRaises(ruralguard.ParseError) as caught:
             ruralguard.money.parse("12,3x")
         self.assertEqual(str(caught.exception), _lib.last_error_message())
+
+    def test_each_thread_gets_its_own_message(self):
+        # ctypes releases the GIL during the call, so threads really interleave in the library.
+        texts = [f"{k},5x" for k in range(8)]
+        wrong = []
+
+        def work(text):
+            for _ in range(2000):
+                try:
+                    ruralguard.money.parse(text)
+                except ruralguard.ParseError as exc:
+                    if repr(text) not in str(exc):
+                        wrong.append((text, str(exc)))
+
+        threads = [threading.Thread(target=work, args=(t,)) for t in texts]
+        for t in threads:
+            t.start()
+        for t in threads:
+            t.join()
+        self.assertEqual(wrong[:3], [])
 
 
 class DeclarationsTest(unittest.TestCase):
