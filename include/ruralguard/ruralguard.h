@@ -112,7 +112,8 @@ typedef int64_t rg_money;
  * places and an optional unit suffix 元, 万, 万元, 亿 or 亿元 ("9819.05万" is 98,190,500 yuan).
  * Errors: RG_EINVAL (NULL out, or NULL text with non-zero length, unknown flag), RG_EPARSE
  * (malformed: "12.3.4", "1e5", "", "NaN", "12,34" without the flag), RG_EPRECISION (finer than
- * 1/10000 yuan), RG_EOVERFLOW (beyond about ±922 trillion yuan). *out is unchanged on error. */
+ * 1/10000 yuan), RG_EOVERFLOW (beyond about ±922 trillion yuan). When several apply, the first
+ * of RG_EPARSE, RG_EPRECISION, RG_EOVERFLOW is reported. *out is unchanged on error. */
 RG_API RG_NODISCARD rg_status rg_money_parse(rg_money* out, const char* text, size_t text_len,
                                              uint32_t flags);
 

@@ -68,8 +68,17 @@ Money Money::parse(std::string_view text, MoneyParseOptions options) {
   }
   if (body.empty()) parse_fail(text, "no digits");
   // Integer part, optionally with thousands separators in groups of exactly three.
+  // Checks run in a fixed order whatever the text: malformed (kParse), then finer than 1/10000
+  // yuan (kPrecision), then too large (kOverflow). Digits stop accumulating once mag passes
+  // kMagMax (far beyond int64), so the scan never overflows and the syntax is still checked.
   uint128 mag = 0;
   constexpr uint128 kMagMax = (static_cast<uint128>(1) << 100);
+  bool too_large = false;
+  auto push_digit = [&](char c) {
+    if (too_large) return;
+    mag = mag * 10 + static_cast<unsigned>(c - '0');
+    too_large = mag > kMagMax;
+  };
   std::size_t i = 0;
   std::size_t int_digits = 0;
   std::size_t group_len = 0;
@@ -77,10 +86,7 @@ Money Money::parse(std::string_view text, MoneyParseOptions options) {
   for (; i < body.size(); ++i) {
     const char c = body[i];
     if (c >= '0' && c <= '9') {
-      mag = mag * 10 + static_cast<unsigned>(c - '0');
-      if (mag > kMagMax) {
-        throw Error(ErrorCode::kOverflow, "amount " + quote_for_message(text) + " is too large");
-      }
+      push_digit(c);
       ++int_digits;
       ++group_len;
     } else if (c == ',') {
@@ -99,49 +105,49 @@ Money Money::parse(std::string_view text, MoneyParseOptions options) {
   }
   if (int_digits == 0) parse_fail(text, "no digit before the decimal point");
   if (saw_separator && group_len != 3) parse_fail(text, "the last thousands group must have 3 digits");
-  int frac_digits = 0;
+  // Fraction digits finer than 1/10000 yuan (4 places, 8 with 万, 12 with 亿) must all be zero.
+  // They are checked but never accumulated, so "10." followed by any number of zeros is exactly
+  // 10 yuan rather than an overflow of the accumulator.
+  const int kept_digits_max = kDecimalsMax + extra_digits;
+  int frac_digits = 0;  // digits accumulated into mag (at most kept_digits_max)
+  bool saw_fraction_digit = false;
+  bool finer_than_unit = false;  // a non-zero digit beyond kept_digits_max
   if (i < body.size() && body[i] == '.') {
     ++i;
     for (; i < body.size() && body[i] >= '0' && body[i] <= '9'; ++i) {
-      if (frac_digits >= 30) parse_fail(text, "too many decimal places");
-      mag = mag * 10 + static_cast<unsigned>(body[i] - '0');
-      if (mag > kMagMax) {
-        throw Error(ErrorCode::kOverflow, "amount " + quote_for_message(text) + " is too large");
+      saw_fraction_digit = true;
+      if (frac_digits == kept_digits_max) {
+        finer_than_unit = finer_than_unit || body[i] != '0';
+        continue;
       }
+      push_digit(body[i]);
       ++frac_digits;
     }
-    if (frac_digits == 0) parse_fail(text, "no digit after the decimal point");
+    if (!saw_fraction_digit) parse_fail(text, "no digit after the decimal point");
   }
   if (i != body.size()) {
     const auto position = static_cast<std::size_t>(body.data() - text.data()) + i + 1;
     parse_fail(text, "unexpected character " + quote_for_message(body.substr(i, 1)) +
                          " at byte " + std::to_string(position));
   }
-  // value = mag * 10^(4 + extra_digits - frac_digits) units
-  const int shift = kDecimalsMax + extra_digits - frac_digits;
-  if (shift < 0) {
-    // Digits beyond 1/10000 yuan must all be zero.
-    const auto divisor = static_cast<uint128>(kPow10[-shift <= 12 ? -shift : 12]);
-    if (-shift > 12 || mag % divisor != 0) {
-      throw Error(ErrorCode::kPrecision, "amount " + quote_for_message(text) +
-                                             " has more than 4 decimal places of a yuan");
-    }
-    mag /= divisor;
-  } else {
-    for (int k = 0; k < shift; ++k) {
-      mag *= 10;
-      if (mag > kMagMax) {
-        throw Error(ErrorCode::kOverflow, "amount " + quote_for_message(text) + " is too large");
-      }
-    }
+  if (finer_than_unit) {
+    throw Error(ErrorCode::kPrecision, "amount " + quote_for_message(text) +
+                                           " has more than 4 decimal places of a yuan");
   }
-  const auto limit = static_cast<uint128>(std::numeric_limits<int64_t>::max());
+  // value = mag * 10^(4 + extra_digits - frac_digits) units, and the shift is never negative.
+  for (int k = frac_digits; k < kept_digits_max; ++k) push_digit('0');
+  if (too_large) {
+    throw Error(ErrorCode::kOverflow, "amount " + quote_for_message(text) + " is too large");
+  }
+  // int64 is asymmetric: -9223372036854775808 units is representable (and formatted), so it
+  // must parse back too.
+  const auto limit = static_cast<uint128>(std::numeric_limits<int64_t>::max()) + (negative ? 1 : 0);
   if (mag > limit) {
     throw Error(ErrorCode::kOverflow, "amount " + quote_for_message(text) +
                                           " is outside the representable range (about ±922 trillion yuan)");
   }
-  const auto v = static_cast<int64_t>(mag);
-  return Money(negative ? -v : v);
+  if (negative) return Money(static_cast<int64_t>(-static_cast<int128>(mag)));
+  return Money(static_cast<int64_t>(mag));
 }
 
 int64_t Money::to_fen() const {

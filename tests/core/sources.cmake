@@ -1,5 +1,6 @@
 list(APPEND RG_TEST_SOURCES
   core/money_test.cpp
+  core/money_parse_edge_test.cpp
   core/allocate_test.cpp
   core/ratio_test.cpp
   core/date_test.cpp

@@ -1,0 +1,48 @@
+"""Region codes: 12-digit administrative division codes as ints (province 2, city 2, county 2,
+township 3, village 3 digits)."""
+
+import ctypes
+import enum
+
+from ._lib import lib
+
+__all__ = ["RegionLevel", "parse_region", "region_parent", "region_is_within", "format_region"]
+
+
+class RegionLevel(enum.IntEnum):
+    """RG_REGION_*: the deepest non-zero segment of a code."""
+
+    PROVINCE = 1
+    CITY = 2
+    COUNTY = 3
+    TOWNSHIP = 4
+    VILLAGE = 5
+
+
+def parse_region(text):
+    """(code, RegionLevel) of exactly 12 ASCII digits. ParseError for another shape, RangeError
+    for an impossible structure (province 00, a village under township 000)."""
+    raw = text.encode("utf-8")
+    code, level = ctypes.c_uint64(), ctypes.c_uint8()
+    lib.rg_region_parse(ctypes.byref(code), ctypes.byref(level), raw, len(raw))
+    return code.value, RegionLevel(level.value)
+
+
+def format_region(code):
+    """The 12-digit text of a code (leading zeros kept)."""
+    return f"{code:012d}"
+
+
+def region_parent(code):
+    """The code of the enclosing region; RangeError for a province or an invalid code."""
+    out = ctypes.c_uint64()
+    lib.rg_region_parent(ctypes.byref(out), code)
+    return out.value
+
+
+def region_is_within(code, prefix):
+    """True when `code` lies in the region given by a 2, 4, 6, 9 or 12-digit prefix text."""
+    raw = prefix.encode("utf-8")
+    out = ctypes.c_uint8()
+    lib.rg_region_is_within(ctypes.byref(out), code, raw, len(raw))
+    return out.value == 1
