@@ -248,6 +248,253 @@ RG_API void rg_store_close(rg_store* store);
  * Errors: RG_EINVAL, RG_EIO. */
 RG_API RG_NODISCARD rg_status rg_store_schema_version(int32_t* out_version, rg_store* store);
 
+/* ---------------------------------------------------------------------------------------------
+ * Policy: every number the risk rules use for one province and year (docs/policy.md,
+ * JSON form in docs/policy-format.md). A policy handle is immutable once created: any number of
+ * threads may use the same handle concurrently for assessments.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct rg_policy rg_policy;
+
+/* Creates the built-in default policy for a 2-digit province code ("00" = national) and year.
+ * The caller owns *out_policy and frees it with rg_policy_free.
+ * Errors: RG_EINVAL (NULL), RG_ERANGE (bad province code or year outside 2020..2100). */
+RG_API RG_NODISCARD rg_status rg_policy_default(rg_policy** out_policy, const char* province,
+                                                size_t province_len, int32_t year);
+
+/* Parses and validates a policy in JSON form. Unknown, missing, mistyped and out-of-range fields
+ * are errors that name the field path ("policy: weights.risk.illness: expected an integer
+ * 0..1000, got -3"). The caller owns *out_policy (rg_policy_free).
+ * Errors: RG_EINVAL (NULL), RG_EPARSE (syntax, type, unknown or missing field), RG_ERANGE (value
+ * out of range), RG_EVERSION (newer format_version), RG_ELIMIT (text above 1 MiB). */
+RG_API RG_NODISCARD rg_status rg_policy_from_json(rg_policy** out_policy, const char* json,
+                                                  size_t json_len);
+
+/* Writes the policy's JSON form (UTF-8, NUL-terminated) into out. *out_length (required) receives
+ * the text length without the terminator, also when the buffer is too small (RG_EBUFFER), so a
+ * caller can size the buffer with a first call. Errors: RG_EINVAL, RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_policy_to_json(char* out, size_t out_capacity, size_t* out_length,
+                                                const rg_policy* policy);
+
+/* *out_threshold = the monitoring threshold for a household in `region_code` (county override
+ * first, else the province-wide amount). Errors: RG_EINVAL. */
+RG_API RG_NODISCARD rg_status rg_policy_threshold(rg_money* out_threshold, const rg_policy* policy,
+                                                  uint64_t region_code);
+
+/* Frees a policy. NULL is ignored. No other thread may be using it. */
+RG_API void rg_policy_free(rg_policy* policy);
+
+/* ---------------------------------------------------------------------------------------------
+ * Risk assessment (docs/risk-rules.md): within monitoring or not, category, risk types, score,
+ * warning level and next visit, from household facts, a policy and an as-of date.
+ * ------------------------------------------------------------------------------------------- */
+
+/* Household types. */
+#define RG_HOUSEHOLD_FORMERLY_POOR 1           /* 脱贫户 */
+#define RG_HOUSEHOLD_FORMERLY_POOR_NO_POLICY 2 /* 脱贫不享受政策户 */
+#define RG_HOUSEHOLD_ORDINARY 3                /* 一般农户 */
+/* Monitoring categories. */
+#define RG_CATEGORY_NONE 0
+#define RG_CATEGORY_UNSTABLE_FORMERLY_POOR 1 /* 脱贫不稳定户 */
+#define RG_CATEGORY_MARGINAL 2               /* 边缘易致贫户 */
+#define RG_CATEGORY_SUDDEN_SEVERE 3          /* 突发严重困难户 */
+/* Warning levels. */
+#define RG_LEVEL_NONE 0
+#define RG_LEVEL_BLUE 1
+#define RG_LEVEL_YELLOW 2
+#define RG_LEVEL_RED 3
+/* Risk types: bit positions in risk masks. */
+#define RG_RISK_ILLNESS 0
+#define RG_RISK_DISABILITY 1
+#define RG_RISK_EDUCATION 2
+#define RG_RISK_NATURAL_DISASTER 3
+#define RG_RISK_ACCIDENT 4
+#define RG_RISK_UNSTABLE_EMPLOYMENT 5
+#define RG_RISK_INDUSTRY_FAILURE 6
+#define RG_RISK_LACK_OF_LABOUR 7
+#define RG_RISK_HOUSING 8
+#define RG_RISK_DRINKING_WATER 9
+#define RG_RISK_HIGH_RIGID_EXPENDITURE 10
+#define RG_RISK_INCOME_DROP 11
+#define RG_RISK_OTHER 12
+/* Guarantee failures (两不愁三保障 + water), bits of guarantee_failures. */
+#define RG_GUARANTEE_CHILD_OUT_OF_SCHOOL 1u
+#define RG_GUARANTEE_UNINSURED 2u
+#define RG_GUARANTEE_UNSAFE_HOUSE 4u
+#define RG_GUARANTEE_UNSAFE_WATER 8u
+#define RG_GUARANTEE_FOOD 16u
+/* Events from clues and visits, bits of events. */
+#define RG_EVENT_NATURAL_DISASTER 1u
+#define RG_EVENT_ACCIDENT 2u
+#define RG_EVENT_INDUSTRY_FAILURE 4u
+#define RG_EVENT_UNSTABLE_EMPLOYMENT 8u
+#define RG_EVENT_SEVERE_DIFFICULTY 16u
+#define RG_EVENT_OTHER 32u
+
+/* "No value" markers in columns. */
+#define RG_MONEY_UNKNOWN INT64_MIN /* previous_per_capita_income unknown */
+#define RG_DATE_NONE INT32_MIN     /* no next visit */
+/* Largest batch accepted by one call. */
+#define RG_BATCH_ROWS_MAX 100000000u
+
+/* One household, row form. Amounts in rg_money units. */
+typedef struct rg_household_facts {
+  uint32_t struct_size;        /* sizeof(rg_household_facts) */
+  uint8_t kind;                /* RG_HOUSEHOLD_* */
+  uint8_t guarantee_failures;  /* RG_GUARANTEE_* bits */
+  uint16_t events;             /* RG_EVENT_* bits */
+  uint64_t region_code;        /* 12-digit code */
+  rg_money per_capita_income;  /* 人均纯收入 of the current period */
+  rg_money previous_per_capita_income; /* RG_MONEY_UNKNOWN if unknown */
+  rg_money net_income;                 /* 家庭纯收入 */
+  rg_money medical_out_of_pocket;      /* compliant out-of-pocket medical, 12 months */
+  rg_money education_out_of_pocket;    /* school costs after subsidies, 12 months */
+  rg_date income_period_end;
+  int32_t members;
+  int32_t labour_capable;  /* skilled or ordinary labour */
+  int32_t weak_labour;
+  int32_t seriously_ill;
+  int32_t chronically_ill;
+  int32_t disabled;
+  int32_t reserved; /* 0 */
+} rg_household_facts;
+
+/* Sets struct_size, marks previous income unknown and zeroes everything else. */
+RG_API void rg_household_facts_init(rg_household_facts* facts);
+
+#define RG_REASONS_MAX 32
+/* One reason with its points (docs/risk-rules.md). */
+typedef struct rg_reason {
+  uint8_t code;   /* 1 income below threshold, 2 income gap, 3 risk type, 4 guarantee failure,
+                     5 income after rigid spending below threshold */
+  uint8_t risk;   /* RG_RISK_* when code == 3 */
+  uint8_t detail; /* RG_GUARANTEE_* bit (code 4) or tenths short of the threshold (code 2) */
+  uint8_t reserved;
+  int32_t points;
+  rg_money value; /* the amount the reason quotes (e.g. income), 0 if none */
+  rg_money limit; /* the limit it is compared with (e.g. threshold), 0 if none */
+} rg_reason;
+
+typedef struct rg_assessment {
+  uint32_t struct_size; /* set by the caller: sizeof(rg_assessment) */
+  uint8_t within_monitoring;
+  uint8_t category; /* RG_CATEGORY_* */
+  uint8_t level;    /* RG_LEVEL_* */
+  uint8_t reason_count;
+  uint32_t risk_mask; /* bit RG_RISK_* */
+  int32_t score;
+  rg_date next_visit; /* RG_DATE_NONE when no visit is due */
+  int32_t reserved;
+  rg_money threshold; /* the threshold that applied */
+  rg_reason reasons[RG_REASONS_MAX];
+} rg_assessment;
+
+/* Assesses one household. out->struct_size must be set by the caller.
+ * Errors: RG_EINVAL (NULL, struct sizes), RG_ERANGE (inconsistent facts, as_of before the end of
+ * the income period, dates out of range). *out is unchanged on error. Thread-safe. */
+RG_API RG_NODISCARD rg_status rg_risk_assess(rg_assessment* out, const rg_household_facts* facts,
+                                             const rg_policy* policy, rg_date as_of);
+
+/* Writes a human-readable explanation of the same assessment (language: 0 = zh-CN, 1 = en),
+ * NUL-terminated, into out. *out_length (required) receives the full length even on RG_EBUFFER.
+ * Errors: as rg_risk_assess, plus RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_risk_explain(char* out, size_t out_capacity, size_t* out_length,
+                                              const rg_household_facts* facts,
+                                              const rg_policy* policy, rg_date as_of,
+                                              int32_t language);
+
+/* Struct-of-arrays input: `count` rows; every non-NULL column has `count` elements. Required:
+ * region_code, kind, per_capita_income, net_income, income_period_end, members, labour_capable.
+ * The others may be NULL: zero for every row (previous_per_capita_income: unknown). */
+typedef struct rg_household_columns {
+  uint32_t struct_size; /* sizeof(rg_household_columns) */
+  uint32_t reserved;    /* 0 */
+  size_t count;
+  const uint64_t* region_code;
+  const uint8_t* kind;
+  const rg_money* per_capita_income;
+  const rg_money* previous_per_capita_income;
+  const rg_money* net_income;
+  const rg_money* medical_out_of_pocket;
+  const rg_money* education_out_of_pocket;
+  const rg_date* income_period_end;
+  const int32_t* members;
+  const int32_t* labour_capable;
+  const int32_t* weak_labour;
+  const int32_t* seriously_ill;
+  const int32_t* chronically_ill;
+  const int32_t* disabled;
+  const uint8_t* guarantee_failures;
+  const uint16_t* events;
+} rg_household_columns;
+
+/* Caller-owned output columns of `count` elements each; NULL columns are not written. */
+typedef struct rg_assessment_columns {
+  uint32_t struct_size; /* sizeof(rg_assessment_columns) */
+  uint32_t reserved;    /* 0 */
+  uint8_t* within_monitoring;
+  uint8_t* category;
+  uint32_t* risk_mask;
+  int32_t* score;
+  uint8_t* level;
+  rg_date* next_visit;
+  int32_t* status; /* 0, or the rg_status of that row's error (e.g. RG_ERANGE) */
+} rg_assessment_columns;
+
+/* The batch fast path: assesses every row with the same rule as rg_risk_assess. A row with bad
+ * data gets its status (and zero outputs) while the other rows go on; *out_failed (may be NULL)
+ * receives the number of such rows. Errors: RG_EINVAL (NULL policy/in/out, a NULL required
+ * column, struct sizes), RG_ELIMIT (count above RG_BATCH_ROWS_MAX), RG_ERANGE (as_of invalid).
+ * Thread-safe: many threads may assess disjoint outputs with one shared policy. */
+RG_API RG_NODISCARD rg_status rg_risk_assess_batch(size_t* out_failed,
+                                                   const rg_assessment_columns* out,
+                                                   const rg_household_columns* in,
+                                                   const rg_policy* policy, rg_date as_of);
+
+/* Elimination conditions: bit (1 << condition) in failed_conditions. */
+#define RG_ELIM_MONTHS_MONITORED 1
+#define RG_ELIM_MEASURES_IMPLEMENTED 2
+#define RG_ELIM_INCOME_STABLE 3
+#define RG_ELIM_INCOME_ABOVE_THRESHOLD 4
+#define RG_ELIM_RIGID_EXPENDITURE 5
+#define RG_ELIM_GUARANTEES 6
+#define RG_ELIM_RISKS_GONE 7
+#define RG_ELIM_HAS_LABOUR 8
+#define RG_ELIM_NOT_TOO_SOON 9
+#define RG_ELIM_VETO 10
+#define RG_ELIMINATION_AIDED 1   /* 帮扶消除 */
+#define RG_ELIMINATION_NATURAL 2 /* 自然消除 */
+
+typedef struct rg_case_facts {
+  uint32_t struct_size; /* sizeof(rg_case_facts) */
+  rg_date identified;   /* 识别监测时间 */
+  int32_t measures_implemented;
+  rg_date income_stable_since; /* RG_DATE_NONE if income is not stable above the threshold */
+  uint8_t has_contact_person;
+  uint8_t reserved[3];
+} rg_case_facts;
+
+typedef struct rg_elimination_result {
+  uint32_t struct_size; /* set by the caller */
+  uint8_t eligible;
+  uint8_t kind;             /* RG_ELIMINATION_* */
+  uint8_t reserved[2];
+  uint32_t failed_conditions; /* bit (1 << RG_ELIM_*) per failing condition */
+  uint32_t vetoes;            /* bit (1 << veto item) per veto item that holds (docs/policy.md) */
+} rg_elimination_result;
+
+/* Checks every elimination condition (the one-item veto: any failure blocks). When `report` is
+ * not NULL, one line per failure in `language` (0 zh-CN, 1 en) is written there, NUL-terminated;
+ * *report_length (required with report) receives the full length even on RG_EBUFFER.
+ * Errors: RG_EINVAL, RG_ERANGE (as_of before identification, inconsistent facts), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_risk_check_elimination(rg_elimination_result* out,
+                                                        char* report, size_t report_capacity,
+                                                        size_t* report_length,
+                                                        const rg_case_facts* case_facts,
+                                                        const rg_household_facts* facts,
+                                                        const rg_policy* policy, rg_date as_of,
+                                                        int32_t kind, int32_t language);
+
 #ifdef __cplusplus
 }
 #endif

@@ -8,3 +8,10 @@ struct rg_store {
   explicit rg_store(rg::Store s) : store(std::move(s)) {}
   rg::Store store;
 };
+
+#include "ruralguard/policy.hpp"
+
+struct rg_policy {
+  explicit rg_policy(rg::Policy p) : policy(std::move(p)) {}
+  rg::Policy policy;
+};

@@ -1,12 +1,12 @@
-list(APPEND RG_SOURCES
+set(RG_CAPI_SOURCES
   capi/errors.cpp
   capi/money_api.cpp
   capi/date_api.cpp
   capi/region_api.cpp
-  capi/store_api.cpp)
+  capi/store_api.cpp
+  capi/policy_api.cpp
+  capi/risk_api.cpp)
+list(APPEND RG_SOURCES ${RG_CAPI_SOURCES})
 # Debug info on the C ABI shims lets abidw record every exported signature in abi/ (types,
 # not only symbol names), at no cost to the optimised code.
-set_source_files_properties(
-  capi/errors.cpp capi/money_api.cpp capi/date_api.cpp capi/region_api.cpp
-  capi/store_api.cpp
-  PROPERTIES COMPILE_OPTIONS "-g")
+set_source_files_properties(${RG_CAPI_SOURCES} PROPERTIES COMPILE_OPTIONS "-g")

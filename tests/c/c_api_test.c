@@ -164,6 +164,85 @@ static void store_open_and_close(void) {
   remove(path);
 }
 
+static void risk_from_c(void) {
+  rg_policy* policy = NULL;
+  rg_household_facts facts;
+  rg_assessment a;
+  rg_date as_of = 0, period_end = 0;
+  rg_money threshold = 0;
+  size_t len = 0, failed = 99;
+  char text[2048];
+  uint64_t regions[3] = {530122001001ULL, 530122001002ULL, 530122001003ULL};
+  uint8_t kinds[3] = {RG_HOUSEHOLD_FORMERLY_POOR, RG_HOUSEHOLD_ORDINARY, RG_HOUSEHOLD_ORDINARY};
+  rg_money pci[3] = {6000LL * 10000, 15000LL * 10000, 8699LL * 10000};
+  rg_money net[3] = {24000LL * 10000, 60000LL * 10000, 34796LL * 10000};
+  rg_date ends[3];
+  int32_t members[3] = {4, 4, 4}, labour[3] = {0, 2, 2}, zero_members[3] = {4, 0, 4};
+  uint8_t within[3] = {9, 9, 9}, level[3] = {9, 9, 9};
+  int32_t status[3] = {9, 9, 9};
+  rg_household_columns in;
+  rg_assessment_columns out;
+
+  CHECK(rg_policy_default(&policy, "53", 2, 2025) == RG_OK && policy != NULL);
+  CHECK(rg_policy_threshold(&threshold, policy, regions[0]) == RG_OK && threshold == 8700LL * 10000);
+  CHECK(rg_date_from_ymd(&as_of, 2025, 3, 1) == RG_OK);
+  CHECK(rg_date_from_ymd(&period_end, 2024, 12, 31) == RG_OK);
+  rg_household_facts_init(&facts);
+  facts.kind = RG_HOUSEHOLD_FORMERLY_POOR;
+  facts.region_code = regions[0];
+  facts.per_capita_income = pci[0];
+  facts.net_income = net[0];
+  facts.income_period_end = period_end;
+  facts.members = 4;
+  facts.weak_labour = 1;
+  memset(&a, 0, sizeof a);
+  a.struct_size = sizeof a;
+  CHECK(rg_risk_assess(&a, &facts, policy, as_of) == RG_OK);
+  CHECK(a.within_monitoring == 1 && a.category == RG_CATEGORY_UNSTABLE_FORMERLY_POOR);
+  CHECK(a.level == RG_LEVEL_RED && a.score == 60 && a.reason_count == 3);
+  CHECK((a.risk_mask >> RG_RISK_LACK_OF_LABOUR) & 1u);
+  CHECK(rg_risk_explain(text, 8, &len, &facts, policy, as_of, 1) == RG_EBUFFER && len > 8);
+  CHECK(rg_risk_explain(text, sizeof text, &len, &facts, policy, as_of, 1) == RG_OK);
+  CHECK(strstr(text, "unstable formerly poor household") != NULL);
+  CHECK(rg_risk_assess(&a, &facts, policy, period_end - 1) == RG_ERANGE);
+  CHECK(rg_risk_assess(NULL, &facts, policy, as_of) == RG_EINVAL);
+  CHECK(rg_risk_assess(&a, &facts, NULL, as_of) == RG_EINVAL);
+
+  ends[0] = ends[1] = ends[2] = period_end;
+  memset(&in, 0, sizeof in);
+  in.struct_size = sizeof in;
+  in.count = 3;
+  in.region_code = regions;
+  in.kind = kinds;
+  in.per_capita_income = pci;
+  in.net_income = net;
+  in.income_period_end = ends;
+  in.members = members;
+  in.labour_capable = labour;
+  memset(&out, 0, sizeof out);
+  out.struct_size = sizeof out;
+  out.within_monitoring = within;
+  out.level = level;
+  out.status = status;
+  CHECK(rg_risk_assess_batch(&failed, &out, &in, policy, as_of) == RG_OK && failed == 0);
+  CHECK(within[0] == 1 && within[1] == 0 && within[2] == 1);
+  CHECK(level[0] == RG_LEVEL_RED && level[1] == RG_LEVEL_NONE && status[1] == 0);
+  in.members = zero_members;
+  CHECK(rg_risk_assess_batch(&failed, &out, &in, policy, as_of) == RG_OK && failed == 1);
+  CHECK(status[1] == RG_ERANGE && status[0] == 0);
+  in.members = NULL;
+  CHECK(rg_risk_assess_batch(&failed, &out, &in, policy, as_of) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "members") != NULL);
+  in.members = members;
+  in.struct_size = 8;
+  CHECK(rg_risk_assess_batch(&failed, &out, &in, policy, as_of) == RG_EINVAL);
+  CHECK(rg_policy_to_json(NULL, 0, &len, policy) == RG_EBUFFER && len > 100);
+  rg_policy_free(policy);
+  rg_policy_free(NULL);
+  CHECK(rg_policy_from_json(&policy, "{}", 2) == RG_EPARSE && policy == NULL);
+  CHECK(strstr(rg_last_error_message(), "format: missing field") != NULL);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -173,6 +252,7 @@ int main(void) {
   allocation_sums_exactly();
   dates_and_regions();
   store_open_and_close();
+  risk_from_c();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

@@ -1,0 +1,328 @@
+"""Risk assessment: policies, one-household assessment, the batch fast path, elimination checks.
+
+Amounts are int units of 1/10000 yuan (see money.py); dates are datetime.date at this level and
+int days since 1970-01-01 in batch columns. docs/risk-rules.md describes the rules.
+"""
+
+import ctypes
+import datetime
+from array import array
+
+from . import errors
+from ._lib import Money, RgDate, Status, declare, lib
+from .dates import from_rg_date, to_rg_date
+
+__all__ = ["Policy", "HouseholdFacts", "CaseFacts", "assess", "explain", "assess_batch",
+           "check_elimination", "RISK_TYPES", "MONEY_UNKNOWN", "DATE_NONE"]
+
+_P = ctypes.POINTER
+_size = ctypes.c_size_t
+MONEY_UNKNOWN = -(2 ** 63)  # RG_MONEY_UNKNOWN
+DATE_NONE = -(2 ** 31)      # RG_DATE_NONE
+RISK_TYPES = ["illness", "disability", "education", "natural_disaster", "accident",
+              "unstable_employment", "industry_failure", "lack_of_labour", "housing",
+              "drinking_water", "high_rigid_expenditure", "income_drop", "other"]
+CATEGORIES = {0: None, 1: "unstable_formerly_poor", 2: "marginal", 3: "sudden_severe"}
+LEVELS = {0: None, 1: "blue", 2: "yellow", 3: "red"}
+ELIMINATION_CONDITIONS = {1: "months_monitored", 2: "measures_implemented", 3: "income_stable",
+                          4: "income_above_threshold", 5: "rigid_expenditure", 6: "guarantees",
+                          7: "risks_gone", 8: "has_labour", 9: "not_too_soon", 10: "veto"}
+_LANG = {"zh": 0, "zh-CN": 0, "en": 1}
+
+
+class _Facts(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("kind", ctypes.c_uint8),
+                ("guarantee_failures", ctypes.c_uint8), ("events", ctypes.c_uint16),
+                ("region_code", ctypes.c_uint64), ("per_capita_income", Money),
+                ("previous_per_capita_income", Money), ("net_income", Money),
+                ("medical_out_of_pocket", Money), ("education_out_of_pocket", Money),
+                ("income_period_end", RgDate), ("members", ctypes.c_int32),
+                ("labour_capable", ctypes.c_int32), ("weak_labour", ctypes.c_int32),
+                ("seriously_ill", ctypes.c_int32), ("chronically_ill", ctypes.c_int32),
+                ("disabled", ctypes.c_int32), ("reserved", ctypes.c_int32)]
+
+
+class _Reason(ctypes.Structure):
+    _fields_ = [("code", ctypes.c_uint8), ("risk", ctypes.c_uint8), ("detail", ctypes.c_uint8),
+                ("reserved", ctypes.c_uint8), ("points", ctypes.c_int32), ("value", Money),
+                ("limit", Money)]
+
+
+class _Assessment(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("within_monitoring", ctypes.c_uint8),
+                ("category", ctypes.c_uint8), ("level", ctypes.c_uint8),
+                ("reason_count", ctypes.c_uint8), ("risk_mask", ctypes.c_uint32),
+                ("score", ctypes.c_int32), ("next_visit", RgDate), ("reserved", ctypes.c_int32),
+                ("threshold", Money), ("reasons", _Reason * 32)]
+
+
+_COLUMN_SPECS = [  # name, C element type, array typecodes accepted, required
+    ("region_code", ctypes.c_uint64, "QL", True),
+    ("kind", ctypes.c_uint8, "B", True),
+    ("per_capita_income", ctypes.c_int64, "ql", True),
+    ("previous_per_capita_income", ctypes.c_int64, "ql", False),
+    ("net_income", ctypes.c_int64, "ql", True),
+    ("medical_out_of_pocket", ctypes.c_int64, "ql", False),
+    ("education_out_of_pocket", ctypes.c_int64, "ql", False),
+    ("income_period_end", ctypes.c_int32, "i", True),
+    ("members", ctypes.c_int32, "i", True),
+    ("labour_capable", ctypes.c_int32, "i", True),
+    ("weak_labour", ctypes.c_int32, "i", False),
+    ("seriously_ill", ctypes.c_int32, "i", False),
+    ("chronically_ill", ctypes.c_int32, "i", False),
+    ("disabled", ctypes.c_int32, "i", False),
+    ("guarantee_failures", ctypes.c_uint8, "B", False),
+    ("events", ctypes.c_uint16, "H", False),
+]
+
+
+class _Columns(ctypes.Structure):
+    _fields_ = ([("struct_size", ctypes.c_uint32), ("reserved", ctypes.c_uint32),
+                 ("count", _size)] + [(name, ctypes.c_void_p) for name, *_ in _COLUMN_SPECS])
+
+
+_OUTPUT_SPECS = [("within_monitoring", "B"), ("category", "B"), ("risk_mask", "I"),
+                 ("score", "i"), ("level", "B"), ("next_visit", "i"), ("status", "i")]
+
+
+class _OutColumns(ctypes.Structure):
+    _fields_ = ([("struct_size", ctypes.c_uint32), ("reserved", ctypes.c_uint32)] +
+                [(name, ctypes.c_void_p) for name, _ in _OUTPUT_SPECS])
+
+
+class _CaseFacts(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("identified", RgDate),
+                ("measures_implemented", ctypes.c_int32), ("income_stable_since", RgDate),
+                ("has_contact_person", ctypes.c_uint8), ("reserved", ctypes.c_uint8 * 3)]
+
+
+class _EliminationResult(ctypes.Structure):
+    _fields_ = [("struct_size", ctypes.c_uint32), ("eligible", ctypes.c_uint8),
+                ("kind", ctypes.c_uint8), ("reserved", ctypes.c_uint8 * 2),
+                ("failed_conditions", ctypes.c_uint32), ("vetoes", ctypes.c_uint32)]
+
+
+_PolicyHandle = ctypes.c_void_p
+declare("rg_policy_default", Status, [_P(_PolicyHandle), ctypes.c_char_p, _size, ctypes.c_int32])
+declare("rg_policy_from_json", Status, [_P(_PolicyHandle), ctypes.c_char_p, _size])
+declare("rg_policy_to_json", Status, [ctypes.c_char_p, _size, _P(_size), _PolicyHandle])
+declare("rg_policy_threshold", Status, [_P(Money), _PolicyHandle, ctypes.c_uint64])
+declare("rg_policy_free", None, [_PolicyHandle])
+declare("rg_household_facts_init", None, [_P(_Facts)])
+declare("rg_risk_assess", Status, [_P(_Assessment), _P(_Facts), _PolicyHandle, RgDate])
+declare("rg_risk_explain", Status, [ctypes.c_char_p, _size, _P(_size), _P(_Facts), _PolicyHandle,
+                                    RgDate, ctypes.c_int32])
+declare("rg_risk_assess_batch", Status, [_P(_size), _P(_OutColumns), _P(_Columns), _PolicyHandle,
+                                         RgDate])
+declare("rg_risk_check_elimination", Status,
+        [_P(_EliminationResult), ctypes.c_char_p, _size, _P(_size), _P(_CaseFacts), _P(_Facts),
+         _PolicyHandle, RgDate, ctypes.c_int32, ctypes.c_int32])
+
+
+def _text_call(fill):
+    """Calls fill(buffer, capacity, length_ref) twice if needed: first to learn the size."""
+    length = _size()
+    buf = ctypes.create_string_buffer(4096)
+    try:
+        fill(buf, len(buf), ctypes.byref(length))
+    except errors.BufferTooSmall:
+        buf = ctypes.create_string_buffer(length.value + 1)
+        fill(buf, len(buf), ctypes.byref(length))
+    return buf.value.decode("utf-8")
+
+
+class Policy:
+    """An immutable monitoring policy (thresholds, weights, cutoffs, visits, elimination rules)."""
+
+    def __init__(self, handle):
+        self._handle = handle
+
+    @classmethod
+    def default(cls, province="00", year=2021):
+        handle = _PolicyHandle()
+        raw = province.encode("ascii")
+        lib.rg_policy_default(ctypes.byref(handle), raw, len(raw), year)
+        return cls(handle)
+
+    @classmethod
+    def from_json(cls, text):
+        handle = _PolicyHandle()
+        raw = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        lib.rg_policy_from_json(ctypes.byref(handle), raw, len(raw))
+        return cls(handle)
+
+    def to_json(self):
+        return _text_call(lambda buf, cap, ln: lib.rg_policy_to_json(buf, cap, ln, self.handle))
+
+    def threshold(self, region_code=0):
+        out = Money()
+        lib.rg_policy_threshold(ctypes.byref(out), self.handle, region_code)
+        return out.value
+
+    @property
+    def handle(self):
+        if not self._handle:
+            raise errors.StateError("policy is closed")
+        return self._handle
+
+    def close(self):
+        handle, self._handle = getattr(self, "_handle", None), None
+        if handle:
+            lib.rg_policy_free(handle)
+
+    __del__ = close
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+
+class HouseholdFacts:
+    """One household as the rules see it (amounts in units, dates as datetime.date)."""
+
+    _FIELDS = {f: 0 for f, _ in _Facts._fields_ if f not in ("struct_size", "reserved")}
+
+    def __init__(self, **fields):
+        unknown = set(fields) - set(self._FIELDS)
+        if unknown:
+            raise errors.InvalidArgument(f"unknown household fact(s): {sorted(unknown)}")
+        self.__dict__.update(self._FIELDS)
+        self.previous_per_capita_income = MONEY_UNKNOWN
+        self.income_period_end = datetime.date(2021, 12, 31)
+        self.members = 1
+        self.kind = 3
+        self.__dict__.update(fields)
+
+    def _c(self):
+        c = _Facts()
+        lib.rg_household_facts_init(ctypes.byref(c))
+        for name in self._FIELDS:
+            value = getattr(self, name)
+            if name == "income_period_end":
+                value = to_rg_date(value)
+            setattr(c, name, value)
+        return c
+
+
+class CaseFacts:
+    def __init__(self, identified, measures_implemented=0, income_stable_since=None,
+                 has_contact_person=True):
+        self.identified = identified
+        self.measures_implemented = measures_implemented
+        self.income_stable_since = income_stable_since
+        self.has_contact_person = has_contact_person
+
+    def _c(self):
+        c = _CaseFacts()
+        c.struct_size = ctypes.sizeof(_CaseFacts)
+        c.identified = to_rg_date(self.identified)
+        c.measures_implemented = self.measures_implemented
+        c.income_stable_since = (DATE_NONE if self.income_stable_since is None
+                                 else to_rg_date(self.income_stable_since))
+        c.has_contact_person = 1 if self.has_contact_person else 0
+        return c
+
+
+def assess(facts, policy, as_of):
+    """Assesses one household; returns a dict with the decision, score, level and reasons."""
+    out = _Assessment()
+    out.struct_size = ctypes.sizeof(_Assessment)
+    c = facts._c()
+    lib.rg_risk_assess(ctypes.byref(out), ctypes.byref(c), policy.handle, to_rg_date(as_of))
+    return {
+        "within_monitoring": bool(out.within_monitoring),
+        "category": CATEGORIES[out.category],
+        "risks": [name for i, name in enumerate(RISK_TYPES) if out.risk_mask >> i & 1],
+        "score": out.score,
+        "level": LEVELS[out.level],
+        "next_visit": None if out.next_visit == DATE_NONE else from_rg_date(out.next_visit),
+        "threshold": out.threshold,
+        "reasons": [{"code": r.code, "risk": RISK_TYPES[r.risk] if r.code == 3 else None,
+                     "detail": r.detail, "points": r.points, "value": r.value, "limit": r.limit}
+                    for r in out.reasons[:out.reason_count]],
+    }
+
+
+def explain(facts, policy, as_of, language="en"):
+    """The explanation text in "en" or "zh" (zh-CN)."""
+    c = facts._c()
+    lang = _LANG[language]
+    return _text_call(lambda buf, cap, ln: lib.rg_risk_explain(
+        buf, cap, ln, ctypes.byref(c), policy.handle, to_rg_date(as_of), lang))
+
+
+def _column_pointer(name, obj, ctype, typecodes, count, keep):
+    view = memoryview(obj)
+    if view.ndim != 1 or view.itemsize != ctypes.sizeof(ctype) or (
+            view.format not in typecodes and view.format.lstrip("@=<") not in typecodes):
+        raise errors.InvalidArgument(
+            f"column {name!r}: expected a 1-D buffer of {ctypes.sizeof(ctype)}-byte items "
+            f"(array typecode {' or '.join(typecodes)}), got format {view.format!r}")
+    if len(view) != count:
+        raise errors.InvalidArgument(f"column {name!r} has {len(view)} rows, region_code has {count}")
+    if view.readonly:
+        obj = array(typecodes[0], view)  # a copy: ctypes needs a writable buffer to take its address
+        view = memoryview(obj)
+    keep.append(obj)
+    return ctypes.addressof(ctypes.c_char.from_buffer(view)) if count else None
+
+
+def assess_batch(columns, policy, as_of, outputs=("within_monitoring", "category", "risk_mask",
+                                                  "score", "level", "next_visit", "status")):
+    """Assesses every row of `columns` (a mapping name -> array/buffer) in one C call.
+
+    Returns (outputs dict name -> array, number of rows that failed). Buffers are used in place
+    (no copy) when they are writable with the right item type, e.g. array('q') for amounts.
+    """
+    unknown = set(columns) - {name for name, *_ in _COLUMN_SPECS}
+    if unknown:
+        raise errors.InvalidArgument(f"unknown column(s): {sorted(unknown)}")
+    if "region_code" not in columns:
+        raise errors.InvalidArgument("column 'region_code' is required")
+    count = len(memoryview(columns["region_code"]))
+    keep = []
+    cin = _Columns()
+    cin.struct_size = ctypes.sizeof(_Columns)
+    cin.count = count
+    for name, ctype, typecodes, required in _COLUMN_SPECS:
+        if name in columns and columns[name] is not None:
+            setattr(cin, name, _column_pointer(name, columns[name], ctype, typecodes, count, keep))
+        elif required:
+            raise errors.InvalidArgument(f"column {name!r} is required")
+    cout = _OutColumns()
+    cout.struct_size = ctypes.sizeof(_OutColumns)
+    results = {}
+    for name, typecode in _OUTPUT_SPECS:
+        if name in outputs:
+            arr = array(typecode, bytes(count * array(typecode).itemsize))
+            results[name] = arr
+            if count:
+                setattr(cout, name, arr.buffer_info()[0])
+    failed = _size()
+    lib.rg_risk_assess_batch(ctypes.byref(failed), ctypes.byref(cout), ctypes.byref(cin),
+                             policy.handle, to_rg_date(as_of))
+    del keep
+    return results, failed.value
+
+
+def check_elimination(case, facts, policy, as_of, kind="aided", language="en"):
+    """Checks the elimination gate; returns a dict with eligible, failed conditions and report."""
+    out = _EliminationResult()
+    out.struct_size = ctypes.sizeof(_EliminationResult)
+    c_case = case._c()
+    c_facts = facts._c()
+    kind_value = {"aided": 1, "natural": 2}[kind]
+    lang = _LANG[language]
+    report = _text_call(lambda buf, cap, ln: lib.rg_risk_check_elimination(
+        ctypes.byref(out), buf, cap, ln, ctypes.byref(c_case), ctypes.byref(c_facts),
+        policy.handle, to_rg_date(as_of), kind_value, lang))
+    return {
+        "eligible": bool(out.eligible),
+        "kind": kind,
+        "failed": [name for bit, name in ELIMINATION_CONDITIONS.items()
+                   if out.failed_conditions >> bit & 1],
+        "vetoes": out.vetoes,
+        "report": report,
+    }
