@@ -495,6 +495,56 @@ RG_API RG_NODISCARD rg_status rg_risk_check_elimination(rg_elimination_result* o
                                                         const rg_policy* policy, rg_date as_of,
                                                         int32_t kind, int32_t language);
 
+/* ---------------------------------------------------------------------------------------------
+ * Stored policies and assessment runs (store handle rules apply: one thread per handle).
+ * ------------------------------------------------------------------------------------------- */
+
+/* Stores the policy under its (id, version). The same content again is RG_OK; different content
+ * under a stored (id, version) is RG_ECONFLICT (save a new version). Errors: RG_EINVAL, RG_EIO,
+ * RG_EBUSY, RG_ECONFLICT. */
+RG_API RG_NODISCARD rg_status rg_store_save_policy(rg_store* store, const rg_policy* policy);
+
+/* Loads policy `id` at `version` (0 = the highest stored version). The caller owns *out_policy.
+ * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_store_load_policy(rg_policy** out_policy, rg_store* store,
+                                                   const char* id, size_t id_len, int32_t version);
+
+/* Records the results of one batch as an assessment run, in one transaction (all rows or none):
+ * household_keys[count] (the caller's keys, at most 2^63-1, unique) and the within_monitoring,
+ * category, level, risk_mask, score and next_visit columns of `results` (all required). The policy
+ * is saved with it. *out_run_id receives the new run's id. `label` may be NULL.
+ * Errors: RG_EINVAL (NULL, missing column), RG_ECONFLICT (duplicate key; nothing written),
+ * RG_ELIMIT, RG_EIO, RG_EBUSY. */
+RG_API RG_NODISCARD rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store,
+                                                 const rg_policy* policy, rg_date as_of,
+                                                 const uint64_t* household_keys, size_t count,
+                                                 const rg_assessment_columns* results,
+                                                 const char* label, size_t label_len);
+
+/* The difference between two stored runs. */
+typedef struct rg_run_diff rg_run_diff;
+
+/* Compares run `earlier` with run `later`: households that entered monitoring, that left it, and
+ * whose warning level changed. The caller owns *out_diff (rg_run_diff_free).
+ * Errors: RG_EINVAL, RG_ENOTFOUND (unknown run id), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_risk_run_diff(rg_run_diff** out_diff, rg_store* store,
+                                               int64_t earlier, int64_t later);
+
+/* Sizes of the three lists. Any output may be NULL. Errors: RG_EINVAL (NULL diff). */
+RG_API RG_NODISCARD rg_status rg_run_diff_counts(size_t* out_entered, size_t* out_left,
+                                                 size_t* out_level_changed,
+                                                 const rg_run_diff* diff);
+
+/* Copies the lists (keys ascending) into caller arrays sized by rg_run_diff_counts; a NULL array
+ * is skipped. level_from/level_to are RG_LEVEL_* values parallel to changed_keys.
+ * Errors: RG_EINVAL (NULL diff). */
+RG_API RG_NODISCARD rg_status rg_run_diff_copy(uint64_t* entered, uint64_t* left,
+                                               uint64_t* changed_keys, uint8_t* level_from,
+                                               uint8_t* level_to, const rg_run_diff* diff);
+
+/* Frees a diff. NULL is ignored. */
+RG_API void rg_run_diff_free(rg_run_diff* diff);
+
 #ifdef __cplusplus
 }
 #endif

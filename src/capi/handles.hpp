@@ -15,3 +15,9 @@ struct rg_policy {
   explicit rg_policy(rg::Policy p) : policy(std::move(p)) {}
   rg::Policy policy;
 };
+
+#include "ruralguard/assessment_store.hpp"
+
+struct rg_run_diff {
+  rg::RunDiff diff;
+};

@@ -1,4 +1,5 @@
 list(APPEND RG_SOURCES
   store/database.cpp
   store/migrations.cpp
-  store/store.cpp)
+  store/store.cpp
+  store/assessment_runs.cpp)

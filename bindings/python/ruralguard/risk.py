@@ -13,7 +13,8 @@ from ._lib import Money, RgDate, Status, declare, lib
 from .dates import from_rg_date, to_rg_date
 
 __all__ = ["Policy", "HouseholdFacts", "CaseFacts", "assess", "explain", "assess_batch",
-           "check_elimination", "RISK_TYPES", "MONEY_UNKNOWN", "DATE_NONE"]
+           "check_elimination", "save_policy", "load_policy", "record_run", "diff_runs",
+           "RISK_TYPES", "MONEY_UNKNOWN", "DATE_NONE"]
 
 _P = ctypes.POINTER
 _size = ctypes.c_size_t
@@ -326,3 +327,79 @@ def check_elimination(case, facts, policy, as_of, kind="aided", language="en"):
         "vetoes": out.vetoes,
         "report": report,
     }
+
+
+# --- Stored policies and assessment runs --------------------------------------------------------
+
+_DiffHandle = ctypes.c_void_p
+declare("rg_store_save_policy", Status, [ctypes.c_void_p, _PolicyHandle])
+declare("rg_store_load_policy", Status, [_P(_PolicyHandle), ctypes.c_void_p, ctypes.c_char_p, _size,
+                                         ctypes.c_int32])
+declare("rg_risk_run_record", Status, [_P(ctypes.c_int64), ctypes.c_void_p, _PolicyHandle, RgDate,
+                                       ctypes.c_void_p, _size, _P(_OutColumns), ctypes.c_char_p,
+                                       _size])
+declare("rg_risk_run_diff", Status, [_P(_DiffHandle), ctypes.c_void_p, ctypes.c_int64,
+                                     ctypes.c_int64])
+declare("rg_run_diff_counts", Status, [_P(_size), _P(_size), _P(_size), _DiffHandle])
+declare("rg_run_diff_copy", Status, [ctypes.c_void_p, ctypes.c_void_p, ctypes.c_void_p,
+                                     ctypes.c_void_p, ctypes.c_void_p, _DiffHandle])
+declare("rg_run_diff_free", None, [_DiffHandle])
+
+
+def save_policy(store, policy):
+    """Stores the policy under its (id, version); Conflict if that version holds other content."""
+    lib.rg_store_save_policy(store.handle, policy.handle)
+
+
+def load_policy(store, policy_id, version=0):
+    """Loads a stored policy (version 0 = the highest stored)."""
+    handle = _PolicyHandle()
+    raw = policy_id.encode("utf-8")
+    lib.rg_store_load_policy(ctypes.byref(handle), store.handle, raw, len(raw), version)
+    return Policy(handle)
+
+
+def record_run(store, policy, as_of, household_keys, results, label=""):
+    """Stores the outputs of assess_batch (all columns) for household_keys; returns the run id."""
+    keys = household_keys if isinstance(household_keys, array) else array("Q", household_keys)
+    count = len(keys)
+    cout = _OutColumns()
+    cout.struct_size = ctypes.sizeof(_OutColumns)
+    for name, typecode in _OUTPUT_SPECS:
+        column = results.get(name)
+        if column is None:
+            continue
+        if len(column) != count:
+            raise errors.InvalidArgument(f"results column {name!r} has {len(column)} rows, "
+                                         f"household_keys has {count}")
+        if count:
+            setattr(cout, name, column.buffer_info()[0])
+    run_id = ctypes.c_int64()
+    raw = label.encode("utf-8")
+    lib.rg_risk_run_record(ctypes.byref(run_id), store.handle, policy.handle, to_rg_date(as_of),
+                           keys.buffer_info()[0] if count else None, count, ctypes.byref(cout),
+                           raw, len(raw))
+    return run_id.value
+
+
+def diff_runs(store, earlier, later):
+    """Returns {"entered": [...], "left": [...], "level_changed": [(key, from, to), ...]}."""
+    handle = _DiffHandle()
+    lib.rg_risk_run_diff(ctypes.byref(handle), store.handle, earlier, later)
+    try:
+        n_in, n_out, n_changed = _size(), _size(), _size()
+        lib.rg_run_diff_counts(ctypes.byref(n_in), ctypes.byref(n_out), ctypes.byref(n_changed),
+                               handle)
+        entered = array("Q", bytes(8 * n_in.value))
+        left = array("Q", bytes(8 * n_out.value))
+        changed = array("Q", bytes(8 * n_changed.value))
+        level_from = array("B", bytes(n_changed.value))
+        level_to = array("B", bytes(n_changed.value))
+        ptr = lambda a: a.buffer_info()[0] if len(a) else None  # noqa: E731
+        lib.rg_run_diff_copy(ptr(entered), ptr(left), ptr(changed), ptr(level_from), ptr(level_to),
+                             handle)
+        return {"entered": list(entered), "left": list(left),
+                "level_changed": [(k, LEVELS[a], LEVELS[b])
+                                  for k, a, b in zip(changed, level_from, level_to)]}
+    finally:
+        lib.rg_run_diff_free(handle)

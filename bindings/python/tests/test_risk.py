@@ -124,3 +124,33 @@ class EliminationTest(unittest.TestCase):
 
 if __name__ == "__main__":
     unittest.main()
+
+
+class StoredRunsTest(unittest.TestCase):
+    def test_runs_are_stored_and_compared(self):
+        import os
+        import tempfile
+        from array import array as arr
+        with tempfile.TemporaryDirectory() as tmp, rg.Store(os.path.join(tmp, "runs.db")) as store:
+            policy = risk.Policy.default("53", 2025)
+            risk.save_policy(store, policy)
+            self.assertEqual(risk.load_policy(store, "default-53-2025").to_json(), policy.to_json())
+            base = {"region_code": arr("Q", [530122001001] * 3), "kind": arr("B", [3] * 3),
+                    "net_income": arr("q", [40000 * YUAN] * 3),
+                    "income_period_end": arr("i", [rg.to_rg_date(datetime.date(2024, 12, 31))] * 3),
+                    "members": arr("i", [4] * 3), "labour_capable": arr("i", [2] * 3)}
+            q1 = dict(base, per_capita_income=arr("q", [8000 * YUAN, 9000 * YUAN, 10000 * YUAN]))
+            q2 = dict(base, per_capita_income=arr("q", [9000 * YUAN, 8000 * YUAN, 10000 * YUAN]))
+            keys = [11, 12, 13]
+            out1, _ = risk.assess_batch(q1, policy, AS_OF)
+            out2, _ = risk.assess_batch(q2, policy, AS_OF)
+            run1 = risk.record_run(store, policy, AS_OF, keys, out1, "Q1")
+            run2 = risk.record_run(store, policy, AS_OF, keys, out2, "Q2")
+            diff = risk.diff_runs(store, run1, run2)
+            self.assertEqual(diff["entered"], [12])
+            self.assertEqual(diff["left"], [11])
+            self.assertEqual(diff["level_changed"], [(11, "yellow", None), (12, None, "yellow")])
+            with self.assertRaises(rg.NotFound):
+                risk.diff_runs(store, run1, 999)
+            with self.assertRaises(rg.Conflict):
+                risk.record_run(store, policy, AS_OF, [1, 1, 2], out1)
