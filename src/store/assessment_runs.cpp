@@ -19,7 +19,7 @@ store::Database& db_of(Store& s) { return s.impl().db; }
 
 void insert_policy_if_new(store::Database& db, const Policy& policy) {
   const std::string json = policy_to_json(policy);
-  SQLite::Statement q(db.sql(), "SELECT json FROM policies WHERE policy_id = ? AND version = ?");
+  SQLite::Statement q(db.sql(), "SELECT json FROM rg_policies WHERE policy_id = ? AND version = ?");
   q.bind(1, policy.id);
   q.bind(2, policy.version);
   if (q.executeStep()) {
@@ -30,7 +30,7 @@ void insert_policy_if_new(store::Database& db, const Policy& policy) {
     return;
   }
   SQLite::Statement ins(db.sql(),
-                        "INSERT INTO policies(policy_id, version, province, year, effective, json) VALUES (?,?,?,?,?,?)");
+                        "INSERT INTO rg_policies(policy_id, version, province, year, effective, json) VALUES (?,?,?,?,?,?)");
   ins.bind(1, policy.id);
   ins.bind(2, policy.version);
   ins.bind(3, policy.province);
@@ -79,8 +79,8 @@ void save_policy(Store& store, const Policy& policy) {
 Policy load_policy(Store& store, const std::string& id, std::optional<int32_t> version) {
   auto& db = db_of(store);
   try {
-    SQLite::Statement q(db.sql(), version ? "SELECT json FROM policies WHERE policy_id = ? AND version = ?"
-                                          : "SELECT json FROM policies WHERE policy_id = ? ORDER BY version DESC LIMIT 1");
+    SQLite::Statement q(db.sql(), version ? "SELECT json FROM rg_policies WHERE policy_id = ? AND version = ?"
+                                          : "SELECT json FROM rg_policies WHERE policy_id = ? ORDER BY version DESC LIMIT 1");
     q.bind(1, id);
     if (version) q.bind(2, *version);
     if (!q.executeStep()) {
@@ -107,7 +107,7 @@ int64_t record_assessment_run(Store& store, const Policy& policy, Date as_of, co
     std::size_t monitored = 0;
     for (auto w : r.within_monitoring) monitored += w != 0;
     SQLite::Statement run(db.sql(),
-                          "INSERT INTO assessment_runs(policy_id, policy_version, as_of, households, monitored, label) "
+                          "INSERT INTO rg_assessment_runs(policy_id, policy_version, as_of, households, monitored, label) "
                           "VALUES (?,?,?,?,?,?)");
     run.bind(1, policy.id);
     run.bind(2, policy.version);
@@ -118,7 +118,7 @@ int64_t record_assessment_run(Store& store, const Policy& policy, Date as_of, co
     run.exec();
     const int64_t run_id = db.sql().getLastInsertRowid();
     SQLite::Statement ins(db.sql(),
-                          "INSERT INTO assessment_results(run_id, household_key, within, category, level, risk_mask, "
+                          "INSERT INTO rg_assessment_results(run_id, household_key, within, category, level, risk_mask, "
                           "score, next_visit) VALUES (?,?,?,?,?,?,?,?)");
     for (std::size_t i = 0; i < r.household_key.size(); ++i) {
       if (r.household_key[i] > static_cast<uint64_t>(INT64_MAX)) {
@@ -160,7 +160,7 @@ RunDiff diff_assessment_runs(Store& store, int64_t earlier_run, int64_t later_ru
   auto& db = db_of(store);
   try {
     for (int64_t id : {earlier_run, later_run}) {
-      SQLite::Statement q(db.sql(), "SELECT 1 FROM assessment_runs WHERE run_id = ?");
+      SQLite::Statement q(db.sql(), "SELECT 1 FROM rg_assessment_runs WHERE run_id = ?");
       q.bind(1, id);
       if (!q.executeStep()) throw Error(ErrorCode::kNotFound, "assessment run " + std::to_string(id) + " is not in the store");
     }
@@ -168,14 +168,14 @@ RunDiff diff_assessment_runs(Store& store, int64_t earlier_run, int64_t later_ru
     // Full outer join by household key (SQLite 3.40 has no FULL JOIN in all builds: two LEFT JOINs).
     SQLite::Statement q(db.sql(), R"sql(
       SELECT a.household_key, a.within, a.level, b.within, b.level
-        FROM assessment_results a LEFT JOIN assessment_results b
+        FROM rg_assessment_results a LEFT JOIN rg_assessment_results b
           ON b.run_id = ?2 AND b.household_key = a.household_key
        WHERE a.run_id = ?1
       UNION ALL
       SELECT b.household_key, NULL, NULL, b.within, b.level
-        FROM assessment_results b
+        FROM rg_assessment_results b
        WHERE b.run_id = ?2 AND NOT EXISTS (
-         SELECT 1 FROM assessment_results a WHERE a.run_id = ?1 AND a.household_key = b.household_key)
+         SELECT 1 FROM rg_assessment_results a WHERE a.run_id = ?1 AND a.household_key = b.household_key)
       ORDER BY 1)sql");
     q.bind(1, earlier_run);
     q.bind(2, later_run);

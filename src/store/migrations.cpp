@@ -14,9 +14,9 @@ CREATE TABLE rg_metadata (
 ) STRICT;
 INSERT INTO rg_metadata(key, value) VALUES ('application', 'ruralguard');
 )sql"},
-    {4, "policies and assessment runs",
+    {4, "rg_policies and assessment runs",
      R"sql(
-CREATE TABLE policies (
+CREATE TABLE rg_policies (
   policy_id   TEXT NOT NULL,
   version     INTEGER NOT NULL CHECK (version >= 1),
   province    TEXT NOT NULL,
@@ -25,7 +25,7 @@ CREATE TABLE policies (
   json        TEXT NOT NULL,
   PRIMARY KEY (policy_id, version)
 ) STRICT;
-CREATE TABLE assessment_runs (
+CREATE TABLE rg_assessment_runs (
   run_id          INTEGER PRIMARY KEY,
   policy_id       TEXT NOT NULL,
   policy_version  INTEGER NOT NULL,
@@ -33,10 +33,10 @@ CREATE TABLE assessment_runs (
   households      INTEGER NOT NULL,
   monitored       INTEGER NOT NULL,
   label           TEXT NOT NULL,
-  FOREIGN KEY (policy_id, policy_version) REFERENCES policies(policy_id, version)
+  FOREIGN KEY (policy_id, policy_version) REFERENCES rg_policies(policy_id, version)
 ) STRICT;
-CREATE TABLE assessment_results (
-  run_id         INTEGER NOT NULL REFERENCES assessment_runs(run_id),
+CREATE TABLE rg_assessment_results (
+  run_id         INTEGER NOT NULL REFERENCES rg_assessment_runs(run_id),
   household_key  INTEGER NOT NULL,
   within         INTEGER NOT NULL,
   category       INTEGER NOT NULL,
