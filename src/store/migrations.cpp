@@ -14,7 +14,7 @@ CREATE TABLE rg_metadata (
 ) STRICT;
 INSERT INTO rg_metadata(key, value) VALUES ('application', 'ruralguard');
 )sql"},
-    {4, "rg_policies and assessment runs",
+    {4, "policies and assessment runs",
      R"sql(
 CREATE TABLE rg_policies (
   policy_id   TEXT NOT NULL,
