@@ -76,6 +76,7 @@ struct MonitoringThreshold {
 struct ScreeningThresholds {
   Money medical_oop_formerly_poor = Money::from_yuan(5000);  // 脱贫人口 inpatient out-of-pocket
   Money medical_oop_other = Money::from_yuan(20000);         // other rural people
+  Money outpatient_special_monthly = Money::from_yuan(500);  // 门特 / outpatient pooling per month
   Money school_cost = Money::from_yuan(10000);               // senior high / vocational per year
   // Rigid expenditure is "large" when medical + school out-of-pocket exceeds this share of the
   // household's net income (Anhui 2020: spending clearly above last year's income).

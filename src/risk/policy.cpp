@@ -85,6 +85,7 @@ void Policy::validate() const {
   }
   require_non_negative(screening.medical_oop_formerly_poor, "screening.medical_oop_formerly_poor");
   require_non_negative(screening.medical_oop_other, "screening.medical_oop_other");
+  require_non_negative(screening.outpatient_special_monthly, "screening.outpatient_special_monthly");
   require_non_negative(screening.school_cost, "screening.school_cost");
   if (screening.rigid_expenditure_share.sign() <= 0) invalid("screening.rigid_expenditure_share", "must be positive");
   require_share(screening.income_drop_share, "screening.income_drop_share");

@@ -156,6 +156,7 @@ Policy policy_from_json(std::string_view json_text) {
     Object s = top.child("screening");
     p.screening.medical_oop_formerly_poor = s.money("medical_oop_formerly_poor");
     p.screening.medical_oop_other = s.money("medical_oop_other");
+    p.screening.outpatient_special_monthly = s.money("outpatient_special_monthly");
     p.screening.school_cost = s.money("school_cost");
     p.screening.rigid_expenditure_share = s.ratio("rigid_expenditure_share");
     p.screening.income_drop_share = s.ratio("income_drop_share");
@@ -235,6 +236,7 @@ std::string policy_to_json(const Policy& p) {
   root["excluded_income_items"] = p.excluded_income_items;
   root["screening"] = {{"medical_oop_formerly_poor", money_text(p.screening.medical_oop_formerly_poor)},
                        {"medical_oop_other", money_text(p.screening.medical_oop_other)},
+                       {"outpatient_special_monthly", money_text(p.screening.outpatient_special_monthly)},
                        {"school_cost", money_text(p.screening.school_cost)},
                        {"rigid_expenditure_share", p.screening.rigid_expenditure_share.to_fraction()},
                        {"income_drop_share", p.screening.income_drop_share.to_fraction()},

@@ -1,0 +1,95 @@
+// Alert rules (docs/monitoring.md): overdue visits and identifications, missing measures, and the
+// risk-to-measure table of DOMAIN.md 1.8 (Guizhou data rules 5_18_00x, 5_12_007).
+#include <algorithm>
+#include <array>
+
+#include "ruralguard/assistance.hpp"
+
+namespace rg {
+namespace {
+
+struct RiskMeasureRule {
+  RiskType risk;
+  const char* rule_id;
+  std::array<MeasureCategory, 3> accepted;  // kOther pads unused slots
+};
+
+constexpr std::array<RiskMeasureRule, 5> kRiskRules{{
+    {RiskType::kIllness, "5_18_001", {MeasureCategory::kHealth, MeasureCategory::kSocialAid, MeasureCategory::kOther}},
+    {RiskType::kEducation, "5_18_002",
+     {MeasureCategory::kCompulsoryEducation, MeasureCategory::kEducation, MeasureCategory::kSocialAid}},
+    {RiskType::kDisability, "5_18_003",
+     {MeasureCategory::kSocialSecurity, MeasureCategory::kSocialAid, MeasureCategory::kOther}},
+    {RiskType::kHousing, "5_18_004", {MeasureCategory::kHousing, MeasureCategory::kRelocation, MeasureCategory::kOther}},
+    {RiskType::kDrinkingWater, "5_18_006", {MeasureCategory::kWater, MeasureCategory::kOther, MeasureCategory::kOther}},
+}};
+
+bool monitored(CaseState s) {
+  return s == CaseState::kMonitored || s == CaseState::kEliminationVerified || s == CaseState::kEliminationReviewed ||
+         s == CaseState::kEliminationNoticed || s == CaseState::kEliminationTownshipApproved;
+}
+
+bool identifying(CaseState s) {
+  return s == CaseState::kClue || s == CaseState::kVerified || s == CaseState::kCompared ||
+         s == CaseState::kReviewed || s == CaseState::kNoticed || s == CaseState::kTownshipApproved;
+}
+
+std::string case_label(const MonitoringCase& c) {
+  return "case " + std::to_string(c.case_id) + " (household " + std::to_string(c.household_key) + ")";
+}
+
+}  // namespace
+
+std::vector<Alert> scan_alerts(const CaseSnapshot& s, const Policy& policy, const ProcedureLimits& limits, Date as_of) {
+  const MonitoringCase& c = *s.c;
+  std::vector<Alert> out;
+  if (identifying(c.state)) {
+    const int64_t days = identification_days(c, as_of);
+    if (days > limits.identify_max_days) {
+      out.push_back({AlertKind::kIdentificationOverdue, c.case_id, 1, "",
+                     case_label(c) + ": identification has run " + std::to_string(days) + " days since the clue of " +
+                         c.found.to_string() + ", the limit is " + std::to_string(limits.identify_max_days)});
+    }
+    return out;
+  }
+  if (!monitored(c.state)) return out;
+  if (const auto due = next_visit_due(c, s.last_visit, policy); due && *due < as_of) {
+    out.push_back({AlertKind::kVisitOverdue, c.case_id, c.level == WarningLevel::kRed ? 1 : 2, "",
+                   case_label(c) + ": visit due " + due->to_string() + " is " + std::to_string(due->days_until(as_of)) +
+                       " days overdue"});
+  }
+  auto active = [](const Measure& m) { return m.status != MeasureStatus::kEnded; };
+  if (std::none_of(s.measures.begin(), s.measures.end(), active)) {
+    out.push_back({AlertKind::kNoMeasure, c.case_id, 1, "", case_label(c) + ": monitored without any assistance measure"});
+  }
+  if (s.has_labour && c.identified && c.identified->add_months(6) <= as_of &&
+      std::none_of(s.measures.begin(), s.measures.end(), [](const Measure& m) {
+        return is_development_measure(m.category) && m.status != MeasureStatus::kPlanned;
+      })) {
+    out.push_back({AlertKind::kNoDevelopmentMeasure, c.case_id, 2, "",
+                   case_label(c) + ": labour present, monitored since " + c.identified->to_string() +
+                       ", but no development measure (industry, employment, finance, public-welfare job) "
+                       "implemented (5_12_007)"});
+  }
+  for (const auto& rule : kRiskRules) {
+    if (!(c.risk_mask & (1u << static_cast<unsigned>(rule.risk)))) continue;
+    const bool covered = std::any_of(s.measures.begin(), s.measures.end(), [&](const Measure& m) {
+      return m.status != MeasureStatus::kEnded &&
+             std::find(rule.accepted.begin(), rule.accepted.end(), m.category) != rule.accepted.end() &&
+             m.category != MeasureCategory::kOther;
+    });
+    if (!covered) {
+      std::string accepted;
+      for (auto a : rule.accepted) {
+        if (a == MeasureCategory::kOther) continue;
+        accepted += (accepted.empty() ? "" : " or ") + std::string(measure_category_code(a));
+      }
+      out.push_back({AlertKind::kRiskWithoutMeasure, c.case_id, 2, std::string(risk_type_code(rule.risk)),
+                     case_label(c) + ": risk '" + std::string(risk_type_code(rule.risk)) + "' has no " + accepted +
+                         " measure (" + rule.rule_id + ")"});
+    }
+  }
+  return out;
+}
+
+}  // namespace rg
