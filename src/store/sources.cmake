@@ -2,3 +2,8 @@ list(APPEND RG_SOURCES
   store/database.cpp
   store/migrations.cpp
   store/store.cpp)
+list(APPEND RG_SOURCES
+  store/id_key.cpp
+  store/household_rows.cpp
+  store/households_repo.cpp
+  store/transaction.cpp)

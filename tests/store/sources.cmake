@@ -1,2 +1,3 @@
 list(APPEND RG_TEST_SOURCES
-  store/database_test.cpp)
+  store/database_test.cpp
+  store/households_repo_test.cpp)
