@@ -4,6 +4,7 @@
 
 #include "ruralguard/error.hpp"
 #include "store/household_rows.hpp"
+#include "store/households_repo_impl.hpp"
 #include "store/id_key.hpp"
 #include "store/store_impl.hpp"
 
@@ -51,27 +52,6 @@ std::string text_of(const char* a, const char* b = "", const char* c = "") {
 }
 
 }  // namespace
-
-struct HouseholdRepository::Impl {
-  explicit Impl(Store& s) : store(s), db(s.impl().db.sql()) {}
-  Store& store;
-  SQLite::Database& db;
-  std::optional<SQLite::Statement> upsert_region, upsert_household, upsert_member, upsert_income,
-      household_key, region_exists;
-  std::optional<store::IdHasher> hasher;
-  bool fingerprint_recorded = false;
-
-  SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, const std::string& sql) {
-    if (!slot) slot.emplace(db, sql);
-    slot->reset();
-    slot->clearBindings();
-    return *slot;
-  }
-  store::IdHasher& id_hasher() {
-    if (!hasher) hasher.emplace(store::id_key(store));
-    return *hasher;
-  }
-};
 
 HouseholdRepository::HouseholdRepository(Store& store) : impl_(new Impl(store)) {}
 HouseholdRepository::~HouseholdRepository() { delete impl_; }
@@ -127,7 +107,7 @@ int64_t HouseholdRepository::upsert_household(const Household& h) {
 }
 
 std::optional<int64_t> HouseholdRepository::household_key(std::string_view household_id) {
-  auto& st = impl_->prepared(impl_->household_key, "SELECT id FROM rg_households WHERE household_id = ?");
+  auto& st = impl_->prepared(impl_->household_key_query, "SELECT id FROM rg_households WHERE household_id = ?");
   st.bind(1, std::string(household_id));
   if (!st.executeStep()) return std::nullopt;
   const int64_t key = st.getColumn(0).getInt64();
@@ -153,28 +133,73 @@ void HouseholdRepository::upsert_member(const Member& m) {
 }
 
 void HouseholdRepository::upsert_member(const Member& input, int64_t household_key) {
-  if (input.person_id.empty() || input.person_id.size() > Member::kIdLengthMax) {
-    throw Error(ErrorCode::kLimit, "person_id " + quote_for_message(input.person_id) + " must be 1.." +
+  Member m = input;
+  std::optional<store::IdHash> hash;
+  if (!m.id_number.empty()) {
+    m.id_facts = inspect_id_number(m.id_number);
+    m.id_masked = mask_id_number(m.id_number);
+    hash = impl_->id_hasher().hash(m.id_number);
+  }
+  impl_->write_member(m, household_key, hash ? &*hash : nullptr);
+}
+
+void HouseholdRepository::Impl::write_member(const Member& m, int64_t household_key, const store::IdHash* hash) {
+  if (m.person_id.empty() || m.person_id.size() > Member::kIdLengthMax) {
+    throw Error(ErrorCode::kLimit, "person_id " + quote_for_message(m.person_id) + " must be 1.." +
                                        std::to_string(Member::kIdLengthMax) + " bytes");
   }
   try {
-    if (!impl_->fingerprint_recorded) {
-      store::record_id_key_fingerprint(impl_->store);
-      impl_->fingerprint_recorded = true;
+    if (!fingerprint_recorded) {
+      store::record_id_key_fingerprint(store);
+      fingerprint_recorded = true;
     }
-    Member m = input;
-    std::optional<store::IdHash> hash;
-    if (!m.id_number.empty()) {
-      m.id_facts = inspect_id_number(m.id_number);
-      m.id_masked = mask_id_number(m.id_number);
-      hash = impl_->id_hasher().hash(m.id_number);
-    }
-    auto& st = impl_->prepared(impl_->upsert_member, kUpsertMember);
-    store::bind_member(st, m, household_key, hash ? hash->data() : nullptr);
+    auto& st = prepared(upsert_member, kUpsertMember);
+    store::bind_member(st, m, household_key, hash != nullptr ? hash->data() : nullptr);
     st.exec();
   } catch (const std::exception& e) {
-    store::rethrow_sqlite(e, "member " + input.person_id + " of household " + input.household_id);
+    store::rethrow_sqlite(e, "member " + m.person_id + " of household " + m.household_id);
   }
+}
+
+bool HouseholdRepository::Impl::update_member_keeping_id(const Member& m, int64_t household_key) {
+  try {
+    auto& st = prepared(update_member_keep_id,
+                        "UPDATE rg_members SET household = ?, relation = ?, sex = ?, birth_date = ?, "
+                        "education = ?, school_status = ?, health = ?, disability_grade = ?, labour = ?, "
+                        "medical_resident = ?, medical_employee = ?, critical_illness = ?, pension = ?, "
+                        "dibao = ?, tekun = ?, status = ? WHERE person_id = ?");
+    int i = 1;
+    st.bind(i++, household_key);
+    st.bind(i++, static_cast<int>(m.relation));
+    st.bind(i++, static_cast<int>(m.sex));
+    st.bind(i++, m.birth_date.days_since_epoch());
+    st.bind(i++, static_cast<int>(m.education));
+    st.bind(i++, static_cast<int>(m.school_status));
+    st.bind(i++, static_cast<int>(m.health));
+    st.bind(i++, static_cast<int>(m.disability_grade));
+    st.bind(i++, static_cast<int>(m.labour));
+    for (bool f : {m.medical_resident, m.medical_employee, m.critical_illness, m.pension, m.dibao, m.tekun}) {
+      st.bind(i++, f ? 1 : 0);
+    }
+    st.bind(i++, static_cast<int>(m.status));
+    st.bind(i++, m.person_id);
+    return st.exec() == 1;
+  } catch (const std::exception& e) {
+    store::rethrow_sqlite(e, "member " + m.person_id + " of household " + m.household_id);
+  }
+}
+
+std::optional<std::pair<std::string, std::string>> HouseholdRepository::Impl::holder_of(
+    const store::IdHash& hash, const std::string& person_id) {
+  auto& st = prepared(holder_of_hash,
+                      "SELECT h.household_id, m.person_id FROM rg_members m JOIN rg_households h ON h.id = m.household "
+                      "WHERE m.id_hash = ? AND m.person_id <> ? LIMIT 1");
+  st.bind(1, hash.data(), static_cast<int>(hash.size()));
+  st.bind(2, person_id);
+  if (!st.executeStep()) return std::nullopt;
+  auto out = std::make_pair(st.getColumn(0).getString(), st.getColumn(1).getString());
+  st.reset();
+  return out;
 }
 
 std::vector<Member> HouseholdRepository::members_of(std::string_view household_id) {

@@ -1,0 +1,2 @@
+list(APPEND RG_TEST_SOURCES
+  csv/csv_import_test.cpp)
