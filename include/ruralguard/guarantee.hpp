@@ -16,13 +16,14 @@
 
 namespace rg {
 
-// Bit values are exported through the C ABI (RG_GUARANTEE_*): never renumber.
+// Bit values equal the risk engine's guarantee-failure bits (C: RG_GUARANTEE_*, where bit 4 is
+// "food and clothing", judged elsewhere): never renumber.
 enum class Guarantee : uint32_t {
   kEducation = 1u << 0,    // 义务教育有保障: no compulsory-school-age child out of school
   kMedical = 1u << 1,      // 基本医疗有保障: every active member has basic medical insurance
   kHousing = 1u << 2,      // 住房安全有保障: house neither unsafe nor damaged
   kWater = 1u << 3,        // 饮水安全有保障
-  kElectricity = 1u << 4,  // 用电保障 (only when the policy requires it)
+  kElectricity = 1u << 5,  // 用电保障 (only when the policy requires it)
 };
 
 struct GuaranteePolicy {
@@ -31,7 +32,7 @@ struct GuaranteePolicy {
   bool check_electricity = false;      // some provinces add 用电保障
 };
 
-struct GuaranteeFailure {
+struct GuaranteeIssue {
   Guarantee guarantee;
   std::string person_id;  // empty when the household as a whole fails (house, water)
   std::string reason_en;
@@ -40,7 +41,7 @@ struct GuaranteeFailure {
 
 struct GuaranteeResult {
   uint32_t failed = 0;  // OR of Guarantee bits
-  std::vector<GuaranteeFailure> failures;
+  std::vector<GuaranteeIssue> failures;
   [[nodiscard]] bool ok() const { return failed == 0; }
   [[nodiscard]] bool fails(Guarantee g) const { return (failed & static_cast<uint32_t>(g)) != 0; }
 };

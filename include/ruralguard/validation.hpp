@@ -94,6 +94,13 @@ void validate_household(const Household& household, std::span<const Member> memb
                         const IncomeItemPolicy& income_policy, const ValidationPolicy& policy,
                         std::vector<Finding>& out);
 
+// The same with the item policy of the household's province (the first two digits of its region)
+// and of each statement's period-end year.
+void validate_household(const Household& household, std::span<const Member> members,
+                        std::span<const IncomeStatement> statements,
+                        const IncomeItemPolicyTable& income_policies, const ValidationPolicy& policy,
+                        std::vector<Finding>& out);
+
 // DQ004: the same person (by ID number, or by its keyed hash when loaded from a store) listed in
 // two households. Feed every member once; a finding is produced for every member whose person
 // was already seen in another household.

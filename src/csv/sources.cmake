@@ -5,4 +5,6 @@ list(APPEND RG_SOURCES
   csv/row_context.cpp
   csv/rejects_writer.cpp
   csv/importer.cpp
-  csv/exporter.cpp)
+  csv/row_writers.cpp
+  csv/exporter.cpp
+  csv/synthetic_outputs.cpp)

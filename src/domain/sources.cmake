@@ -4,4 +4,5 @@ list(APPEND RG_SOURCES
   domain/income.cpp
   domain/guarantee.cpp
   domain/rule_catalogue.cpp
-  domain/validation.cpp)
+  domain/validation.cpp
+  domain/synthetic_county.cpp)

@@ -129,9 +129,12 @@ void validate_member(const Member& m, const ValidationPolicy& p, std::vector<Fin
   check_labour(m, age, p, out);
 }
 
-void validate_household(const Household& h, std::span<const Member> members,
-                        std::span<const IncomeStatement> statements, const IncomeItemPolicy& income_policy,
-                        const ValidationPolicy& p, std::vector<Finding>& out) {
+namespace {
+
+template <typename PolicyOf>
+void validate_household_with(const Household& h, std::span<const Member> members,
+                             std::span<const IncomeStatement> statements, PolicyOf policy_of,
+                             const ValidationPolicy& p, std::vector<Finding>& out) {
   int active = 0;
   int labourers = 0;
   for (const Member& m : members) {
@@ -149,7 +152,7 @@ void validate_household(const Household& h, std::span<const Member> members,
           "收入期间" + period + "家庭人口数为" + std::to_string(s.family_size) + ", 在户成员为" + std::to_string(active) + "人");
     }
     if (s.family_size >= 1) {
-      const Money pc = compute_income(s, income_policy).per_capita;
+      const Money pc = compute_income(s, policy_of(s)).per_capita;
       if (is_formerly_poor(h.type) && pc < p.income_low_formerly_poor) {
         add(out, RuleId::kIncomeLowFormerlyPoor, h.household_id, {}, "income.per_capita", pc.to_string(),
             "formerly poor household with per-capita net income " + pc.to_string() + " below " +
@@ -188,6 +191,25 @@ void validate_household(const Household& h, std::span<const Member> members,
       }
     }
   }
+}
+
+}  // namespace
+
+void validate_household(const Household& h, std::span<const Member> members,
+                        std::span<const IncomeStatement> statements, const IncomeItemPolicy& income_policy,
+                        const ValidationPolicy& p, std::vector<Finding>& out) {
+  validate_household_with(h, members, statements, [&](const IncomeStatement&) -> const IncomeItemPolicy& {
+    return income_policy;
+  }, p, out);
+}
+
+void validate_household(const Household& h, std::span<const Member> members,
+                        std::span<const IncomeStatement> statements, const IncomeItemPolicyTable& table,
+                        const ValidationPolicy& p, std::vector<Finding>& out) {
+  const int province = static_cast<int>(h.region.value() / 10'000'000'000ULL);
+  validate_household_with(h, members, statements, [&](const IncomeStatement& s) {
+    return table.find(province, s.period_end.year());
+  }, p, out);
 }
 
 bool DuplicatePersonCheck::add(std::string_view key, const Member& m, std::vector<Finding>& out) {

@@ -6,4 +6,5 @@ list(APPEND RG_SOURCES
   store/id_key.cpp
   store/household_rows.cpp
   store/households_repo.cpp
-  store/transaction.cpp)
+  store/transaction.cpp
+  store/store_validation.cpp)
