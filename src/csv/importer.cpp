@@ -1,6 +1,8 @@
 // CSV import: stream, validate, write inside one IMMEDIATE transaction (docs/csv-format.md).
 #include <memory>
 
+#include <SQLiteCpp/Column.h>
+
 #include "csv/codes.hpp"
 #include "csv/columns.hpp"
 #include "csv/csv_reader.hpp"
@@ -20,6 +22,7 @@ using csv::RowContext;
 
 constexpr std::size_t kRegionNameBytesMax = 200;
 constexpr std::size_t kIdNumberBytesMax = 32;
+constexpr int64_t kImportCacheKiB = 256 * 1024;  // page cache during an import (KiB)
 
 class Importer {
  public:
@@ -297,6 +300,21 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
   if (in_transaction(store)) {
     throw Error(ErrorCode::kState, "CSV import into " + store.path() + ": a transaction is already open");
   }
+  // A bulk import touches far more pages than SQLite's default 2 MiB cache holds; with the small
+  // cache dirty pages spill to the WAL and are read back. The cache grows for the import only.
+  auto& db = store.impl().db.sql();
+  const int64_t cache_before = db.execAndGet("PRAGMA cache_size").getInt64();
+  db.exec("PRAGMA cache_size = -" + std::to_string(kImportCacheKiB));
+  struct RestoreCache {
+    SQLite::Database& db;
+    int64_t size;
+    ~RestoreCache() {
+      try {
+        db.exec("PRAGMA cache_size = " + std::to_string(size));
+      } catch (...) {
+      }
+    }
+  } restore{db, cache_before};
   Importer importer(store, options);
   auto& r = importer.result;
   {

@@ -7,4 +7,5 @@ list(APPEND RG_SOURCES
   store/household_rows.cpp
   store/households_repo.cpp
   store/transaction.cpp
-  store/store_validation.cpp)
+  store/store_validation.cpp
+  store/household_columns.cpp)

@@ -1,3 +1,4 @@
 list(APPEND RG_TEST_SOURCES
   store/database_test.cpp
-  store/households_repo_test.cpp)
+  store/households_repo_test.cpp
+  store/household_columns_test.cpp)
