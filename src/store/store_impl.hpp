@@ -1,6 +1,10 @@
 // Private: what a Store holds. Repositories reach the connection through Store::impl().
 #pragma once
 
+#include <array>
+#include <cstdint>
+#include <optional>
+
 #include "ruralguard/store.hpp"
 #include "store/database.hpp"
 
@@ -14,6 +18,8 @@ struct Store::Impl {
                      .busy_timeout_ms = options.busy_timeout_ms,
                      .read_only = options.read_only}) {}
   store::Database db;
+  // The ID-number hashing key (docs/households.md), loaded or created at first use.
+  std::optional<std::array<uint8_t, 32>> id_key;
 };
 
 }  // namespace rg

@@ -1,0 +1,59 @@
+// Private: a streaming CSV record reader over libcsv that knows the line each record starts on.
+//
+// The file is read in blocks and fed to libcsv one physical line at a time, so the reader can
+// tell on which line a record starts even when quoted fields span lines. A UTF-8 BOM at the
+// start is skipped; CRLF and LF both end records. Malformed quoting (CSV_STRICT) is reported as a
+// record with `parse_error` set, and reading resumes on the next line.
+#pragma once
+
+#include <csv.h>
+
+#include <cstdint>
+#include <cstdio>
+#include <deque>
+#include <string>
+#include <vector>
+
+namespace rg::csv {
+
+struct Record {
+  int64_t line = 0;                 // line where the record starts
+  std::vector<std::string> fields;  // empty fields are ""
+  bool parse_error = false;         // malformed quoting; fields holds what was read before it
+  std::string error_text;
+};
+
+class Reader {
+ public:
+  static constexpr std::size_t kFieldBytesMax = 1 << 20;  // longer fields are a parse error
+
+  explicit Reader(const std::string& path);  // throws Error(kIo)
+  ~Reader();
+  Reader(const Reader&) = delete;
+  Reader& operator=(const Reader&) = delete;
+
+  // Next record (true) or end of file (false).
+  bool next(Record& out);
+
+ private:
+  static void on_field(void* data, size_t len, void* self);
+  static void on_row(int terminator, void* self);
+  bool read_line();  // feeds one physical line; false at end of file
+  void reset_parser();
+
+  std::FILE* file_ = nullptr;
+  std::string path_;
+  struct csv_parser parser_{};
+  std::vector<char> block_;
+  std::size_t block_pos_ = 0, block_len_ = 0;
+  std::string line_;
+  int64_t line_no_ = 0;
+  bool at_start_ = true;
+  bool between_records_ = true;
+  bool eof_ = false;
+  bool finished_ = false;
+  Record current_;
+  std::deque<Record> ready_;
+};
+
+}  // namespace rg::csv

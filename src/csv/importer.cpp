@@ -1,0 +1,336 @@
+// CSV import: stream, validate, write inside one IMMEDIATE transaction (docs/csv-format.md).
+#include <memory>
+
+#include <SQLiteCpp/Column.h>
+
+#include "csv/codes.hpp"
+#include "csv/columns.hpp"
+#include "csv/csv_reader.hpp"
+#include "csv/rejects_writer.hpp"
+#include "csv/row_context.hpp"
+#include "ruralguard/error.hpp"
+#include "ruralguard/households_csv.hpp"
+#include "ruralguard/households_repo.hpp"
+#include "ruralguard/transaction.hpp"
+#include "store/households_repo_impl.hpp"
+
+namespace rg {
+namespace {
+
+using csv::Entity;
+using csv::RowContext;
+
+constexpr std::size_t kRegionNameBytesMax = 200;
+constexpr std::size_t kIdNumberBytesMax = 32;
+constexpr int64_t kImportCacheKiB = 256 * 1024;  // page cache during an import (KiB)
+
+class Importer {
+ public:
+  Importer(Store& store, const CsvImportOptions& options) : options_(options), repo_(store), impl_(repo_.impl()) {}
+
+  void run(Entity entity, const std::string& path, CsvEntityCounts& counts);
+  CsvImportResult result;
+
+ private:
+  void report(const std::vector<CsvError>& errors);
+  void region_row(RowContext& ctx);
+  void household_row(RowContext& ctx);
+  void member_row(RowContext& ctx);
+  void income_row(RowContext& ctx);
+  std::optional<int64_t> household_key(RowContext& ctx, int column);
+
+  const CsvImportOptions& options_;
+  HouseholdRepository repo_;
+  HouseholdRepository::Impl& impl_;
+  // One-entry caches: rows of a household usually follow each other.
+  std::string last_household_id_;
+  std::optional<int64_t> last_household_key_;
+  std::optional<uint64_t> last_region_;
+  std::vector<Finding> findings_;
+};
+
+void Importer::report(const std::vector<CsvError>& errors) {
+  for (const auto& e : errors) {
+    ++result.errors_total;
+    if (options_.on_error) options_.on_error(e);
+    if (result.errors.size() < std::min(options_.errors_max, CsvImportOptions::kErrorsKeptMax)) {
+      result.errors.push_back(e);
+    }
+  }
+}
+
+void Importer::run(Entity entity, const std::string& path, CsvEntityCounts& counts) {
+  csv::Reader reader(path);
+  std::optional<csv::RejectsWriter> rejects;
+  if (options_.mode == CsvImportMode::kCommitValidRows) rejects.emplace(path, options_.rejects_dir);
+  csv::Record rec;
+  std::vector<CsvError> errors;
+  if (!reader.next(rec)) {
+    report({CsvError{path, 1, 0, "", "csv.header", path + ": the file is empty (a header row is required)"}});
+    return;
+  }
+  std::vector<csv::HeaderProblem> problems;
+  csv::HeaderMap header = csv::map_header(entity, rec.fields, problems);
+  if (rec.parse_error) {
+    problems.push_back({static_cast<int>(rec.fields.size()) + 1, "", "csv.quotes", "malformed header: " + rec.error_text});
+  }
+  if (!problems.empty()) {
+    for (auto& p : problems) {
+      errors.push_back(CsvError{path, rec.line, p.file_column, p.name, p.rule,
+                                path + ":" + std::to_string(rec.line) +
+                                    (p.file_column > 0 ? ": column " + std::to_string(p.file_column) : "") + ": " + p.message});
+    }
+    report(errors);
+    return;  // rows cannot be read without a sound header
+  }
+  if (rejects) rejects->set_header(rec.fields);
+  const std::size_t width = rec.fields.size();
+  while (reader.next(rec)) {
+    if (!rec.parse_error && rec.fields.size() == 1 && rec.fields[0].find_first_not_of(" \t") == std::string::npos) {
+      continue;  // a blank line
+    }
+    ++counts.rows;
+    errors.clear();
+    RowContext ctx(path, header, rec.fields, rec.line, errors);
+    if (rec.parse_error) {
+      ctx.error_at(static_cast<int>(rec.fields.size()) + 1, "csv.quotes", "malformed quoting: " + rec.error_text);
+    } else if (rec.fields.size() != width) {
+      ctx.error_at(static_cast<int>(std::min(rec.fields.size(), width)) + 1, "csv.column_count",
+                   "the row has " + std::to_string(rec.fields.size()) + " fields, the header has " + std::to_string(width));
+    } else {
+      try {
+        switch (entity) {
+          case Entity::kRegions: region_row(ctx); break;
+          case Entity::kHouseholds: household_row(ctx); break;
+          case Entity::kMembers: member_row(ctx); break;
+          case Entity::kIncome: income_row(ctx); break;
+        }
+      } catch (const Error& e) {
+        if (e.code() == ErrorCode::kBusy || e.code() == ErrorCode::kIo || e.code() == ErrorCode::kNoMemory) throw;
+        ctx.error_at(0, "csv.store", e.what());
+      }
+    }
+    if (ctx.failed()) {
+      ++counts.rejected;
+      report(errors);
+      if (rejects) rejects->write(rec.fields, rec.line, errors);
+    } else {
+      ++counts.imported;
+    }
+  }
+}
+
+void Importer::region_row(RowContext& ctx) {
+  using namespace csv::region_col;
+  const auto code = ctx.region(kCode);
+  std::string name = ctx.text(kName, kRegionNameBytesMax, true);
+  const bool poor = ctx.flag(kFormerPovertyCounty, false);
+  const int assist = ctx.code(kKeyAssist, csv::kKeyAssistLevels, 0);
+  const bool site = ctx.flag(kRelocationSite, false);
+  if (ctx.failed()) return;
+  Region r = make_region(*code, std::move(name));
+  r.former_poverty_county = poor;
+  r.key_assist = static_cast<KeyAssistLevel>(assist);
+  r.relocation_site = site;
+  repo_.upsert_region(r);
+}
+
+void Importer::household_row(RowContext& ctx) {
+  using namespace csv::household_col;
+  Household h;
+  h.household_id = ctx.text(kHouseholdId, Household::kIdLengthMax, true);
+  const auto region = ctx.region(kRegion);
+  h.type = static_cast<HouseholdType>(ctx.code(kType, csv::kHouseholdTypes, -1));
+  h.relocated = ctx.flag(kRelocated, false);
+  h.phone = ctx.text(kPhone, Household::kPhoneLengthMax, false);
+  h.land.arable_centimu = ctx.centi(kArable);
+  h.land.forest_centimu = ctx.centi(kForest);
+  h.land.grain_to_green_centimu = ctx.centi(kGrainToGreen);
+  h.land.orchard_centimu = ctx.centi(kOrchard);
+  h.land.pasture_centimu = ctx.centi(kPasture);
+  h.land.water_centimu = ctx.centi(kWater);
+  h.housing_area_centim2 = ctx.centi(kHousingArea);
+  h.unsafe_house = ctx.flag(kUnsafeHouse, false);
+  h.house_damaged = ctx.flag(kHouseDamaged, false);
+  h.water_safe = ctx.flag(kWaterSafe, true);
+  h.electricity = ctx.flag(kElectricity, true);
+  h.road_paved = ctx.flag(kRoadPaved, true);
+  if (region) {
+    if (last_region_ != region->value()) {
+      if (!repo_.region_exists(*region)) {
+        ctx.error(kRegion, "csv.unknown_region",
+                  "region " + region->to_string() + " is not in the store or the regions file");
+      } else {
+        last_region_ = region->value();
+      }
+    }
+    h.region = *region;
+  }
+  if (ctx.failed()) return;
+  const int64_t key = repo_.upsert_household(h);
+  last_household_id_ = h.household_id;
+  last_household_key_ = key;
+}
+
+std::optional<int64_t> Importer::household_key(RowContext& ctx, int column) {
+  const std::string_view id = ctx.cell(column);
+  if (id.empty()) {
+    ctx.error(column, "csv.required", "is empty");
+    return std::nullopt;
+  }
+  if (id != last_household_id_ || !last_household_key_) {
+    last_household_id_ = std::string(id);
+    last_household_key_ = repo_.household_key(id);
+  }
+  if (!last_household_key_) {
+    ctx.error(column, "csv.unknown_household",
+              "household " + quote_for_message(id) + " is not in the store or the households file");
+  }
+  return last_household_key_;
+}
+
+int member_column_of(RuleId rule) {
+  using namespace csv::member_col;
+  switch (rule) {
+    case RuleId::kBirthDateVsIdNumber: return kBirthDate;
+    case RuleId::kIdNumberFormat:
+    case RuleId::kIdNumberCheckDigit:
+    case RuleId::kDuplicatePerson: return kIdNumber;
+    default: return -1;
+  }
+}
+
+void Importer::member_row(RowContext& ctx) {
+  using namespace csv::member_col;
+  Member m;
+  m.person_id = ctx.text(kPersonId, Member::kIdLengthMax, true);
+  m.household_id = std::string(ctx.cell(kHouseholdId));
+  const auto key = household_key(ctx, kHouseholdId);
+  m.id_number = ctx.text(kIdNumber, kIdNumberBytesMax, false);
+  m.relation = static_cast<Relation>(ctx.code(kRelation, csv::kRelations, -1));
+  m.sex = static_cast<Sex>(ctx.code(kSex, csv::kSexes, -1));
+  const auto birth = ctx.date(kBirthDate);
+  m.education = static_cast<Education>(ctx.code(kEducation, csv::kEducations, 0));
+  m.school_status = static_cast<SchoolStatus>(ctx.code(kSchoolStatus, csv::kSchoolStatuses, 0));
+  m.health = static_cast<Health>(ctx.code(kHealth, csv::kHealths, 1));
+  m.disability_grade = static_cast<uint8_t>(ctx.integer(kDisabilityGrade, 0, 4, 0));
+  m.labour = static_cast<Labour>(ctx.code(kLabour, csv::kLabours, -1));
+  if (auto med = csv::parse_medical(ctx.cell(kMedical))) {
+    m.medical_resident = med->resident;
+    m.medical_employee = med->employee;
+  } else {
+    ctx.error(kMedical, "csv.code",
+              quote_for_message(ctx.cell(kMedical)) + " is not one of none/未参加, resident/城乡居民, employee/职工, both/两者");
+  }
+  m.critical_illness = ctx.flag(kCriticalIllness, false);
+  m.pension = ctx.flag(kPension, false);
+  m.dibao = ctx.flag(kDibao, false);
+  m.tekun = ctx.flag(kTekun, false);
+  m.status = static_cast<MemberStatus>(ctx.code(kStatus, csv::kMemberStatuses, 1));
+  if (birth) m.birth_date = *birth;
+  if (ctx.failed()) return;
+
+  // An exported (masked) ID number may only update a person already in the store.
+  if (m.id_number.find('*') != std::string::npos) {
+    if (!impl_.update_member_keeping_id(m, *key)) {
+      ctx.error(kIdNumber, "csv.masked_id", "a masked ID number can only update person " + m.person_id +
+                                                " already in the store");
+    }
+    return;
+  }
+  m.id_facts = inspect_id_number(m.id_number);
+  m.id_masked = mask_id_number(m.id_number);
+  findings_.clear();
+  validate_member(m, options_.policy, findings_);
+  for (auto& f : findings_) {
+    if (f.severity == Severity::kError) {
+      ctx.error(member_column_of(f.rule), rule_info(f.rule).code, f.message_en);
+    } else if (result.warnings.size() < CsvImportOptions::kErrorsKeptMax) {
+      result.warnings.push_back(std::move(f));
+    }
+  }
+  std::optional<store::IdHash> hash;
+  if (m.id_facts.status == IdNumberStatus::kValid || m.id_facts.status == IdNumberStatus::kBadCheckDigit) {
+    hash = impl_.id_hasher().hash(m.id_number);
+    if (auto holder = impl_.holder_of(*hash, m.person_id)) {
+      ctx.error(kIdNumber, rule_info(RuleId::kDuplicatePerson).code,
+                "DQ004 household " + m.household_id + " member " + m.person_id + ": id_number: person " +
+                    m.id_masked + " is already member " + holder->second + " of household " + holder->first);
+    }
+  }
+  if (ctx.failed()) return;
+  impl_.write_member(m, *key, hash ? &*hash : nullptr);
+}
+
+void Importer::income_row(RowContext& ctx) {
+  using namespace csv::income_col;
+  IncomeStatement s;
+  s.household_id = std::string(ctx.cell(kHouseholdId));
+  const auto key = household_key(ctx, kHouseholdId);
+  s.kind = static_cast<IncomePeriod>(ctx.code(kKind, csv::kIncomePeriods, -1));
+  const auto start = ctx.date(kPeriodStart);
+  const auto end = ctx.date(kPeriodEnd);
+  s.wage = ctx.money(kWage);
+  s.business_income = ctx.money(kBusinessIncome);
+  s.business_cost = ctx.money(kBusinessCost);
+  s.property = ctx.money(kProperty);
+  for (std::size_t i = 0; i < kTransferItemCount; ++i) s.transfers[i] = ctx.money(kTransferFirst + static_cast<int>(i));
+  s.insurance_payout = ctx.money(kInsurancePayout);
+  s.oop_medical = ctx.money(kOopMedical);
+  s.oop_education = ctx.money(kOopEducation);
+  if (ctx.cell(kFamilySize).empty()) {
+    ctx.error(kFamilySize, "csv.required", "is empty");
+  } else {
+    s.family_size = ctx.integer(kFamilySize, 1, 1000, 1);
+  }
+  if (start && end) {
+    s.period_start = *start;
+    s.period_end = *end;
+    if (*end < *start) {
+      ctx.error(kPeriodEnd, "csv.date", end->to_string() + " is before period_start " + start->to_string());
+    }
+  }
+  if (ctx.failed()) return;
+  repo_.upsert_income(s, *key);
+}
+
+}  // namespace
+
+CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& files, const CsvImportOptions& options) {
+  if (in_transaction(store)) {
+    throw Error(ErrorCode::kState, "CSV import into " + store.path() + ": a transaction is already open");
+  }
+  // A bulk import touches far more pages than SQLite's default 2 MiB cache holds; with the small
+  // cache dirty pages spill to the WAL and are read back. The cache grows for the import only.
+  auto& db = store.impl().db.sql();
+  const int64_t cache_before = db.execAndGet("PRAGMA cache_size").getInt64();
+  db.exec("PRAGMA cache_size = -" + std::to_string(kImportCacheKiB));
+  struct RestoreCache {
+    SQLite::Database& db;
+    int64_t size;
+    ~RestoreCache() {
+      try {
+        db.exec("PRAGMA cache_size = " + std::to_string(size));
+      } catch (...) {
+      }
+    }
+  } restore{db, cache_before};
+  Importer importer(store, options);
+  auto& r = importer.result;
+  {
+    WriteTransaction tx(store);
+    if (!files.regions.empty()) importer.run(Entity::kRegions, files.regions, r.regions);
+    if (!files.households.empty()) importer.run(Entity::kHouseholds, files.households, r.households);
+    if (!files.members.empty()) importer.run(Entity::kMembers, files.members, r.members);
+    if (!files.income.empty()) importer.run(Entity::kIncome, files.income, r.income);
+    if (options.mode == CsvImportMode::kAllOrNothing && r.errors_total > 0) {
+      for (auto* c : {&r.regions, &r.households, &r.members, &r.income}) c->imported = 0;
+      return std::move(r);  // the transaction rolls back
+    }
+    tx.commit();
+  }
+  r.committed = true;
+  return std::move(r);
+}
+
+}  // namespace rg

@@ -1,0 +1,10 @@
+list(APPEND RG_SOURCES
+  csv/csv_reader.cpp
+  csv/codes.cpp
+  csv/columns.cpp
+  csv/row_context.cpp
+  csv/rejects_writer.cpp
+  csv/importer.cpp
+  csv/row_writers.cpp
+  csv/exporter.cpp
+  csv/synthetic_outputs.cpp)

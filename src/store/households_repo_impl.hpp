@@ -1,0 +1,48 @@
+// Private: the state behind HouseholdRepository, shared with the CSV importer's fast path.
+#pragma once
+
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <optional>
+#include <string>
+
+#include "ruralguard/households_repo.hpp"
+#include "store/id_key.hpp"
+#include "store/store_impl.hpp"
+
+namespace rg {
+
+struct HouseholdRepository::Impl {
+  explicit Impl(Store& s) : store(s), db(s.impl().db.sql()) {}
+  Store& store;
+  SQLite::Database& db;
+  std::optional<SQLite::Statement> upsert_region, upsert_household, upsert_member, upsert_income,
+      household_key_query, region_exists, holder_of_hash, update_member_keep_id;
+  std::optional<store::IdHasher> hasher;
+  bool fingerprint_recorded = false;
+
+  SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, const std::string& sql) {
+    if (!slot) slot.emplace(db, sql);
+    slot->reset();
+    slot->clearBindings();
+    return *slot;
+  }
+  store::IdHasher& id_hasher() {
+    if (!hasher) hasher.emplace(store::id_key(store));
+    return *hasher;
+  }
+
+  // Writes a member whose id_facts/id_masked are already filled, with `hash` (NULL when the
+  // member has no ID number).
+  void write_member(const Member& m, int64_t household_key, const store::IdHash* hash);
+  // Updates every field but the ID columns of an existing person (re-import of an exported file
+  // whose ID numbers are masked). False when the person is not in the store.
+  bool update_member_keeping_id(const Member& m, int64_t household_key);
+  // (household_id, person_id) of a member other than `person_id` with this ID hash, if any.
+  std::optional<std::pair<std::string, std::string>> holder_of(const store::IdHash& hash,
+                                                               const std::string& person_id);
+};
+
+
+}  // namespace rg

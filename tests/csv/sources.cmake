@@ -1,0 +1,3 @@
+list(APPEND RG_TEST_SOURCES
+  csv/csv_import_test.cpp
+  csv/synthetic_county_test.cpp)
