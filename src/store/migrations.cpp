@@ -141,6 +141,100 @@ CREATE TABLE rg_assessment_results (
   PRIMARY KEY (run_id, household_key)
 ) STRICT, WITHOUT ROWID;
 )sql"},
+    {5, "monitoring cases, clues, measures, visits, alerts",
+     R"sql(
+CREATE TABLE rg_cases (
+  case_id          INTEGER PRIMARY KEY,
+  household        INTEGER NOT NULL REFERENCES rg_households(id),
+  channel          INTEGER NOT NULL CHECK (channel BETWEEN 1 AND 7),
+  found            INTEGER NOT NULL,
+  state            INTEGER NOT NULL CHECK (state BETWEEN 1 AND 13),
+  category         INTEGER NOT NULL CHECK (category BETWEEN 0 AND 3),
+  risk_mask        INTEGER NOT NULL,
+  level            INTEGER NOT NULL CHECK (level BETWEEN 0 AND 3),
+  contact_name     TEXT,
+  contact_phone    TEXT,
+  contact_rank     TEXT,
+  identified       INTEGER,
+  notice_start     INTEGER,
+  notice_end       INTEGER,
+  votes_for        INTEGER NOT NULL,
+  votes_against    INTEGER NOT NULL,
+  eliminated       INTEGER,
+  elimination_kind INTEGER,
+  rollbacks        INTEGER NOT NULL,
+  rejection_reason TEXT NOT NULL
+) STRICT;
+CREATE INDEX rg_cases_household ON rg_cases(household);
+CREATE TABLE rg_case_events (
+  case_id    INTEGER NOT NULL REFERENCES rg_cases(case_id),
+  sequence   INTEGER NOT NULL,
+  step       INTEGER NOT NULL,
+  from_state INTEGER NOT NULL,
+  to_state   INTEGER NOT NULL,
+  date       INTEGER NOT NULL,
+  actor      TEXT NOT NULL,
+  note       TEXT NOT NULL,
+  PRIMARY KEY (case_id, sequence)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE rg_clues (
+  clue_id     INTEGER PRIMARY KEY,
+  household   INTEGER NOT NULL REFERENCES rg_households(id),
+  channel     INTEGER NOT NULL,
+  department  INTEGER NOT NULL,
+  metric      INTEGER NOT NULL,
+  period_key  INTEGER NOT NULL,
+  amount      INTEGER NOT NULL,
+  found       INTEGER NOT NULL,
+  case_id     INTEGER REFERENCES rg_cases(case_id),
+  note        TEXT NOT NULL,
+  UNIQUE (household, channel, department, metric, period_key)
+) STRICT;
+CREATE TABLE rg_measures (
+  measure_id     INTEGER PRIMARY KEY,
+  case_id        INTEGER NOT NULL REFERENCES rg_cases(case_id),
+  category       INTEGER NOT NULL CHECK (category BETWEEN 1 AND 16),
+  content        TEXT NOT NULL,
+  start          INTEGER NOT NULL,
+  end_date       INTEGER,
+  planned_amount INTEGER NOT NULL CHECK (planned_amount >= 0),
+  status         INTEGER NOT NULL CHECK (status BETWEEN 1 AND 3),
+  transfer_hi    INTEGER,
+  transfer_lo    INTEGER
+) STRICT;
+CREATE INDEX rg_measures_case ON rg_measures(case_id);
+CREATE TABLE rg_measure_events (
+  measure_id INTEGER NOT NULL REFERENCES rg_measures(measure_id),
+  status     INTEGER NOT NULL,
+  date       INTEGER NOT NULL,
+  actor      TEXT NOT NULL
+) STRICT;
+CREATE TABLE rg_visits (
+  visit_id INTEGER PRIMARY KEY,
+  case_id  INTEGER NOT NULL REFERENCES rg_cases(case_id),
+  date     INTEGER NOT NULL,
+  visitor  TEXT NOT NULL,
+  findings TEXT NOT NULL
+) STRICT;
+CREATE INDEX rg_visits_case ON rg_visits(case_id, date);
+CREATE TABLE rg_alerts (
+  alert_id          INTEGER PRIMARY KEY,
+  kind              INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 5),
+  case_id           INTEGER NOT NULL REFERENCES rg_cases(case_id),
+  detail            TEXT NOT NULL,
+  priority          INTEGER NOT NULL,
+  message           TEXT NOT NULL,
+  state             INTEGER NOT NULL CHECK (state BETWEEN 1 AND 3),
+  raised            INTEGER NOT NULL,
+  acknowledged_by   TEXT,
+  acknowledged_at   INTEGER,
+  acknowledged_note TEXT,
+  resolved_by       TEXT,
+  resolved_at       INTEGER,
+  resolved_note     TEXT
+) STRICT;
+CREATE UNIQUE INDEX rg_alerts_open ON rg_alerts(kind, case_id, detail) WHERE state <> 3;
+)sql"},
 };
 
 }  // namespace

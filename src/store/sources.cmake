@@ -8,4 +8,5 @@ list(APPEND RG_SOURCES
   store/transaction.cpp
   store/store_validation.cpp
   store/household_columns.cpp
-  store/assessment_runs.cpp)
+  store/assessment_runs.cpp
+  store/cases_repo.cpp)

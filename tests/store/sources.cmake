@@ -2,4 +2,5 @@ list(APPEND RG_TEST_SOURCES
   store/database_test.cpp
   store/households_repo_test.cpp
   store/assessment_runs_test.cpp
-  store/household_columns_test.cpp)
+  store/household_columns_test.cpp
+  store/cases_repo_test.cpp)

@@ -1,0 +1,113 @@
+// ruralguard C++ API: monitoring cases, clues, measures, visits and alerts in the store.
+//
+// Every write runs in one IMMEDIATE transaction: a failed step, ingest or scan changes nothing.
+// Case history is append-only (rg_case_events); the case row holds the current state.
+#pragma once
+
+#include <cstdint>
+#include <map>
+#include <optional>
+#include <span>
+#include <string>
+#include <vector>
+
+#include "ruralguard/assistance.hpp"
+#include "ruralguard/clues.hpp"
+#include "ruralguard/monitoring_case.hpp"
+#include "ruralguard/policy.hpp"
+#include "ruralguard/store.hpp"
+
+namespace rg {
+
+struct IngestResult {
+  std::size_t records = 0;
+  std::size_t rejected_records = 0;     // bad department/metric/amount/household (status set)
+  std::size_t below_threshold = 0;
+  std::size_t duplicates = 0;           // the same trigger again (in this batch or already stored)
+  std::size_t clues_raised = 0;
+  std::size_t cases_opened = 0;         // clues for households without an open case
+  std::size_t attached_to_open_case = 0;
+  std::vector<int32_t> status;          // per record: 0 or an rg_status (e.g. RG_ENOTFOUND)
+};
+
+struct StoredAlert {
+  int64_t alert_id = 0;
+  Alert alert;
+  AlertState state = AlertState::kActive;
+  Date raised = Date::from_ymd(2021, 1, 1);
+  std::string acknowledged_by;
+  std::string resolved_by;
+  std::string resolved_note;
+};
+
+struct AlertScanResult {
+  std::size_t raised = 0;         // new alerts
+  std::size_t still_open = 0;     // alerts that held before and still hold
+  std::size_t auto_resolved = 0;  // open alerts that no longer hold (resolved by "system")
+};
+
+struct CaseReport {
+  std::map<CaseState, int64_t> by_state;
+  std::map<MonitoringCategory, int64_t> by_category;  // cases under monitoring
+  std::map<WarningLevel, int64_t> by_level;           // cases under monitoring
+  int64_t under_monitoring = 0;
+  int64_t with_measure = 0;          // under monitoring with at least one planned/implemented measure
+  int64_t eliminated = 0;
+  int64_t identified_total = 0;      // cases that reached monitored at some time
+  int64_t identification_days_sum = 0;
+  int64_t overdue_visits = 0;
+  // Exact shares (Ratio); 0/0 is reported as zero.
+  [[nodiscard]] Ratio measure_coverage() const;
+  [[nodiscard]] Ratio elimination_rate() const;      // eliminated / (under monitoring + eliminated)
+  [[nodiscard]] Ratio average_identification_days() const;
+};
+
+class CaseRepository {
+ public:
+  explicit CaseRepository(Store& store, ProcedureLimits limits = {});
+
+  // Screens department records (policy thresholds), stores one clue per new trigger (triggers
+  // already stored are duplicates), and opens a case in state `clue` for each household with no
+  // open case; otherwise the clue is attached to the open case. Unknown households get
+  // RG_ENOTFOUND in `status` and the rest go on. One transaction.
+  IngestResult ingest_department_records(std::span<const DepartmentRecord> records, const Policy& policy);
+
+  // A clue from self-declaration, the 12317 hotline, an app or a cadre's visit: opens a case
+  // (Error(kExists) naming the open case if the household already has one; Error(kNotFound) for an
+  // unknown household). Returns the case id.
+  int64_t open_case(int64_t household_key, ClueChannel channel, Date found, const std::string& note);
+
+  [[nodiscard]] MonitoringCase load_case(int64_t case_id);
+  // The open (not rejected, not eliminated) case of a household, if any.
+  [[nodiscard]] std::optional<int64_t> open_case_of(int64_t household_key);
+
+  // Applies one step (see apply_step). For the elimination's county approval the repository builds
+  // the gate's context itself: the household's current facts from the store (as of the step
+  // date, with `policy`'s income items), the implemented measures, and `income_stable_since`.
+  // Nothing is written when the step fails.
+  MonitoringCase advance(int64_t case_id, const StepInput& step, const Policy& policy,
+                         std::optional<Date> income_stable_since = {});
+
+  int64_t add_measure(const Measure& measure, const std::string& actor);
+  void set_measure_status(int64_t measure_id, MeasureStatus status, Date date, const std::string& actor);
+  [[nodiscard]] std::vector<Measure> measures_of(int64_t case_id);
+
+  int64_t record_visit(const Visit& visit);
+  [[nodiscard]] std::optional<Date> last_visit(int64_t case_id);
+
+  // Evaluates the alert rules for every open case on `as_of`; raises new alerts, keeps those that
+  // still hold, resolves (as "system") those that no longer hold.
+  AlertScanResult scan_alerts(const Policy& policy, Date as_of);
+  [[nodiscard]] std::vector<StoredAlert> list_alerts(std::optional<AlertState> state = {});
+  // active -> acknowledged -> resolved; anything else is Error(kState).
+  void acknowledge_alert(int64_t alert_id, const std::string& who, Date when, const std::string& note);
+  void resolve_alert(int64_t alert_id, const std::string& who, Date when, const std::string& note);
+
+  [[nodiscard]] CaseReport report(const Policy& policy, Date as_of);
+
+ private:
+  Store& store_;
+  ProcedureLimits limits_;
+};
+
+}  // namespace rg
