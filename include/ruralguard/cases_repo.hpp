@@ -105,6 +105,10 @@ class CaseRepository {
 
   [[nodiscard]] CaseReport report(const Policy& policy, Date as_of);
 
+  // The village public notice of a case (render_public_notice) with the village name, household
+  // id and active member count read from the store and the caller's masked head name.
+  [[nodiscard]] std::string public_notice(int64_t case_id, const std::string& head_name_masked, bool elimination);
+
  private:
   Store& store_;
   ProcedureLimits limits_;

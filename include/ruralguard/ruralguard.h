@@ -545,6 +545,288 @@ RG_API RG_NODISCARD rg_status rg_run_diff_copy(uint64_t* entered, uint64_t* left
 /* Frees a diff. NULL is ignored. */
 RG_API void rg_run_diff_free(rg_run_diff* diff);
 
+/* ---------------------------------------------------------------------------------------------
+ * Monitoring cases (docs/monitoring.md): clues, the identification and elimination procedure,
+ * measures, visits and alerts, all in the store (store handle rules: one thread per handle).
+ * Every call is all-or-nothing: on error nothing is written.
+ * ------------------------------------------------------------------------------------------- */
+
+/* Clue channels. */
+#define RG_CHANNEL_SELF_DECLARED 1
+#define RG_CHANNEL_HOTLINE_12317 2
+#define RG_CHANNEL_PHONE_APP 3
+#define RG_CHANNEL_CADRE_VISIT 4
+#define RG_CHANNEL_DEPARTMENT_DATA 5
+#define RG_CHANNEL_PLATFORM_ANALYSIS 6
+#define RG_CHANNEL_SUPERVISION 7
+/* Departments and their metrics (amount metrics use the policy's screening thresholds). */
+#define RG_DEPT_MEDICAL_INSURANCE 1
+#define RG_DEPT_EDUCATION 2
+#define RG_DEPT_HOUSING 3
+#define RG_DEPT_WATER 4
+#define RG_DEPT_CIVIL_AFFAIRS 5
+#define RG_DEPT_DISABILITY 6
+#define RG_DEPT_EMERGENCY 7
+#define RG_DEPT_HUMAN_RESOURCES 8
+#define RG_METRIC_INPATIENT_OOP_YTD 1
+#define RG_METRIC_OUTPATIENT_SPECIAL_MONTHLY 2
+#define RG_METRIC_SCHOOL_COST_YEAR 3
+#define RG_METRIC_HOUSE_DAMAGED 4
+#define RG_METRIC_WATER_SUPPLY_CUT 5
+#define RG_METRIC_DISASTER_LOSS 6
+#define RG_METRIC_NEW_DISABILITY 7
+#define RG_METRIC_DIBAO_APPLICATION 8
+#define RG_METRIC_JOB_LOSS 9
+/* Case states. */
+#define RG_CASE_CLUE 1
+#define RG_CASE_VERIFIED 2
+#define RG_CASE_COMPARED 3
+#define RG_CASE_REVIEWED 4
+#define RG_CASE_NOTICED 5
+#define RG_CASE_TOWNSHIP_APPROVED 6
+#define RG_CASE_MONITORED 7
+#define RG_CASE_REJECTED 8
+#define RG_CASE_ELIMINATION_VERIFIED 9
+#define RG_CASE_ELIMINATION_REVIEWED 10
+#define RG_CASE_ELIMINATION_NOTICED 11
+#define RG_CASE_ELIMINATION_TOWNSHIP_APPROVED 12
+#define RG_CASE_ELIMINATED 13
+/* Case steps. */
+#define RG_STEP_VERIFY 1
+#define RG_STEP_COMPARE 2
+#define RG_STEP_REVIEW 3
+#define RG_STEP_NOTICE 4
+#define RG_STEP_TOWNSHIP_APPROVE 5
+#define RG_STEP_COUNTY_APPROVE 6
+#define RG_STEP_REJECT 7
+#define RG_STEP_START_ELIMINATION 8
+#define RG_STEP_ROLLBACK 9
+/* Measure categories (1..16, DOMAIN.md 1.8) and statuses. */
+#define RG_MEASURE_INDUSTRY 1
+#define RG_MEASURE_EMPLOYMENT 2
+#define RG_MEASURE_FINANCE 3
+#define RG_MEASURE_PUBLIC_WELFARE_JOB 4
+#define RG_MEASURE_HEALTH 5
+#define RG_MEASURE_EDUCATION 6
+#define RG_MEASURE_COMPULSORY_EDUCATION 7
+#define RG_MEASURE_HOUSING 8
+#define RG_MEASURE_WATER 9
+#define RG_MEASURE_SOCIAL_SECURITY 10
+#define RG_MEASURE_SOCIAL_AID 11
+#define RG_MEASURE_RELOCATION 12
+#define RG_MEASURE_LIVING_CONDITIONS 13
+#define RG_MEASURE_INFRASTRUCTURE 14
+#define RG_MEASURE_INSURANCE 15
+#define RG_MEASURE_OTHER 16
+#define RG_MEASURE_PLANNED 1
+#define RG_MEASURE_IMPLEMENTED 2
+#define RG_MEASURE_ENDED 3
+/* Alerts. */
+#define RG_ALERT_VISIT_OVERDUE 1
+#define RG_ALERT_IDENTIFICATION_OVERDUE 2
+#define RG_ALERT_NO_MEASURE 3
+#define RG_ALERT_NO_DEVELOPMENT_MEASURE 4
+#define RG_ALERT_RISK_WITHOUT_MEASURE 5
+#define RG_ALERT_ACTIVE 1
+#define RG_ALERT_ACKNOWLEDGED 2
+#define RG_ALERT_RESOLVED 3
+
+/* Department records, struct-of-arrays of `count` rows (all columns required except
+ * formerly_poor, NULL = 0 for every row). */
+typedef struct rg_department_records {
+  uint32_t struct_size; /* sizeof(rg_department_records) */
+  uint32_t reserved;
+  size_t count;
+  const int64_t* household_key; /* the households table's key */
+  const uint8_t* department;    /* RG_DEPT_* */
+  const uint8_t* metric;        /* RG_METRIC_* */
+  const rg_money* amount;
+  const rg_date* period;
+  const uint8_t* formerly_poor; /* 1: the formerly-poor medical threshold applies */
+} rg_department_records;
+
+typedef struct rg_ingest_result {
+  uint32_t struct_size; /* set by the caller */
+  uint32_t reserved;
+  size_t records;
+  size_t rejected_records; /* bad or unknown household: see the status array */
+  size_t below_threshold;
+  size_t duplicates;       /* the same trigger again, in this batch or already stored */
+  size_t clues_raised;
+  size_t cases_opened;
+  size_t attached_to_open_case;
+} rg_ingest_result;
+
+/* Screens the records with the policy's thresholds, stores one clue per new trigger and opens a
+ * case (state RG_CASE_CLUE) for households without an open case. out_status (may be NULL) has
+ * `count` elements: 0 or the row's rg_status (RG_ERANGE bad row, RG_ENOTFOUND unknown household).
+ * Errors: RG_EINVAL, RG_ELIMIT (more than 10,000,000 rows), RG_EIO, RG_EBUSY. */
+RG_API RG_NODISCARD rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status,
+                                              rg_store* store, const rg_policy* policy,
+                                              const rg_department_records* records);
+
+/* Opens a case from a clue of another channel (self-declaration, 12317, app, cadre visit...).
+ * Errors: RG_EINVAL, RG_ENOTFOUND (household), RG_EEXISTS (the household has an open case),
+ * RG_ELIMIT (note above 2,000 bytes). */
+RG_API RG_NODISCARD rg_status rg_case_open(int64_t* out_case_id, rg_store* store,
+                                           int64_t household_key, int32_t channel, rg_date found,
+                                           const char* note, size_t note_len);
+
+/* One step of the procedure. Text fields are pointer + length; unused fields are ignored. */
+typedef struct rg_case_step {
+  uint32_t struct_size; /* sizeof(rg_case_step) */
+  uint8_t step;         /* RG_STEP_* */
+  uint8_t consent_signed;    /* RG_STEP_VERIFY */
+  uint8_t comparison_passed; /* RG_STEP_COMPARE (0 rejects the case) */
+  uint8_t category;          /* RG_STEP_COUNTY_APPROVE (identification): RG_CATEGORY_* */
+  uint8_t level;             /* ... RG_LEVEL_*; also the level after RG_STEP_ROLLBACK */
+  uint8_t elimination_kind;  /* RG_STEP_COUNTY_APPROVE (elimination): RG_ELIMINATION_* */
+  uint8_t reserved[2];
+  uint32_t risk_mask;        /* RG_STEP_COUNTY_APPROVE (identification) */
+  rg_date date;
+  int32_t votes_for;         /* RG_STEP_REVIEW */
+  int32_t votes_against;
+  rg_date notice_start;      /* RG_STEP_NOTICE */
+  rg_date notice_end;
+  rg_date income_stable_since; /* elimination approval; RG_DATE_NONE if not stable */
+  const char* actor;
+  size_t actor_len;
+  const char* note;
+  size_t note_len;
+  const char* contact_name;  /* identification approval: 监测联系人 */
+  size_t contact_name_len;
+  const char* contact_phone;
+  size_t contact_phone_len;
+  const char* contact_rank;
+  size_t contact_rank_len;
+} rg_case_step;
+
+/* Sets struct_size, comparison_passed = 1, the dates to RG_DATE_NONE and everything else to 0. */
+RG_API void rg_case_step_init(rg_case_step* step);
+
+/* Applies a step to a stored case; *out_state (may be NULL) receives the new RG_CASE_* state.
+ * Errors: RG_EINVAL, RG_ENOTFOUND (case), RG_ESTATE (step not allowed now; the message names the
+ * state and the allowed steps), RG_EREFUSED (the step's rule fails: consent, a notice shorter than
+ * the minimum, no contact person, an elimination gate failure listing every condition),
+ * RG_ERANGE (date before the previous event). Nothing changes on error. */
+RG_API RG_NODISCARD rg_status rg_case_advance(uint8_t* out_state, rg_store* store,
+                                              const rg_policy* policy, int64_t case_id,
+                                              const rg_case_step* step);
+
+typedef struct rg_case_info {
+  uint32_t struct_size; /* set by the caller */
+  uint8_t state;
+  uint8_t category;
+  uint8_t level;
+  uint8_t channel;
+  int64_t case_id;
+  int64_t household_key;
+  uint32_t risk_mask;
+  rg_date found;
+  rg_date identified; /* RG_DATE_NONE until monitored */
+  rg_date eliminated; /* RG_DATE_NONE unless eliminated */
+  int32_t rollbacks;
+  int32_t events;
+} rg_case_info;
+
+/* Reads a case. Errors: RG_EINVAL, RG_ENOTFOUND. */
+RG_API RG_NODISCARD rg_status rg_case_get(rg_case_info* out, rg_store* store, int64_t case_id);
+
+/* Records an assistance measure for a monitored case. end may be RG_DATE_NONE.
+ * Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (case not monitored), RG_ERANGE (end before start,
+ * negative amount, unknown category), RG_ELIMIT (content above 1,000 bytes). */
+RG_API RG_NODISCARD rg_status rg_case_add_measure(int64_t* out_measure_id, rg_store* store,
+                                                  int64_t case_id, int32_t category,
+                                                  rg_date start, rg_date end,
+                                                  rg_money planned_amount, int32_t status,
+                                                  const char* content, size_t content_len,
+                                                  const char* actor, size_t actor_len);
+
+/* planned -> implemented -> ended. Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE. */
+RG_API RG_NODISCARD rg_status rg_case_set_measure_status(rg_store* store, int64_t measure_id,
+                                                         int32_t status, rg_date date,
+                                                         const char* actor, size_t actor_len);
+
+/* Logs a visit. Errors: RG_EINVAL (NULL, empty visitor), RG_ENOTFOUND, RG_ERANGE (before the
+ * case was opened), RG_ELIMIT. */
+RG_API RG_NODISCARD rg_status rg_case_record_visit(int64_t* out_visit_id, rg_store* store,
+                                                   int64_t case_id, rg_date date,
+                                                   const char* visitor, size_t visitor_len,
+                                                   const char* findings, size_t findings_len);
+
+/* Evaluates the alert rules for every open case on as_of: raises new alerts, keeps those still
+ * holding, resolves (as "system") those that no longer hold. Outputs may be NULL.
+ * Errors: RG_EINVAL, RG_EIO, RG_EBUSY. */
+RG_API RG_NODISCARD rg_status rg_alerts_scan(size_t* out_raised, size_t* out_still_open,
+                                             size_t* out_auto_resolved, rg_store* store,
+                                             const rg_policy* policy, rg_date as_of);
+
+typedef struct rg_alert_list rg_alert_list;
+
+typedef struct rg_alert_info {
+  uint32_t struct_size; /* set by the caller */
+  uint8_t kind;         /* RG_ALERT_* kind */
+  uint8_t state;        /* RG_ALERT_ACTIVE .. RG_ALERT_RESOLVED */
+  uint8_t priority;     /* 1 urgent .. 3 low */
+  uint8_t reserved;
+  int64_t alert_id;
+  int64_t case_id;
+  rg_date raised;
+  int32_t reserved2;
+} rg_alert_info;
+
+/* Lists alerts (state 0 = all, else RG_ALERT_ACTIVE/ACKNOWLEDGED/RESOLVED), urgent first. The
+ * caller owns *out_list (rg_alert_list_free). Errors: RG_EINVAL, RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_alerts_list(rg_alert_list** out_list, rg_store* store,
+                                             int32_t state);
+/* Number of alerts in a list. Errors: RG_EINVAL. */
+RG_API RG_NODISCARD rg_status rg_alert_list_count(size_t* out_count, const rg_alert_list* list);
+/* Alert `index` and its English message (NUL-terminated into message; *message_length always
+ * set, RG_EBUFFER if too small; message may be NULL to skip). Errors: RG_EINVAL (index out of
+ * range), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_alert_list_get(rg_alert_info* out, char* message,
+                                                size_t message_capacity, size_t* message_length,
+                                                const rg_alert_list* list, size_t index);
+/* Frees a list. NULL is ignored. */
+RG_API void rg_alert_list_free(rg_alert_list* list);
+
+/* active -> acknowledged, acknowledged -> resolved. Errors: RG_EINVAL (NULL or empty who),
+ * RG_ENOTFOUND, RG_ESTATE. */
+RG_API RG_NODISCARD rg_status rg_alert_acknowledge(rg_store* store, int64_t alert_id, rg_date when,
+                                                   const char* who, size_t who_len,
+                                                   const char* note, size_t note_len);
+RG_API RG_NODISCARD rg_status rg_alert_resolve(rg_store* store, int64_t alert_id, rg_date when,
+                                               const char* who, size_t who_len, const char* note,
+                                               size_t note_len);
+
+/* The village public notice (zh-CN, UTF-8, NUL-terminated) of a case, with ID number, phone,
+ * bank account and health redacted: the village name, household id and member count come from
+ * the store, the masked head name (e.g. "张*") from the caller. elimination: 1 for the
+ * elimination notice. *out_length always set. Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (no
+ * notice yet), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_case_notice(char* out, size_t out_capacity, size_t* out_length,
+                                             rg_store* store, int64_t case_id,
+                                             const char* head_name_masked, size_t head_name_len,
+                                             uint8_t elimination);
+
+typedef struct rg_case_report {
+  uint32_t struct_size; /* set by the caller */
+  uint32_t reserved;
+  int64_t by_state[14];   /* index RG_CASE_* (0 unused) */
+  int64_t by_category[4]; /* cases under monitoring, index RG_CATEGORY_* */
+  int64_t by_level[4];    /* cases under monitoring, index RG_LEVEL_* */
+  int64_t under_monitoring;
+  int64_t with_measure;   /* measure coverage = with_measure / under_monitoring */
+  int64_t eliminated;     /* elimination rate = eliminated / (under_monitoring + eliminated) */
+  int64_t identified_total;
+  int64_t identification_days_sum; /* average = sum / identified_total */
+  int64_t overdue_visits;
+} rg_case_report;
+
+/* Case counts for reports on as_of. Errors: RG_EINVAL, RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_cases_report(rg_case_report* out, rg_store* store,
+                                              const rg_policy* policy, rg_date as_of);
+
 #ifdef __cplusplus
 }
 #endif

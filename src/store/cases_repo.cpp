@@ -707,4 +707,20 @@ CaseReport CaseRepository::report(const Policy& policy, Date as_of) {
   });
 }
 
+std::string CaseRepository::public_notice(int64_t case_id, const std::string& head_name_masked, bool elimination) {
+  check_text(head_name_masked, "head name");
+  return guarded("rendering the public notice of case " + std::to_string(case_id), [&] {
+    const MonitoringCase c = load_case(case_id);
+    SQLite::Statement q(sql(store_),
+                        "SELECT r.name, h.household_id, (SELECT count(*) FROM rg_members m WHERE m.household = h.id "
+                        "AND m.status = 1) FROM rg_households h JOIN rg_regions r ON r.code = h.region WHERE h.id = ?");
+    q.bind(1, c.household_key);
+    if (!q.executeStep()) {
+      throw Error(ErrorCode::kNotFound, "household key " + std::to_string(c.household_key) + " is not in the store");
+    }
+    NoticeSubject subject{q.getColumn(0).getString(), head_name_masked, q.getColumn(1).getString(), q.getColumn(2).getInt()};
+    return render_public_notice(c, subject, elimination);
+  });
+}
+
 }  // namespace rg

@@ -243,6 +243,60 @@ static void risk_from_c(void) {
   CHECK(strstr(rg_last_error_message(), "format: missing field") != NULL);
 }
 
+static void cases_from_c(void) {
+  rg_store* store = NULL;
+  rg_policy* policy = NULL;
+  rg_case_step step;
+  rg_case_info info;
+  rg_case_report report;
+  rg_ingest_result result;
+  rg_department_records records;
+  int64_t case_id = 0, keys[2] = {1, 2};
+  uint8_t depts[2] = {RG_DEPT_MEDICAL_INSURANCE, RG_DEPT_MEDICAL_INSURANCE};
+  uint8_t metrics[2] = {RG_METRIC_INPATIENT_OOP_YTD, RG_METRIC_INPATIENT_OOP_YTD};
+  rg_money amounts[2] = {30000LL * 10000, 10LL * 10000};
+  rg_date periods[2] = {20000, 20000};
+  int32_t status[2] = {9, 9};
+  char path[64];
+  sprintf(path, "/tmp/rg_c_cases_%ld.db", (long)sizeof(step));
+  remove(path);
+  CHECK(rg_store_open(&store, path, strlen(path), NULL) == RG_OK);
+  CHECK(rg_policy_default(&policy, "53", 2, 2025) == RG_OK);
+  CHECK(rg_case_open(&case_id, store, 77, RG_CHANNEL_HOTLINE_12317, 20000, "call", 4) == RG_ENOTFOUND);
+  CHECK(strstr(rg_last_error_message(), "household key 77") != NULL);
+  memset(&info, 0, sizeof info);
+  info.struct_size = sizeof info;
+  CHECK(rg_case_get(&info, store, 1) == RG_ENOTFOUND);
+  rg_case_step_init(&step);
+  CHECK(step.struct_size == sizeof step && step.notice_start == RG_DATE_NONE);
+  step.step = RG_STEP_VERIFY;
+  CHECK(rg_case_advance(NULL, store, policy, 1, &step) == RG_ENOTFOUND);
+  step.step = 42;
+  CHECK(rg_case_advance(NULL, store, policy, 1, &step) == RG_EINVAL);
+  CHECK(rg_case_advance(NULL, store, policy, 1, NULL) == RG_EINVAL);
+  memset(&records, 0, sizeof records);
+  records.struct_size = sizeof records;
+  records.count = 2;
+  records.household_key = keys;
+  records.department = depts;
+  records.metric = metrics;
+  records.amount = amounts;
+  records.period = periods;
+  memset(&result, 0, sizeof result);
+  result.struct_size = sizeof result;
+  CHECK(rg_cases_ingest(&result, status, store, policy, &records) == RG_OK);
+  CHECK(result.records == 2 && result.below_threshold == 1 && result.clues_raised == 0);
+  CHECK(status[0] == RG_ENOTFOUND && status[1] == 0);
+  records.period = NULL;
+  CHECK(rg_cases_ingest(&result, status, store, policy, &records) == RG_EINVAL);
+  memset(&report, 0, sizeof report);
+  report.struct_size = sizeof report;
+  CHECK(rg_cases_report(&report, store, policy, 20100) == RG_OK && report.under_monitoring == 0);
+  rg_policy_free(policy);
+  rg_store_close(store);
+  remove(path);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -253,6 +307,7 @@ int main(void) {
   dates_and_regions();
   store_open_and_close();
   risk_from_c();
+  cases_from_c();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;
