@@ -1,0 +1,5 @@
+list(APPEND RG_TEST_SOURCES
+  ledger/ledger_test.cpp
+  ledger/ledger_bad_input_test.cpp
+  ledger/ledger_invariants_test.cpp
+  ledger/project_test.cpp)
