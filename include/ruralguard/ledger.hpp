@@ -84,8 +84,11 @@ class Ledger {
   // committed after it (used when the batch cannot be made durable).
   struct Mark {
     std::size_t transfers = 0;
+    std::size_t accounts = 0;
   };
-  [[nodiscard]] Mark mark() const noexcept { return {transfers_.size()}; }
+  [[nodiscard]] Mark mark() const noexcept { return {transfers_.size(), slots_.size()}; }
+  // Reopens an account closed by close_account (undo only; not a business operation).
+  void reopen_account_for_undo(uint64_t account_id);
   void rollback_to(Mark mark);
 
   // Loading from the store: accounts and transfers exactly as persisted, applied in order without

@@ -102,11 +102,15 @@ class ProjectLibrary {
   // Disbursement gate: found, in a spending state, and approved on or before `date`.
   [[nodiscard]] ProjectCheck check_disbursement(uint64_t project_id, Date date) const;
 
-  // Used by the store when loading: inserts a project exactly as persisted (no checks).
-  void restore(Project project);
+  // The two halves of add and transition, for callers that must persist before changing memory:
+  // the checked project as add / transition would store it (same errors), and put, which inserts
+  // or replaces a project exactly as given (no checks; also used when loading from the store).
+  [[nodiscard]] Project checked_new(Project project, Date proposed) const;
+  [[nodiscard]] Project checked_transition(uint64_t project_id, ProjectStatus to, Date date) const;
+  void put(Project project);
 
  private:
-  Project& get(uint64_t project_id);
+  [[nodiscard]] const Project& get(uint64_t project_id) const;
   std::vector<Project> projects_;
   std::unordered_map<uint64_t, std::size_t> index_;
 };

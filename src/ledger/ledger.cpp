@@ -354,9 +354,34 @@ void Ledger::unapply_last() {
 
 void Ledger::rollback_to(Mark mark) {
   while (transfers_.size() > mark.transfers) unapply_last();
+  while (slots_.size() > mark.accounts) {
+    slot_index_.erase(slots_.back().account.id);
+    slots_.pop_back();
+  }
 }
 
-void Ledger::restore_transfer(const Transfer& transfer) { apply(transfer); }
+void Ledger::reopen_account_for_undo(uint64_t account_id) {
+  slot(account_id).account.flags &= static_cast<uint16_t>(~af::kClosed);
+}
+
+void Ledger::restore_transfer(const Transfer& t) {
+  // Persisted rows are trusted for validity but not for structure: a row altered on disk must
+  // fail loudly here rather than corrupt memory.
+  const std::string where = "transfer record " + std::to_string(transfers_.size() + 1) + " (" + to_string(t.id) + ")";
+  if (index_of(t.id) != kNone) throw Error(ErrorCode::kCorrupt, where + ": id appears twice");
+  if (find_slot(t.debit_account_id) == nullptr || find_slot(t.credit_account_id) == nullptr) {
+    throw Error(ErrorCode::kCorrupt, where + ": names an account that does not exist");
+  }
+  if (is_post_or_void(t.flags)) {
+    const std::size_t p = index_of(t.ref_id);
+    if (p == kNone || states_[p] != PendingState::kPending) {
+      throw Error(ErrorCode::kCorrupt, where + ": names " + to_string(t.ref_id) + ", which is not a pending transfer");
+    }
+  } else if (t.code == TransferCode::kReversal && index_of(t.ref_id) == kNone) {
+    throw Error(ErrorCode::kCorrupt, where + ": reverses " + to_string(t.ref_id) + ", which does not exist");
+  }
+  apply(t);
+}
 
 std::size_t Ledger::create_transfers(std::span<const Transfer> batch, std::span<TransferResult> results) {
   if (batch.size() > kBatchMax) {

@@ -98,7 +98,7 @@ Money Project::planned_total() const {
   return sum;
 }
 
-void ProjectLibrary::add(Project project, Date proposed) {
+Project ProjectLibrary::checked_new(Project project, Date proposed) const {
   const std::string who = project_label(project.id);
   if (project.id == 0) throw Error(ErrorCode::kInvalidArgument, "project id: must not be 0");
   if (project.name.empty() || project.name.size() > Project::kNameBytesMax) {
@@ -132,15 +132,22 @@ void ProjectLibrary::add(Project project, Date proposed) {
     throw Error(same ? ErrorCode::kExists : ErrorCode::kConflict,
                 who + (same ? " already exists" : " already exists with different fields"));
   }
-  restore(std::move(project));
+  return project;
 }
 
-void ProjectLibrary::restore(Project project) {
+void ProjectLibrary::add(Project project, Date proposed) { put(checked_new(std::move(project), proposed)); }
+
+void ProjectLibrary::put(Project project) {
+  auto it = index_.find(project.id);
+  if (it != index_.end()) {
+    projects_[it->second] = std::move(project);
+    return;
+  }
   index_.emplace(project.id, projects_.size());
   projects_.push_back(std::move(project));
 }
 
-Project& ProjectLibrary::get(uint64_t project_id) {
+const Project& ProjectLibrary::get(uint64_t project_id) const {
   auto it = index_.find(project_id);
   if (it == index_.end()) throw Error(ErrorCode::kNotFound, project_label(project_id) + " does not exist");
   return projects_[it->second];
@@ -152,7 +159,11 @@ const Project* ProjectLibrary::find(uint64_t project_id) const {
 }
 
 void ProjectLibrary::transition(uint64_t project_id, ProjectStatus to, Date date) {
-  Project& p = get(project_id);
+  put(checked_transition(project_id, to, date));
+}
+
+Project ProjectLibrary::checked_transition(uint64_t project_id, ProjectStatus to, Date date) const {
+  Project p = get(project_id);
   const auto to_value = static_cast<int>(to);
   if (to_value < 1 || to_value > kProjectStatusCount || !project_transition_allowed(p.status, to)) {
     throw Error(ErrorCode::kState, project_label(project_id) + ": cannot move from " +
@@ -167,9 +178,14 @@ void ProjectLibrary::transition(uint64_t project_id, ProjectStatus to, Date date
   }
   p.status = to;
   p.status_dates[status_index(to)] = date;
+  return p;
 }
 
-void ProjectLibrary::set_public_notice(uint64_t project_id, bool done) { get(project_id).public_notice = done; }
+void ProjectLibrary::set_public_notice(uint64_t project_id, bool done) {
+  Project p = get(project_id);
+  p.public_notice = done;
+  put(std::move(p));
+}
 
 ProjectCheck ProjectLibrary::check_disbursement(uint64_t project_id, Date date) const {
   const Project* p = find(project_id);
