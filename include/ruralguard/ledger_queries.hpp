@@ -5,6 +5,8 @@
 //    source; kReallocate between budgets moves allocation from one holder to the other;
 //  - disbursed: kDisburse transfers (attributed to the debit account's level and year and to the
 //    project's type and region), minus kReturn from a payee or project back to a budget;
+//  - project allocation: kAllocate or kReallocate into a project account (kReturn out of it
+//    subtracts); it is not counted again in "allocated";
 //  - a reversal counts against whatever its original counted for;
 //  - only posted amounts count (reservations do not) and only up to the as-of date.
 #pragma once
@@ -43,8 +45,9 @@ struct FundFlow {
   uint64_t region = 0;  // RegionCode value, 0 when unknown
   uint64_t project_id = 0;
   std::optional<ProjectType> project_type;
-  Money allocated;  // signed change of allocated funds
-  Money disbursed;  // signed change of disbursed funds
+  Money allocated;          // signed change of funds allocated to budgets
+  Money disbursed;          // signed change of funds disbursed
+  Money project_allocated;  // signed change of funds assigned to project_id's project account
 };
 // Every posted transfer effective on or before `as_of` that changes allocated or disbursed funds.
 [[nodiscard]] std::vector<FundFlow> fund_flows(const Ledger& ledger, const ProjectLibrary& projects, Date as_of);

@@ -3,3 +3,7 @@ list(APPEND RG_SOURCES
   ledger/names.cpp
   ledger/ledger.cpp
   ledger/project.cpp)
+list(APPEND RG_SOURCES
+  ledger/queries.cpp
+  ledger/fund_report.cpp
+  ledger/notice_csv.cpp)

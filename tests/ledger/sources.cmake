@@ -6,3 +6,5 @@ list(APPEND RG_TEST_SOURCES
 list(APPEND RG_TEST_SOURCES
   ledger/ledger_store_test.cpp
   ledger/ledger_crash_test.cpp)
+list(APPEND RG_TEST_SOURCES
+  ledger/fund_report_test.cpp)
