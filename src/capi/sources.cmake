@@ -10,3 +10,7 @@ set_source_files_properties(
   capi/errors.cpp capi/money_api.cpp capi/date_api.cpp capi/region_api.cpp
   capi/store_api.cpp
   PROPERTIES COMPILE_OPTIONS "-g")
+list(APPEND RG_SOURCES
+  capi/ledger_api.cpp
+  capi/project_api.cpp)
+set_source_files_properties(capi/ledger_api.cpp capi/project_api.cpp PROPERTIES COMPILE_OPTIONS "-g")
