@@ -104,8 +104,10 @@ class Ledger {
   struct Slot {
     Account account;
     RawBalance balance;
+    int32_t first_day = 0;  // fiscal window in days since 1970-01-01: 1 Jan of the fiscal year ..
+    int32_t last_day = 0;   // .. 31 Dec of the carry-over year
   };
-  struct Hasher;
+  struct Hasher;  // SHA-256 context and the transfer-id index (private types)
 
   [[nodiscard]] AccountResult check_account(const Account& a) const;
   [[nodiscard]] TransferResult check_transfer(const Transfer& t) const;
@@ -129,7 +131,6 @@ class Ledger {
   std::vector<Transfer> transfers_;
   std::vector<PendingState> states_;  // per transfer
   std::vector<Digest> links_;         // per transfer
-  std::unordered_map<TransferId, uint32_t> transfer_index_;
   std::unordered_map<uint32_t, int64_t> reversed_;  // transfer index -> reversed units
   std::unique_ptr<Hasher> hasher_;
 };

@@ -6,6 +6,7 @@
 #include <string>
 
 #include "ledger/hash_chain.hpp"
+#include "ledger/transfer_index.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/project.hpp"
 #include "ruralguard/region_code.hpp"
@@ -18,6 +19,7 @@ using R = TransferResult;
 
 struct Ledger::Hasher {
   ledger::ChainHasher chain;
+  ledger::TransferIndex index;
 };
 
 namespace {
@@ -96,7 +98,9 @@ void Ledger::create_accounts(std::span<const Account> accounts, std::span<Accoun
 
 void Ledger::restore_account(const Account& account) {
   slot_index_.emplace(account.id, static_cast<uint32_t>(slots_.size()));
-  slots_.push_back(Slot{account, {}});
+  const int32_t first = Date::from_ymd(account.fiscal_year, 1, 1).days_since_epoch();
+  const int32_t last = Date::from_ymd(account.fiscal_year + kCarryOverYears, 12, 31).days_since_epoch();
+  slots_.push_back(Slot{account, {}, first, last});
 }
 
 void Ledger::close_account(uint64_t account_id) {
@@ -185,11 +189,9 @@ TransferResult Ledger::check_accounts(const Transfer& t, const Slot*& debit, con
   if (credit == nullptr) return R::kCreditAccountNotFound;
   if (debit->account.flags & af::kClosed) return R::kDebitAccountClosed;
   if (credit->account.flags & af::kClosed) return R::kCreditAccountClosed;
-  const int year = t.effective_date.year();
-  for (const Slot* s : {debit, credit}) {
-    if (year < s->account.fiscal_year || year > s->account.fiscal_year + kCarryOverYears) {
-      return R::kEffectiveDateOutsideFiscalYear;
-    }
+  const int32_t day = t.effective_date.days_since_epoch();
+  if (day < debit->first_day || day > debit->last_day || day < credit->first_day || day > credit->last_day) {
+    return R::kEffectiveDateOutsideFiscalYear;
   }
   // Spending needs an approved project; voiding a reservation and correcting by reversal do not.
   if (t.code == TransferCode::kDisburse && projects_ != nullptr && (t.flags & tf::kVoidPending) == 0) {
@@ -314,18 +316,18 @@ void Ledger::apply(const Transfer& t) {
   const uint64_t sequence = transfers_.size() + 1;
   const Digest& previous = links_.empty() ? Digest{} : links_.back();
   links_.push_back(hasher_->chain.link(previous, sequence, t));
-  transfer_index_.emplace(t.id, static_cast<uint32_t>(transfers_.size()));
+  hasher_->index.insert(t.id, static_cast<uint32_t>(transfers_.size()));
   transfers_.push_back(t);
   states_.push_back(own);
 }
 
 void Ledger::unapply_last() {
   assert(!transfers_.empty());
+  hasher_->index.erase(transfers_.back().id, transfers_);
   const Transfer t = transfers_.back();
   transfers_.pop_back();
   states_.pop_back();
   links_.pop_back();
-  transfer_index_.erase(t.id);
   const int64_t a = t.amount.units();
   RawBalance& d = slot(t.debit_account_id).balance;
   RawBalance& c = slot(t.credit_account_id).balance;
@@ -431,8 +433,8 @@ std::size_t Ledger::create_transfers(std::span<const Transfer> batch, std::span<
 // Lookups and the chain
 
 std::size_t Ledger::index_of(TransferId id) const {
-  auto it = transfer_index_.find(id);
-  return it == transfer_index_.end() ? kNone : it->second;
+  const uint32_t i = hasher_->index.find(id, transfers_);
+  return i == ledger::TransferIndex::kMissing ? kNone : i;
 }
 
 const Transfer* Ledger::find_transfer(TransferId id) const {
