@@ -463,6 +463,41 @@ RG_API RG_NODISCARD rg_status rg_ledger_chain_head(uint8_t* out_head, uint64_t* 
  * rg_last_error_message() naming the record or account. Errors: RG_EINVAL, RG_EIO. */
 RG_API RG_NODISCARD rg_status rg_ledger_verify(uint64_t* out_first_bad_sequence, rg_ledger* ledger);
 
+/* A committed transfer with its place in the chain (rg_ledger_history). */
+typedef struct rg_history_entry {
+  rg_transfer transfer;
+  uint64_t sequence; /* 1-based commit order */
+  uint8_t is_debit;  /* 1 when the account is the transfer's debit side */
+  uint8_t reserved[7];
+} rg_history_entry;
+
+/* Writes the transfers touching `account_id` with from <= effective date <= to, in commit order,
+ * into out_entries[0..capacity); *out_count = how many there are (at most 100000 per call).
+ * Errors: RG_EINVAL, RG_ENOTFOUND (unknown account), RG_ERANGE (dates), RG_EBUFFER (capacity <
+ * *out_count; call again with a larger array). */
+RG_API RG_NODISCARD rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity,
+                                                size_t* out_count, rg_ledger* ledger,
+                                                uint64_t account_id, rg_date from, rg_date to);
+
+#define RG_TOTALS_BY_LEVEL 1         /* key = RG_FUND_* */
+#define RG_TOTALS_BY_YEAR 2          /* key = fiscal year */
+#define RG_TOTALS_BY_PROJECT_TYPE 3  /* key = RG_PROJECT_TYPE_* (0 = no project) */
+#define RG_TOTALS_BY_REGION_PREFIX 4 /* key = region code cut to prefix_digits digits */
+
+typedef struct rg_totals_row {
+  uint64_t key;
+  rg_money allocated;
+  rg_money disbursed;
+} rg_totals_row;
+
+/* Allocated and disbursed totals up to `as_of` grouped by `by` (RG_TOTALS_BY_*), sorted by key;
+ * prefix_digits (2, 4, 6, 9 or 12) is used with RG_TOTALS_BY_REGION_PREFIX only.
+ * Errors: RG_EINVAL (NULL, unknown `by`, bad prefix_digits), RG_ERANGE, RG_EBUFFER (capacity <
+ * *out_count). */
+RG_API RG_NODISCARD rg_status rg_ledger_totals(rg_totals_row* out_rows, size_t capacity,
+                                               size_t* out_count, rg_ledger* ledger, uint32_t by,
+                                               int32_t prefix_digits, rg_date as_of);
+
 /* ---------------------------------------------------------------------------------------------
  * Project library (项目库), kept with the ledger. Disbursements need an approved project.
  * ------------------------------------------------------------------------------------------- */

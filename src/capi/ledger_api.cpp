@@ -60,6 +60,24 @@ rg::Account to_account(const rg_account& c) {
   return a;
 }
 
+rg_transfer to_c_transfer(const rg::Transfer& t) {
+  rg_transfer c{};
+  c.id_hi = t.id.hi;
+  c.id_lo = t.id.lo;
+  c.ref_id_hi = t.ref_id.hi;
+  c.ref_id_lo = t.ref_id.lo;
+  c.debit_account_id = t.debit_account_id;
+  c.credit_account_id = t.credit_account_id;
+  c.project_id = t.project_id;
+  c.amount = t.amount.units();
+  c.effective_date = t.effective_date.days_since_epoch();
+  c.code = static_cast<uint16_t>(t.code);
+  c.flags = t.flags;
+  const auto memo = t.memo.view();
+  std::memcpy(c.memo, memo.data(), memo.size());
+  return c;
+}
+
 void to_c(rg_balance* out, const rg::Balance& b) {
   out->debits_pending = b.debits_pending.units();
   out->debits_posted = b.debits_posted.units();
@@ -163,6 +181,52 @@ rg_status rg_ledger_verify(uint64_t* out_first_bad_sequence, rg_ledger* ledger) 
     const rg::LedgerVerification v = ledger->ledger.verify();
     if (out_first_bad_sequence != nullptr) *out_first_bad_sequence = v.first_bad_sequence;
     if (!v.ok) throw rg::Error(rg::ErrorCode::kCorrupt, "ledger verify: " + v.message);
+  });
+}
+
+rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity, size_t* out_count, rg_ledger* ledger,
+                            uint64_t account_id, rg_date from, rg_date to) {
+  RG_CHECK_ARG(out_count);
+  *out_count = 0;
+  RG_CHECK_ARG(ledger);
+  if (capacity > 0) RG_CHECK_ARG(out_entries);
+  return guard([&] {
+    const auto entries = rg::account_history(ledger->ledger.ledger(), account_id, rg::capi::date_arg(from, "from"),
+                                             rg::capi::date_arg(to, "to"));
+    *out_count = entries.size();
+    if (capacity < entries.size()) {
+      throw rg::Error(rg::ErrorCode::kBufferTooSmall, "rg_ledger_history: " + std::to_string(entries.size()) +
+                                                          " entries do not fit in capacity " + std::to_string(capacity));
+    }
+    for (size_t i = 0; i < entries.size(); ++i) {
+      out_entries[i] = rg_history_entry{};
+      out_entries[i].transfer = to_c_transfer(entries[i].transfer);
+      out_entries[i].sequence = entries[i].sequence;
+      out_entries[i].is_debit = entries[i].is_debit ? 1 : 0;
+    }
+  });
+}
+
+rg_status rg_ledger_totals(rg_totals_row* out_rows, size_t capacity, size_t* out_count, rg_ledger* ledger, uint32_t by,
+                           int32_t prefix_digits, rg_date as_of) {
+  RG_CHECK_ARG(out_count);
+  *out_count = 0;
+  RG_CHECK_ARG(ledger);
+  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  if (by < RG_TOTALS_BY_LEVEL || by > RG_TOTALS_BY_REGION_PREFIX) {
+    return rg::capi::set_error(RG_EINVAL, "rg_ledger_totals: by " + std::to_string(by) + " is not an RG_TOTALS_BY_* value");
+  }
+  return guard([&] {
+    const auto rows = rg::fund_totals(ledger->ledger.ledger(), ledger->ledger.projects(), static_cast<rg::TotalsKey>(by),
+                                      rg::capi::date_arg(as_of, "as_of"), prefix_digits);
+    *out_count = rows.size();
+    if (capacity < rows.size()) {
+      throw rg::Error(rg::ErrorCode::kBufferTooSmall, "rg_ledger_totals: " + std::to_string(rows.size()) +
+                                                          " rows do not fit in capacity " + std::to_string(capacity));
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      out_rows[i] = rg_totals_row{rows[i].key, rows[i].allocated.units(), rows[i].disbursed.units()};
+    }
   });
 }
 

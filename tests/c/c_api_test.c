@@ -201,6 +201,8 @@ static void ledger_from_c(void) {
   rg_balance balance;
   rg_progress_row rows[4];
   rg_industry_share share;
+  rg_history_entry history[4];
+  rg_totals_row totals[4];
   uint8_t head[32];
   uint64_t length = 0, bad = 1;
   uint8_t status = 0;
@@ -285,6 +287,12 @@ static void ledger_from_c(void) {
   CHECK(share.has_share == 1 && share.below_required == 0 && strcmp(share.share_percent, "100.00%") == 0);
   CHECK(rg_ledger_notice_csv(NULL, 0, &csv_len, ledger, RG_NOTICE_DISBURSEMENTS, jun) == RG_EBUFFER && csv_len > 0);
 
+  CHECK(rg_ledger_history(history, 4, &count, ledger, 10, feb, jun) == RG_OK && count == 2);
+  CHECK(history[1].sequence == 2 && history[1].is_debit == 1 && history[1].transfer.project_id == 7001);
+  CHECK(memcmp(history[1].transfer.memo, batch[1].memo, RG_TRANSFER_MEMO_MAX) == 0);
+  CHECK(rg_ledger_totals(totals, 4, &count, ledger, RG_TOTALS_BY_REGION_PREFIX, 6, jun) == RG_OK && count == 1);
+  CHECK(totals[0].key == 500112 && totals[0].disbursed == (rg_money)224 * yi / 10);
+  CHECK(rg_ledger_totals(totals, 4, &count, ledger, RG_TOTALS_BY_REGION_PREFIX, 5, jun) == RG_EINVAL);
   CHECK(rg_ledger_chain_head(head, &length, ledger) == RG_OK && length == 2);
   CHECK(rg_ledger_verify(&bad, ledger) == RG_OK && bad == 0);
 
