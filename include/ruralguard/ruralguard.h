@@ -545,6 +545,11 @@ RG_API RG_NODISCARD rg_status rg_project_transition(rg_ledger* ledger, uint64_t 
 RG_API RG_NODISCARD rg_status rg_project_status(uint8_t* out_status, rg_ledger* ledger,
                                                 uint64_t project_id);
 
+/* Sets (1) or clears (0) the project's public-notice (公告公示) flag.
+ * Errors: RG_EINVAL (NULL, on_notice not 0 or 1), RG_ENOTFOUND, RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_project_set_public_notice(rg_ledger* ledger, uint64_t project_id,
+                                                           uint8_t on_notice);
+
 /* ---------------------------------------------------------------------------------------------
  * Fund reports: exact, rounded once when written as text.
  * ------------------------------------------------------------------------------------------- */
@@ -584,6 +589,40 @@ RG_API RG_NODISCARD rg_status rg_ledger_industry_share(rg_industry_share* out, r
                                                        int64_t required_numerator,
                                                        int64_t required_denominator,
                                                        rg_date as_of);
+
+/* Project counts and completion rate (完工项目 / 项目总数) for one project type and year. */
+typedef struct rg_project_count_row {
+  uint64_t projects;   /* not terminated */
+  uint64_t completed;  /* completed, accepted or assets handed over */
+  uint64_t terminated;
+  uint8_t type;        /* RG_PROJECT_TYPE_* */
+  uint8_t has_rate;    /* 0 when there are no projects */
+  uint8_t reserved[6];
+  char completion_percent[16]; /* "5.46%", NUL-terminated */
+} rg_project_count_row;
+
+/* One row per project type with projects in `fiscal_year`, ordered by type.
+ * Errors: RG_EINVAL, RG_EBUFFER (capacity < *out_count). */
+RG_API RG_NODISCARD rg_status rg_ledger_project_counts(rg_project_count_row* out_rows, size_t capacity,
+                                                       size_t* out_count, rg_ledger* ledger,
+                                                       int32_t fiscal_year);
+
+/* A project whose allocated money has waited (资金等项目). */
+typedef struct rg_waiting_funds {
+  uint64_t project_id;
+  rg_money allocated;   /* net allocated to the project's accounts */
+  rg_money disbursed;   /* net disbursed for the project */
+  int64_t idle_days;    /* days from `since` to the as-of date */
+  rg_date since;        /* last disbursement, or first allocation if none */
+  uint8_t reserved[4];
+} rg_waiting_funds;
+
+/* Projects with allocated money above their disbursements and no disbursement for at least
+ * idle_days_min days before `as_of`, ordered by project id.
+ * Errors: RG_EINVAL (NULL, idle_days_min < 0), RG_ERANGE, RG_EBUFFER (capacity < *out_count). */
+RG_API RG_NODISCARD rg_status rg_ledger_funds_waiting(rg_waiting_funds* out_rows, size_t capacity,
+                                                      size_t* out_count, rg_ledger* ledger,
+                                                      rg_date as_of, int32_t idle_days_min);
 
 #define RG_NOTICE_PROJECTS 1      /* projects on public notice */
 #define RG_NOTICE_DISBURSEMENTS 2 /* disbursements to those projects */

@@ -117,6 +117,70 @@ rg_status rg_ledger_industry_share(rg_industry_share* out, rg_ledger* ledger, in
   });
 }
 
+rg_status rg_project_set_public_notice(rg_ledger* ledger, uint64_t project_id, uint8_t on_notice) {
+  RG_CHECK_ARG(ledger);
+  if (on_notice > 1) {
+    return rg::capi::set_error(RG_EINVAL, "rg_project_set_public_notice: on_notice must be 0 or 1, got " +
+                                              std::to_string(on_notice));
+  }
+  return guard([&] { ledger->ledger.set_public_notice(project_id, on_notice == 1); });
+}
+
+rg_status rg_ledger_project_counts(rg_project_count_row* out_rows, size_t capacity, size_t* out_count,
+                                   rg_ledger* ledger, int32_t fiscal_year) {
+  RG_CHECK_ARG(out_count);
+  *out_count = 0;
+  RG_CHECK_ARG(ledger);
+  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  return guard([&] {
+    const auto rows = rg::project_counts(ledger->ledger.projects(), fiscal_year);
+    *out_count = rows.size();
+    if (capacity < rows.size()) {
+      throw rg::Error(rg::ErrorCode::kBufferTooSmall, "rg_ledger_project_counts: " + std::to_string(rows.size()) +
+                                                          " rows do not fit in capacity " + std::to_string(capacity));
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      rg_project_count_row& r = out_rows[i];
+      r = rg_project_count_row{};
+      r.projects = rows[i].projects;
+      r.completed = rows[i].completed;
+      r.terminated = rows[i].terminated;
+      r.type = static_cast<uint8_t>(rows[i].type);
+      r.has_rate = rows[i].completion_rate ? 1 : 0;
+      if (rows[i].completion_rate) {
+        copy_text(r.completion_percent, sizeof r.completion_percent, rows[i].completion_rate->to_percent(2));
+      }
+    }
+  });
+}
+
+rg_status rg_ledger_funds_waiting(rg_waiting_funds* out_rows, size_t capacity, size_t* out_count, rg_ledger* ledger,
+                                  rg_date as_of, int32_t idle_days_min) {
+  RG_CHECK_ARG(out_count);
+  *out_count = 0;
+  RG_CHECK_ARG(ledger);
+  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  if (idle_days_min < 0) return rg::capi::set_error(RG_EINVAL, "rg_ledger_funds_waiting: idle_days_min is negative");
+  return guard([&] {
+    const auto rows = rg::funds_waiting_for_projects(ledger->ledger.ledger(), ledger->ledger.projects(),
+                                                     rg::capi::date_arg(as_of, "as_of"), idle_days_min);
+    *out_count = rows.size();
+    if (capacity < rows.size()) {
+      throw rg::Error(rg::ErrorCode::kBufferTooSmall, "rg_ledger_funds_waiting: " + std::to_string(rows.size()) +
+                                                          " rows do not fit in capacity " + std::to_string(capacity));
+    }
+    for (size_t i = 0; i < rows.size(); ++i) {
+      rg_waiting_funds& r = out_rows[i];
+      r = rg_waiting_funds{};
+      r.project_id = rows[i].project_id;
+      r.allocated = rows[i].allocated.units();
+      r.disbursed = rows[i].disbursed.units();
+      r.idle_days = rows[i].idle_days;
+      r.since = rows[i].since.days_since_epoch();
+    }
+  });
+}
+
 rg_status rg_ledger_notice_csv(char* out, size_t capacity, size_t* out_length, rg_ledger* ledger, uint32_t which,
                                rg_date as_of) {
   RG_CHECK_ARG(out_length);

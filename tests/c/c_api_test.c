@@ -203,6 +203,8 @@ static void ledger_from_c(void) {
   rg_industry_share share;
   rg_history_entry history[4];
   rg_totals_row totals[4];
+  rg_project_count_row counts[2];
+  rg_waiting_funds waiting[2];
   uint8_t head[32];
   uint64_t length = 0, bad = 1;
   uint8_t status = 0;
@@ -293,6 +295,12 @@ static void ledger_from_c(void) {
   CHECK(rg_ledger_totals(totals, 4, &count, ledger, RG_TOTALS_BY_REGION_PREFIX, 6, jun) == RG_OK && count == 1);
   CHECK(totals[0].key == 500112 && totals[0].disbursed == (rg_money)224 * yi / 10);
   CHECK(rg_ledger_totals(totals, 4, &count, ledger, RG_TOTALS_BY_REGION_PREFIX, 5, jun) == RG_EINVAL);
+  CHECK(rg_ledger_project_counts(counts, 2, &count, ledger, 2024) == RG_OK && count == 1);
+  CHECK(counts[0].type == RG_PROJECT_TYPE_INDUSTRY && counts[0].projects == 1 && strcmp(counts[0].completion_percent, "0.00%") == 0);
+  CHECK(rg_ledger_funds_waiting(waiting, 2, &count, ledger, jun, 30) == RG_OK && count == 0);
+  CHECK(rg_ledger_funds_waiting(waiting, 2, &count, ledger, jun, -1) == RG_EINVAL);
+  CHECK(rg_project_set_public_notice(ledger, 7001, 0) == RG_OK);
+  CHECK(rg_project_set_public_notice(ledger, 404, 1) == RG_ENOTFOUND);
   CHECK(rg_ledger_chain_head(head, &length, ledger) == RG_OK && length == 2);
   CHECK(rg_ledger_verify(&bad, ledger) == RG_OK && bad == 0);
 
