@@ -42,7 +42,6 @@ rg_status rg_project_add(rg_ledger* ledger, const rg_project* project, const cha
     p.public_notice = project->public_notice != 0;
     const rg::Date date = rg::capi::date_arg(proposed, "proposed");
     ledger->ledger.add_project(p, date);
-    if (p.public_notice) ledger->ledger.set_public_notice(p.id, true);
   });
 }
 
