@@ -47,7 +47,8 @@ CREATE TABLE ledger_transfers (
   memo              BLOB NOT NULL,
   link              BLOB NOT NULL       -- SHA-256 chain link after this record
 ) STRICT;
-CREATE UNIQUE INDEX ledger_transfers_id ON ledger_transfers(id_hi, id_lo);
+-- No index on (id_hi, id_lo): ids are unique by construction (the in-memory index checks every
+-- write, and loading refuses a duplicate as corruption); an index would only slow appends.
 -- The chain head, for auditors to compare with a copy they keep.
 CREATE TABLE ledger_chain (
   one    INTEGER PRIMARY KEY CHECK (one = 1),

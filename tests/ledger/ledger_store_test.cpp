@@ -140,6 +140,32 @@ TEST(LedgerStore, VerifyCatchesAlteredBalancesAndAForgedChainHead) {
   EXPECT_NE(v.message.find("chain head records 5"), std::string::npos) << v.message;
 }
 
+TEST(LedgerStore, ARowDuplicatedOnDiskIsCaughtByLoadAndVerify) {
+  TempDir dir;
+  {
+    Store store(dir.file("l.db"));
+    LedgerStore ls(store);
+    seed(ls);
+    ASSERT_EQ(submit(ls, sample_batch()), std::vector<R>(5, R::kOk));
+  }
+  {
+    SQLite::Database raw(dir.file("l.db"), SQLite::OPEN_READWRITE);
+    raw.exec("INSERT INTO ledger_transfers SELECT 6, id_hi, id_lo, ref_hi, ref_lo, debit_account_id, credit_account_id,"
+             " project_id, amount, effective_date, code, flags, memo, link FROM ledger_transfers WHERE seq = 1");
+  }
+  Store store(dir.file("l.db"));
+  try {
+    LedgerStore ls(store);
+    FAIL() << "a duplicated transfer row was loaded";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kCorrupt);
+    EXPECT_NE(std::string(e.what()).find("transfer record 6"), std::string::npos) << e.what();
+  }
+  const LedgerVerification v = verify_ledger(store);
+  EXPECT_FALSE(v.ok);
+  EXPECT_EQ(v.first_bad_sequence, 6u);
+}
+
 TEST(LedgerStore, ASecondWriterOnTheSameFileIsRefusedNotMerged) {
   TempDir dir;
   Store a_store(dir.file("l.db"));
