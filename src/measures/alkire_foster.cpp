@@ -1,6 +1,7 @@
 // Alkire-Foster multidimensional poverty measures, exact (docs/poverty-measures.md).
 #include <cassert>
 #include <string>
+#include <unordered_map>
 
 #include "measures/wide_sum.hpp"
 #include "ruralguard/error.hpp"
@@ -76,6 +77,14 @@ bool is_deprived(const Ratio& y, const Ratio& z, Below below) {
   return below == Below::kStrict ? y.value() < z.value() : y.value() <= z.value();
 }
 
+// What a deprivation set (bit j = deprived in indicator j) means: its score and whether it is poor.
+// People share few distinct sets, so each is evaluated (with its gcd) once per call.
+struct MaskScore {
+  BigInt score;  // s = sum of u_j over the set; c = s / U
+  Ratio share;   // c
+  bool poor = false;
+};
+
 // Per-indicator running sums over poor people deprived in the indicator.
 struct GapSums {
   Rational gap;          // sum of v_i * (z_j - y_ij)
@@ -102,24 +111,31 @@ AlkireFosterResult alkire_foster(const AlkireFosterInput& in) {
   std::vector<GapSums> gaps(in.cardinal ? m : 0);
   detail::WideSum population, poor_population;
   BigInt poor_score = 0;  // sum over poor i of v_i * s_i
+  std::unordered_map<uint64_t, MaskScore> by_mask;
   for (std::size_t i = 0; i < in.people; ++i) {
     const uint64_t v = in.person_weights.empty() ? 1 : static_cast<uint64_t>(in.person_weights[i]);
     population.add(uint128{v});
     const std::span<const Ratio> row = in.achievements.subspan(i * m, m);
     uint64_t deprived = 0;
-    BigInt score = 0;
     for (std::size_t j = 0; j < m; ++j) {
       if (!is_deprived(row[j], in.cutoffs[j], in.below)) continue;
       deprived |= uint64_t{1} << j;
-      score += u[j];
       uncensored[j].add(uint128{v});
     }
-    const bool poor = score * k_den >= k_threshold;
-    r.deprivation_score.emplace_back(Rational(score, u_total));
-    r.poor.push_back(poor ? 1 : 0);
-    if (!poor) continue;
+    auto [it, added] = by_mask.try_emplace(deprived);
+    MaskScore& ms = it->second;
+    if (added) {
+      for (std::size_t j = 0; j < m; ++j) {
+        if ((deprived & (uint64_t{1} << j)) != 0) ms.score += u[j];
+      }
+      ms.share = Ratio(Rational(ms.score, u_total));
+      ms.poor = ms.score * k_den >= k_threshold;
+    }
+    r.deprivation_score.push_back(ms.share);
+    r.poor.push_back(ms.poor ? 1 : 0);
+    if (!ms.poor) continue;
     poor_population.add(uint128{v});
-    poor_score += score * v;
+    poor_score += ms.score * v;
     for (std::size_t j = 0; j < m; ++j) {
       if ((deprived & (uint64_t{1} << j)) == 0) continue;
       censored[j].add(uint128{v});
