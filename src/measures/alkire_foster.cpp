@@ -73,8 +73,22 @@ std::vector<BigInt> integer_weights(std::span<const Ratio> weights) {
   return u;
 }
 
-bool is_deprived(const Ratio& y, const Ratio& z, Below below) {
-  return below == Below::kStrict ? y.value() < z.value() : y.value() <= z.value();
+// A cutoff with its int64 numerator and denominator when they fit: comparing y = n/d with
+// z = a/b as n*b < a*d in 128 bits avoids boost::rational's division-based comparison.
+struct Cutoff {
+  const Ratio* z = nullptr;
+  bool small = false;
+  int64_t a = 0, b = 1;
+};
+
+bool is_deprived(const Ratio& y, const Cutoff& c, Below below) {
+  int64_t n = 0, d = 1;
+  if (c.small && y.to_int64_pair(n, d)) {  // denominators are positive
+    const int128 lhs = static_cast<int128>(n) * c.b;
+    const int128 rhs = static_cast<int128>(c.a) * d;
+    return below == Below::kStrict ? lhs < rhs : lhs <= rhs;
+  }
+  return below == Below::kStrict ? y.value() < c.z->value() : y.value() <= c.z->value();
 }
 
 // What a deprivation set (bit j = deprived in indicator j) means: its score and whether it is poor.
@@ -85,10 +99,50 @@ struct MaskScore {
   bool poor = false;
 };
 
-// Per-indicator running sums over poor people deprived in the indicator.
-struct GapSums {
-  Rational gap;          // sum of v_i * (z_j - y_ij)
-  Rational squared_gap;  // sum of v_i * (z_j - y_ij)^2
+// Per-indicator sums over poor people deprived in the indicator, kept as integers per achievement
+// denominator d (y = n / d): sum v, sum v*n, sum v*n^2. Adding rationals one by one costs a gcd
+// per addition; integer sums cost an add, and a column of decimals has one or a few denominators.
+struct DenominatorSums {
+  BigInt denominator;
+  BigInt v, vn, vn2;
+};
+class GapSums {
+ public:
+  void add(const Ratio& y, uint64_t v, GapCap cap) {
+    BigInt n = y.numerator();
+    if (cap == GapCap::kCapAtOne && n < 0) n = 0;  // a negative achievement counts as 0
+    DenominatorSums& e = entry(y.denominator());
+    e.v += v;
+    const BigInt vn = n * v;
+    e.vn += vn;
+    e.vn2 += vn * n;
+  }
+  // sum v * (z - y) and sum v * (z - y)^2 over everything added.
+  [[nodiscard]] Rational gap(const Rational& z) const {
+    Rational total = 0;
+    for (const auto& e : sums_) total += z * e.v - Rational(e.vn, e.denominator);
+    return total;
+  }
+  [[nodiscard]] Rational squared_gap(const Rational& z) const {
+    Rational total = 0;
+    for (const auto& e : sums_) {
+      total += z * z * e.v - 2 * z * Rational(e.vn, e.denominator) +
+               Rational(e.vn2, e.denominator * e.denominator);
+    }
+    return total;
+  }
+
+ private:
+  DenominatorSums& entry(const BigInt& d) {
+    if (!sums_.empty() && sums_[last_].denominator == d) return sums_[last_];
+    for (std::size_t i = 0; i < sums_.size(); ++i) {
+      if (sums_[i].denominator == d) return sums_[last_ = i];
+    }
+    sums_.push_back(DenominatorSums{d, 0, 0, 0});
+    return sums_[last_ = sums_.size() - 1];
+  }
+  std::vector<DenominatorSums> sums_;
+  std::size_t last_ = 0;
 };
 
 }  // namespace
@@ -104,6 +158,12 @@ AlkireFosterResult alkire_foster(const AlkireFosterInput& in) {
   const BigInt k_den = in.k.denominator();
   const BigInt k_threshold = in.k.numerator() * u_total;
 
+  std::vector<Cutoff> cutoffs(m);
+  for (std::size_t j = 0; j < m; ++j) {
+    cutoffs[j].z = &in.cutoffs[j];
+    cutoffs[j].small = in.cutoffs[j].to_int64_pair(cutoffs[j].a, cutoffs[j].b);
+  }
+
   AlkireFosterResult r;
   r.deprivation_score.reserve(in.people);
   r.poor.reserve(in.people);
@@ -118,7 +178,7 @@ AlkireFosterResult alkire_foster(const AlkireFosterInput& in) {
     const std::span<const Ratio> row = in.achievements.subspan(i * m, m);
     uint64_t deprived = 0;
     for (std::size_t j = 0; j < m; ++j) {
-      if (!is_deprived(row[j], in.cutoffs[j], in.below)) continue;
+      if (!is_deprived(row[j], cutoffs[j], in.below)) continue;
       deprived |= uint64_t{1} << j;
       uncensored[j].add(uint128{v});
     }
@@ -140,11 +200,7 @@ AlkireFosterResult alkire_foster(const AlkireFosterInput& in) {
       if ((deprived & (uint64_t{1} << j)) == 0) continue;
       censored[j].add(uint128{v});
       if (!in.cardinal) continue;
-      Rational y = row[j].value();
-      if (in.gap_cap == GapCap::kCapAtOne && y < 0) y = 0;
-      const Rational g = in.cutoffs[j].value() - y;
-      gaps[j].gap += g * v;
-      gaps[j].squared_gap += g * g * v;
+      gaps[j].add(row[j], v, in.gap_cap);
     }
   }
 
@@ -164,8 +220,8 @@ AlkireFosterResult alkire_foster(const AlkireFosterInput& in) {
     r.contribution.push_back(poor_score == 0 ? Ratio() : Ratio(Rational(u[j] * cen, poor_score)));
     if (in.cardinal) {
       const Rational& z = in.cutoffs[j].value();
-      m1 += Rational(u[j]) * gaps[j].gap / z;
-      m2 += Rational(u[j]) * gaps[j].squared_gap / (z * z);
+      m1 += Rational(u[j]) * gaps[j].gap(z) / z;
+      m2 += Rational(u[j]) * gaps[j].squared_gap(z) / (z * z);
     }
   }
   if (in.cardinal) {

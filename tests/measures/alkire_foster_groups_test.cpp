@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ruralguard/error.hpp"
+#include "measures/ratio_print.hpp"
 #include "ruralguard/poverty_measures.hpp"
 
 namespace {

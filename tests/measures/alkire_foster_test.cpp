@@ -6,6 +6,7 @@
 #include <vector>
 
 #include "ruralguard/error.hpp"
+#include "measures/ratio_print.hpp"
 #include "ruralguard/poverty_measures.hpp"
 
 namespace {
@@ -245,6 +246,29 @@ TEST(AlkireFoster, InvalidInputIsRefusedWithTheFieldNamed) {
   EXPECT_EQ(message, "Alkire-Foster: person_weights[2] must be positive, got 0");
   in.person_weights = std::span<const int64_t>(person_weights).first(2);
   EXPECT_EQ(code_of(in), ErrorCode::kInvalidArgument);
+}
+
+TEST(AlkireFoster, ValuesBeyondInt64CompareExactly) {
+  // Cutoff and achievements that do not fit int64 take the exact big-number comparison.
+  const auto y = parse_all({"33333333333333333333333.3", "5",   // just below z1: deprived in 1
+                            "33333333333333333333333.4", "5",   // just above z1: not deprived
+                            "-1000000000000000000000000", "5",  // far below z1: gap capped at 1
+                            "1000000000000000000000000", "4"}); // deprived in 2 only
+  const auto z = parse_all({"100000000000000000000000/3", "5"});
+  const auto w = parse_all({"1", "1"});
+  AlkireFosterInput in;
+  in.people = 4;
+  in.indicators = 2;
+  in.achievements = y;
+  in.cutoffs = z;
+  in.weights = w;
+  in.k = Ratio(1, 2);
+  const auto r = alkire_foster(in);
+  EXPECT_EQ(r.deprivation_score, fractions({{1, 2}, {0, 1}, {1, 2}, {1, 2}}));
+  EXPECT_EQ(r.uncensored_headcount, fractions({{1, 2}, {1, 4}}));
+  // y1 = (10^24 - 1) / 30 and z1 = 10^24 / 30, so person 1's gap is (1/30) / z1 = 1/10^24.
+  const Ratio tiny(Ratio::Rational(1, boost::multiprecision::pow(Ratio::Integer(10), 24)));
+  EXPECT_EQ(*r.adjusted_gap, Ratio(1, 4) * Ratio(1, 2) * (tiny + Ratio(1, 1) + Ratio(1, 5)));
 }
 
 TEST(AlkireFoster, IndicatorLimit) {
