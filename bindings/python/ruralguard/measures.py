@@ -4,7 +4,7 @@ Results are :class:`fractions.Fraction` values computed exactly by the library (
 C ABI as reduced fraction text, because exact ratios can outgrow int64). Incomes and poverty lines
 are int units of 1/10000 yuan, as everywhere in ruralguard (see money.py). Achievements, cutoffs,
 weights and k accept int, Fraction, Decimal or text such as "13.1" or "1/3"; never float.
-Each call crosses the boundary once, whatever the number of incomes or people.
+Each call crosses the boundary once, whatever the number of incomes or people (fgt_012 makes three).
 """
 
 import ctypes
@@ -130,7 +130,7 @@ def fgt(incomes, line, alpha=0, weights=None, at_or_below=False, cap_gap=True):
 
 
 def fgt_012(incomes, line, weights=None, at_or_below=False, cap_gap=True):
-    """(P0, P1, P2): headcount ratio, poverty gap index and squared gap index."""
+    """(P0, P1, P2): headcount ratio, poverty gap index and squared gap index (three calls)."""
     values = _int64_array(incomes, "incomes")
     w = None if weights is None else _int64_array(weights, "weights")
     return tuple(fgt(values, line, alpha, w, at_or_below, cap_gap) for alpha in (0, 1, 2))
