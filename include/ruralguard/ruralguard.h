@@ -933,6 +933,77 @@ RG_API RG_NODISCARD rg_status rg_ledger_notice_csv(char* out, size_t capacity, s
                                                    rg_ledger* ledger, uint32_t which,
                                                    rg_date as_of);
 
+/* ---------------------------------------------------------------------------------------------
+ * Poverty measures (docs/poverty-measures.md): Foster-Greer-Thorbecke and Alkire-Foster, exact.
+ * Results are exact rationals that may not fit 64 bits, so they are written as text: a reduced
+ * fraction ("3/8") or a decimal rounded once ("0.3750"). Pure functions: any thread.
+ * ------------------------------------------------------------------------------------------- */
+
+/* Flags for rg_measures_fgt and rg_af_input.flags. */
+#define RG_MEASURES_AT_OR_BELOW 1u  /* poor/deprived when value <= line (default: strictly below) */
+#define RG_MEASURES_UNCAPPED_GAP 2u /* a negative value's normalised gap may exceed 1 (default:
+                                       the value counts as 0, so every gap lies in [0, 1]) */
+#define RG_MEASURES_ORDINAL 4u      /* Alkire-Foster only: ordinal data; M1 and M2 are "NA" and
+                                       cutoffs may be <= 0 */
+/* `decimals` value asking for exact reduced fractions instead of decimal text. */
+#define RG_MEASURES_FRACTION (-1)
+/* Named bounds; beyond them a call returns RG_ELIMIT. */
+#define RG_FGT_ENTRIES_MAX 10000000u
+#define RG_FGT_ALPHA_MAX 16
+#define RG_AF_PEOPLE_MAX 1000000u
+#define RG_AF_INDICATORS_MAX 64u
+
+/* Writes the FGT index P_alpha = (1/N) sum over poor i of w_i ((line - y_i) / line)^alpha,
+ * N = sum of w_i, for `count` per-capita incomes. `weights` may be NULL (each weighs 1) or hold
+ * `count` positive integers (e.g. household sizes). alpha 0 is the headcount ratio, 1 the poverty
+ * gap, 2 the severity index; alpha is 0..RG_FGT_ALPHA_MAX. The text goes into `out` (capacity
+ * `out_capacity` including the NUL): a reduced fraction when decimals is RG_MEASURES_FRACTION,
+ * else a decimal with `decimals` (0..18) places rounded once by `rounding` (RG_ROUND_*).
+ * *out_length (required) always receives the text length without the NUL, also on RG_EBUFFER, so
+ * a first call with out_capacity 0 sizes the buffer. The caller owns every array.
+ * Errors: RG_EINVAL (NULL incomes/out_length, count 0, weight <= 0, line <= 0, alpha, decimals,
+ * rounding or flags out of range), RG_ELIMIT (count above RG_FGT_ENTRIES_MAX), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_measures_fgt(char* out, size_t out_capacity, size_t* out_length,
+                                              const rg_money* incomes, const int64_t* weights,
+                                              size_t count, rg_money line, int32_t alpha,
+                                              uint32_t flags, int32_t decimals, int32_t rounding);
+
+/* An Alkire-Foster problem. Achievements and cutoffs are scaled integers sharing one positive
+ * `denominator`: value = achievement / denominator (13.1 is 131 with denominator 10). */
+typedef struct rg_af_input {
+  uint32_t struct_size;          /* sizeof(rg_af_input) */
+  uint32_t flags;                /* RG_MEASURES_* */
+  size_t people;                 /* rows: 1..RG_AF_PEOPLE_MAX */
+  size_t indicators;             /* columns: 1..RG_AF_INDICATORS_MAX */
+  const int64_t* achievements;   /* people * indicators values, row-major (person 0 first) */
+  const int64_t* cutoffs;        /* indicators values z_j, same scale */
+  int64_t denominator;           /* > 0 */
+  const int64_t* weights;        /* indicators relative weights > 0, normalised by their sum
+                                    (1,1,1,1 means 1/4 each); NULL: equal weights */
+  const int64_t* person_weights; /* people sampling weights > 0; NULL: 1 each */
+  int64_t k_numerator;           /* poverty cutoff k = k_numerator / k_denominator in (0, 1] */
+  int64_t k_denominator;
+} rg_af_input;
+
+/* Sets struct_size, equal weights, no person weights, k = 1/2 and zeroes everything else. */
+RG_API void rg_af_input_init(rg_af_input* input);
+
+/* Computes H (headcount ratio), A (intensity), M0 = H * A (adjusted headcount), M1 (adjusted
+ * poverty gap) and M2 (adjusted squared gap) and writes them into `out` in that order separated
+ * by single spaces, e.g. "1/2 3/4 3/8 171/832 21475/129792", each formatted as rg_measures_fgt
+ * does (`decimals`, `rounding`). With RG_MEASURES_ORDINAL, M1 and M2 are written as "NA".
+ * A person is deprived in indicator j when achievement < cutoff (<= with RG_MEASURES_AT_OR_BELOW)
+ * and poor when the weighted share of deprivations is >= k. *out_length (required) always
+ * receives the text length, also on RG_EBUFFER. The caller owns `input` and its arrays.
+ * Errors: RG_EINVAL (NULL input/achievements/cutoffs/out_length, bad struct_size, people or
+ * indicators 0, denominator, weight, person weight or cutoff (cardinal data) <= 0, k outside
+ * (0, 1], unknown flags, decimals or rounding out of range), RG_ELIMIT (people or indicators above
+ * their maximum), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_measures_alkire_foster(char* out, size_t out_capacity,
+                                                        size_t* out_length,
+                                                        const rg_af_input* input,
+                                                        int32_t decimals, int32_t rounding);
+
 #ifdef __cplusplus
 }
 #endif

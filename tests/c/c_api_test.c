@@ -395,6 +395,76 @@ static void ledger_from_c(void) {
   remove_db(path);
 }
 
+static void poverty_measures_from_c(void) {
+  /* FGT: incomes 1, 2, 3, 4 yuan, line 3 yuan, strictly below: P0 1/2, P1 1/4, P2 5/36. */
+  const rg_money incomes[4] = {1 * RG_MONEY_UNITS_PER_YUAN, 2 * RG_MONEY_UNITS_PER_YUAN,
+                               3 * RG_MONEY_UNITS_PER_YUAN, 4 * RG_MONEY_UNITS_PER_YUAN};
+  const int64_t members[4] = {1, 2, 3, 4};
+  const rg_money line = 3 * RG_MONEY_UNITS_PER_YUAN;
+  /* Alkire-Foster published example, achievements in tenths. */
+  const int64_t tenths[16] = {131, 140, 40, 10, 152, 70, 50, 0, 125, 100, 10, 0, 200, 110, 30, 10};
+  const int64_t cutoffs[4] = {130, 120, 30, 10};
+  const int64_t zero_weight[4] = {1, 0, 1, 1};
+  char buf[96];
+  size_t len = 0;
+  rg_af_input in;
+
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 0, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/2") == 0 && len == 3);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 1, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/4") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 2, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "5/36") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 2, 0, 4, RG_ROUND_HALF_UP) == RG_OK);
+  CHECK(strcmp(buf, "0.1389") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 0, RG_MEASURES_AT_OR_BELOW,
+                        RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "3/4") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, members, 4, line, 1, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "2/15") == 0);
+  /* Two-call sizing: the length comes back with RG_EBUFFER. */
+  len = 0;
+  CHECK(rg_measures_fgt(NULL, 0, &len, incomes, NULL, 4, line, 2, 0, RG_MEASURES_FRACTION, 0) == RG_EBUFFER);
+  CHECK(len == 4);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, NULL, NULL, 4, line, 0, 0, 2, 0) == RG_EINVAL);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, 0, 0, 0, 2, 0) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "poverty line must be positive") != NULL);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, RG_FGT_ALPHA_MAX + 1, 0, 2, 0) == RG_EINVAL);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, (size_t)RG_FGT_ENTRIES_MAX + 1, line, 0, 0, 2, 0) ==
+        RG_ELIMIT);
+
+  rg_af_input_init(&in);
+  in.people = 4;
+  in.indicators = 4;
+  in.achievements = tenths;
+  in.cutoffs = cutoffs;
+  in.denominator = 10;
+  CHECK(in.k_numerator == 1 && in.k_denominator == 2 && in.weights == NULL);
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/2 3/4 3/8 171/832 21475/129792") == 0);
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, 3, RG_ROUND_HALF_UP) == RG_OK);
+  CHECK(strcmp(buf, "0.500 0.750 0.375 0.206 0.165") == 0);
+  in.flags = RG_MEASURES_ORDINAL;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/2 3/4 3/8 NA NA") == 0);
+  in.flags = 0;
+  CHECK(rg_measures_alkire_foster(buf, 8, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EBUFFER);
+  CHECK(len == strlen("1/2 3/4 3/8 171/832 21475/129792"));
+  in.weights = zero_weight;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "weights[1] must be positive") != NULL);
+  in.weights = NULL;
+  in.k_numerator = 0;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+  in.k_numerator = 1;
+  in.indicators = RG_AF_INDICATORS_MAX + 1;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_ELIMIT);
+  in.indicators = 4;
+  in.struct_size = 0;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, NULL, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -406,6 +476,7 @@ int main(void) {
   store_open_and_close();
   risk_from_c();
   ledger_from_c();
+  poverty_measures_from_c();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;
