@@ -827,6 +827,465 @@ typedef struct rg_case_report {
 RG_API RG_NODISCARD rg_status rg_cases_report(rg_case_report* out, rg_store* store,
                                               const rg_policy* policy, rg_date as_of);
 
+/* ---------------------------------------------------------------------------------------------
+ * Ledger: double-entry linkage-fund (衔接资金) ledger in whole fen, persisted in a store
+ * (docs/ledger.md). Semantics follow TigerBeetle: caller-chosen 128-bit transfer ids make every
+ * write idempotent; pending transfers reserve funds and are later posted (fully or partly) or
+ * voided; RG_TRANSFER_LINKED chains apply all-or-nothing; corrections are reversals; transfers
+ * are never updated or deleted; every committed transfer extends a SHA-256 hash chain.
+ *
+ * A ledger handle owns the in-memory ledger loaded from one store. Use a ledger handle from one
+ * thread at a time; the store must stay open while the ledger handle exists. Only one ledger
+ * handle per database file may write (a stale writer gets RG_ECONFLICT and writes nothing).
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct rg_ledger rg_ledger;
+
+/* Fund source levels (rg_account.level). */
+#define RG_FUND_CENTRAL 1    /* 中央 */
+#define RG_FUND_PROVINCIAL 2 /* 省级 */
+#define RG_FUND_MUNICIPAL 3  /* 市级 */
+#define RG_FUND_COUNTY 4     /* 县级 */
+
+/* Account kinds (rg_account.kind). */
+#define RG_ACCOUNT_KIND_SOURCE 1  /* where a level's money enters the ledger */
+#define RG_ACCOUNT_KIND_BUDGET 2  /* a region's allocation for a level and year */
+#define RG_ACCOUNT_KIND_PROJECT 3 /* money assigned to one project */
+#define RG_ACCOUNT_KIND_PAYEE 4   /* a contractor, cooperative or household that is paid */
+#define RG_ACCOUNT_KIND_INCOME 5  /* income from project assets */
+
+/* Account holders (rg_account.holder_kind). */
+#define RG_HOLDER_REGION 1  /* holder_id is a 12-digit region code */
+#define RG_HOLDER_PROJECT 2 /* holder_id is a project id */
+#define RG_HOLDER_PAYEE 3   /* holder_id is the caller's payee number */
+
+/* Account flags (rg_account.flags). */
+#define RG_ACCOUNT_DEBITS_MUST_NOT_EXCEED_CREDITS 1u /* no spending beyond what was received */
+#define RG_ACCOUNT_CREDITS_MUST_NOT_EXCEED_DEBITS 2u
+#define RG_ACCOUNT_CLOSED 4u /* set by rg_ledger_close_account only */
+
+/* Transfer codes (rg_transfer.code). */
+#define RG_CODE_ALLOCATE 1     /* 下达 */
+#define RG_CODE_DISBURSE 2     /* 支出: needs an approved project */
+#define RG_CODE_RETURN 3       /* 收回 */
+#define RG_CODE_REALLOCATE 4   /* 调整 */
+#define RG_CODE_REVERSAL 5     /* 冲正: ref_id names the transfer corrected */
+#define RG_CODE_ASSET_INCOME 6 /* 资产收益 */
+
+/* Transfer flags (rg_transfer.flags). */
+#define RG_TRANSFER_LINKED 1u       /* the next transfer belongs to the same all-or-nothing chain */
+#define RG_TRANSFER_PENDING 2u      /* reserve only */
+#define RG_TRANSFER_POST_PENDING 4u /* post the reservation ref_id (amount <= reserved) */
+#define RG_TRANSFER_VOID_PENDING 8u /* release the reservation ref_id (amount = reserved) */
+
+#define RG_TRANSFER_MEMO_MAX 64   /* bytes of UTF-8 in rg_transfer.memo */
+#define RG_LEDGER_BATCH_MAX 8192u /* records per create call */
+
+/* An account record (32 bytes). reserved must be zero. */
+typedef struct rg_account {
+  uint64_t id;          /* non-zero, chosen by the caller */
+  uint64_t holder_id;   /* region code, project id or payee number (holder_kind) */
+  int32_t fiscal_year;  /* 2000..2099 */
+  uint16_t flags;       /* RG_ACCOUNT_* flags */
+  uint8_t level;        /* RG_FUND_* */
+  uint8_t kind;         /* RG_ACCOUNT_KIND_* */
+  uint8_t holder_kind;  /* RG_HOLDER_* */
+  uint8_t reserved[7];
+} rg_account;
+
+/* A transfer record (136 bytes). */
+typedef struct rg_transfer {
+  uint64_t id_hi;              /* 128-bit id, high half; the id must not be zero */
+  uint64_t id_lo;              /* low half */
+  uint64_t ref_id_hi;          /* post/void: the pending transfer; reversal: the original; else 0 */
+  uint64_t ref_id_lo;
+  uint64_t debit_account_id;
+  uint64_t credit_account_id;
+  uint64_t project_id;         /* 0 = none; required for RG_CODE_DISBURSE */
+  rg_money amount;             /* > 0, whole fen (a multiple of RG_MONEY_UNITS_PER_FEN) */
+  rg_date effective_date;      /* 2000-01-01..2099-12-31, inside the accounts' fiscal year + 1 */
+  uint16_t code;               /* RG_CODE_* */
+  uint16_t flags;              /* RG_TRANSFER_* flags */
+  char memo[RG_TRANSFER_MEMO_MAX]; /* UTF-8, padded with NUL bytes; may fill all 64 bytes */
+} rg_transfer;
+
+typedef struct rg_balance {
+  rg_money debits_pending;
+  rg_money debits_posted;
+  rg_money credits_pending;
+  rg_money credits_posted;
+} rg_balance;
+
+/* Per-account results of rg_ledger_create_accounts (values pinned forever). */
+#define RG_ACCOUNT_OK 0
+#define RG_ACCOUNT_ID_MUST_NOT_BE_ZERO 1
+#define RG_ACCOUNT_LEVEL_INVALID 2
+#define RG_ACCOUNT_KIND_INVALID 3
+#define RG_ACCOUNT_HOLDER_KIND_INVALID 4
+#define RG_ACCOUNT_HOLDER_INVALID 5
+#define RG_ACCOUNT_FISCAL_YEAR_INVALID 6
+#define RG_ACCOUNT_FLAGS_INVALID 7
+#define RG_ACCOUNT_EXISTS_WITH_DIFFERENT_LEVEL 8
+#define RG_ACCOUNT_EXISTS_WITH_DIFFERENT_FISCAL_YEAR 9
+#define RG_ACCOUNT_EXISTS_WITH_DIFFERENT_HOLDER 10
+#define RG_ACCOUNT_EXISTS_WITH_DIFFERENT_KIND 11
+#define RG_ACCOUNT_EXISTS_WITH_DIFFERENT_FLAGS 12
+#define RG_ACCOUNT_EXISTS 13
+
+/* Per-transfer results of rg_ledger_create_transfers, in descending precedence (a transfer
+ * reports the first rule it breaks). Values are pinned forever; rg_transfer_result_name gives
+ * the name of every value. */
+#define RG_TRANSFER_OK 0
+#define RG_TRANSFER_LINKED_EVENT_FAILED 1
+#define RG_TRANSFER_LINKED_EVENT_CHAIN_OPEN 2
+#define RG_TRANSFER_ID_MUST_NOT_BE_ZERO 3
+#define RG_TRANSFER_FLAGS_INVALID 4
+#define RG_TRANSFER_DEBIT_ACCOUNT_ID_MUST_NOT_BE_ZERO 5
+#define RG_TRANSFER_CREDIT_ACCOUNT_ID_MUST_NOT_BE_ZERO 6
+#define RG_TRANSFER_ACCOUNTS_MUST_BE_DIFFERENT 7
+#define RG_TRANSFER_AMOUNT_MUST_BE_POSITIVE 8
+#define RG_TRANSFER_AMOUNT_NOT_WHOLE_FEN 9
+#define RG_TRANSFER_CODE_INVALID 10
+#define RG_TRANSFER_EFFECTIVE_DATE_OUT_OF_RANGE 11
+#define RG_TRANSFER_REF_ID_MUST_BE_ZERO 12
+#define RG_TRANSFER_REF_ID_MUST_NOT_BE_ZERO 13
+#define RG_TRANSFER_REF_ID_MUST_BE_DIFFERENT 14
+#define RG_TRANSFER_PROJECT_ID_REQUIRED 15
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_FLAGS 16
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_REF_ID 17
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_DEBIT_ACCOUNT_ID 18
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_CREDIT_ACCOUNT_ID 19
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_AMOUNT 20
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_CODE 21
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_EFFECTIVE_DATE 22
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_PROJECT_ID 23
+#define RG_TRANSFER_EXISTS_WITH_DIFFERENT_MEMO 24
+#define RG_TRANSFER_EXISTS 25
+#define RG_TRANSFER_DEBIT_ACCOUNT_NOT_FOUND 26
+#define RG_TRANSFER_CREDIT_ACCOUNT_NOT_FOUND 27
+#define RG_TRANSFER_DEBIT_ACCOUNT_CLOSED 28
+#define RG_TRANSFER_CREDIT_ACCOUNT_CLOSED 29
+#define RG_TRANSFER_EFFECTIVE_DATE_OUTSIDE_FISCAL_YEAR 30
+#define RG_TRANSFER_PROJECT_NOT_FOUND 31
+#define RG_TRANSFER_PROJECT_NOT_APPROVED 32
+#define RG_TRANSFER_PENDING_TRANSFER_NOT_FOUND 33
+#define RG_TRANSFER_PENDING_TRANSFER_NOT_PENDING 34
+#define RG_TRANSFER_PENDING_TRANSFER_ALREADY_POSTED 35
+#define RG_TRANSFER_PENDING_TRANSFER_ALREADY_VOIDED 36
+#define RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_ACCOUNTS 37
+#define RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_CODE 38
+#define RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_PROJECT_ID 39
+#define RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_AMOUNT 40
+#define RG_TRANSFER_EXCEEDS_PENDING_TRANSFER_AMOUNT 41
+#define RG_TRANSFER_REVERSAL_TARGET_NOT_FOUND 42
+#define RG_TRANSFER_REVERSAL_TARGET_NOT_REVERSIBLE 43
+#define RG_TRANSFER_REVERSAL_ACCOUNTS_NOT_SWAPPED 44
+#define RG_TRANSFER_EXCEEDS_REVERSIBLE_AMOUNT 45
+#define RG_TRANSFER_EFFECTIVE_DATE_BEFORE_REFERENCE 46
+#define RG_TRANSFER_EXCEEDS_CREDITS 47
+#define RG_TRANSFER_EXCEEDS_DEBITS 48
+#define RG_TRANSFER_OVERFLOWS_BALANCE 49
+
+/* The name of a transfer result ("exceeds_credits") or account result ("exists"), static
+ * text, never NULL; "unknown" for values out of range. */
+RG_API const char* rg_transfer_result_name(uint32_t result);
+RG_API const char* rg_account_result_name(uint32_t result);
+
+/* Loads the ledger and project library of `store` into a new handle *out_ledger, which the
+ * caller releases with rg_ledger_close before closing the store. Loading replays every transfer,
+ * so it takes time proportional to the ledger's size.
+ * Errors: RG_EINVAL (NULL), RG_ECORRUPT (rows that cannot be replayed, naming the record),
+ * RG_EIO. *out_ledger is NULL on error. */
+RG_API RG_NODISCARD rg_status rg_ledger_open(rg_ledger** out_ledger, rg_store* store);
+
+/* Frees the handle (the store stays open). NULL is ignored. */
+RG_API void rg_ledger_close(rg_ledger* ledger);
+
+/* Creates `count` accounts (at most RG_LEDGER_BATCH_MAX) and writes one RG_ACCOUNT_* result per
+ * record to out_results[0..count). New accounts are saved in one transaction.
+ * Returns RG_OK when every record got a result (look at the results), otherwise: RG_EINVAL (NULL
+ * arrays with count > 0), RG_ELIMIT (count too large), RG_EIO / RG_EBUSY (nothing saved). */
+RG_API RG_NODISCARD rg_status rg_ledger_create_accounts(uint32_t* out_results, rg_ledger* ledger,
+                                                        const rg_account* accounts, size_t count);
+
+/* Closes an account: no later transfer may debit or credit it.
+ * Errors: RG_EINVAL, RG_ENOTFOUND (unknown account), RG_ESTATE (already closed), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_ledger_close_account(rg_ledger* ledger, uint64_t account_id);
+
+/* Validates and applies `count` transfers (at most RG_LEDGER_BATCH_MAX), writing one
+ * RG_TRANSFER_* result per record to out_results[0..count) and the number committed to
+ * *out_committed (may be NULL). The committed transfers, their balances and the new chain head
+ * are saved in one IMMEDIATE transaction: after a crash the batch is wholly present or absent.
+ * Returns RG_OK when every record got a result, otherwise: RG_EINVAL (NULL arrays with
+ * count > 0), RG_ELIMIT, RG_ECONFLICT (another writer changed the file), RG_EIO, RG_EBUSY; then
+ * nothing of the batch was committed and out_results is unspecified. */
+RG_API RG_NODISCARD rg_status rg_ledger_create_transfers(uint32_t* out_results, size_t* out_committed,
+                                                         rg_ledger* ledger,
+                                                         const rg_transfer* transfers, size_t count);
+
+/* *out = the account's current balance. Errors: RG_EINVAL, RG_ENOTFOUND. */
+RG_API RG_NODISCARD rg_status rg_ledger_balance(rg_balance* out, rg_ledger* ledger,
+                                                uint64_t account_id);
+
+/* *out = the balance counting only transfers effective on or before `as_of`.
+ * Errors: RG_EINVAL, RG_ENOTFOUND, RG_ERANGE (as_of outside the date range). */
+RG_API RG_NODISCARD rg_status rg_ledger_balance_as_of(rg_balance* out, rg_ledger* ledger,
+                                                      uint64_t account_id, rg_date as_of);
+
+/* Copies the stored SHA-256 chain head (32 bytes) to out_head and the number of transfers it
+ * covers to *out_length (either may be NULL). Errors: RG_EINVAL (ledger NULL), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_ledger_chain_head(uint8_t* out_head, uint64_t* out_length,
+                                                   rg_ledger* ledger);
+
+/* Recomputes the hash chain and every balance from the database file. Returns RG_OK when all
+ * match; RG_ECORRUPT when not, with *out_first_bad_sequence (may be NULL) set to the first
+ * altered transfer record (0 if the records are intact but a balance or the head differs) and
+ * rg_last_error_message() naming the record or account. Errors: RG_EINVAL, RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_ledger_verify(uint64_t* out_first_bad_sequence, rg_ledger* ledger);
+
+/* A committed transfer with its place in the chain (rg_ledger_history). */
+typedef struct rg_history_entry {
+  rg_transfer transfer;
+  uint64_t sequence; /* 1-based commit order */
+  uint8_t is_debit;  /* 1 when the account is the transfer's debit side */
+  uint8_t reserved[7];
+} rg_history_entry;
+
+/* Writes the transfers touching `account_id` with from <= effective date <= to, in commit order,
+ * into out_entries[0..capacity); *out_count = how many there are (at most 100000 per call).
+ * Errors: RG_EINVAL, RG_ENOTFOUND (unknown account), RG_ERANGE (dates), RG_EBUFFER (capacity <
+ * *out_count; call again with a larger array). */
+RG_API RG_NODISCARD rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity,
+                                                size_t* out_count, rg_ledger* ledger,
+                                                uint64_t account_id, rg_date from, rg_date to);
+
+#define RG_TOTALS_BY_LEVEL 1         /* key = RG_FUND_* */
+#define RG_TOTALS_BY_YEAR 2          /* key = fiscal year */
+#define RG_TOTALS_BY_PROJECT_TYPE 3  /* key = RG_PROJECT_TYPE_* (0 = no project) */
+#define RG_TOTALS_BY_REGION_PREFIX 4 /* key = region code cut to prefix_digits digits */
+
+typedef struct rg_totals_row {
+  uint64_t key;
+  rg_money allocated;
+  rg_money disbursed;
+} rg_totals_row;
+
+/* Allocated and disbursed totals up to `as_of` grouped by `by` (RG_TOTALS_BY_*), sorted by key;
+ * prefix_digits (2, 4, 6, 9 or 12) is used with RG_TOTALS_BY_REGION_PREFIX only.
+ * Errors: RG_EINVAL (NULL, unknown `by`, bad prefix_digits), RG_ERANGE, RG_EBUFFER (capacity <
+ * *out_count). */
+RG_API RG_NODISCARD rg_status rg_ledger_totals(rg_totals_row* out_rows, size_t capacity,
+                                               size_t* out_count, rg_ledger* ledger, uint32_t by,
+                                               int32_t prefix_digits, rg_date as_of);
+
+/* ---------------------------------------------------------------------------------------------
+ * Project library (项目库), kept with the ledger. Disbursements need an approved project.
+ * ------------------------------------------------------------------------------------------- */
+
+#define RG_PROJECT_TYPE_INDUSTRY 1            /* 产业发展 */
+#define RG_PROJECT_TYPE_EMPLOYMENT 2          /* 就业 */
+#define RG_PROJECT_TYPE_THREE_GUARANTEES 3    /* 巩固三保障成果 */
+#define RG_PROJECT_TYPE_RURAL_CONSTRUCTION 4  /* 乡村建设行动 (infrastructure) */
+#define RG_PROJECT_TYPE_RELOCATION_FOLLOWUP 5 /* 易地搬迁后扶 */
+#define RG_PROJECT_TYPE_MANAGEMENT_FEE 6      /* 项目管理费 */
+#define RG_PROJECT_TYPE_OTHER 7               /* 其他 */
+
+#define RG_PROJECT_RESERVE 1            /* 储备 */
+#define RG_PROJECT_ADMITTED 2           /* 入库 */
+#define RG_PROJECT_APPROVED 3           /* 批复 */
+#define RG_PROJECT_UNDER_CONSTRUCTION 4 /* 在建 */
+#define RG_PROJECT_COMPLETED 5          /* 完工 */
+#define RG_PROJECT_ACCEPTED 6           /* 验收 */
+#define RG_PROJECT_ASSETS_HANDED_OVER 7 /* 资产移交 */
+#define RG_PROJECT_TERMINATED 8         /* 终止 */
+
+typedef struct rg_project {
+  uint64_t id;                 /* non-zero */
+  uint64_t region;             /* 12-digit region code */
+  rg_money planned[4];         /* planned investment by fund level (index RG_FUND_* - 1), whole fen */
+  int32_t fiscal_year;         /* 2000..2099 */
+  uint8_t type;                /* RG_PROJECT_TYPE_* */
+  uint8_t public_notice;       /* 1 when the project is on public notice (公告公示) */
+  uint8_t reserved[2];         /* must be 0 */
+} rg_project;
+
+/* Adds a project in reserve state, proposed on `proposed`, named by `name` (UTF-8, 1..256 bytes).
+ * Errors: RG_EINVAL (NULL, bad field, named in the message), RG_ERANGE (region code),
+ * RG_EPARSE (region), RG_EEXISTS (same project again), RG_ECONFLICT (id taken), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_project_add(rg_ledger* ledger, const rg_project* project,
+                                             const char* name, size_t name_len, rg_date proposed);
+
+/* Moves a project to `status` (RG_PROJECT_*) on `date`: the next lifecycle step, or terminated
+ * before completion. Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (not allowed from the current
+ * state), RG_ERANGE (date before the last transition or invalid), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_project_transition(rg_ledger* ledger, uint64_t project_id,
+                                                    uint8_t status, rg_date date);
+
+/* *out_status = the project's RG_PROJECT_* state. Errors: RG_EINVAL, RG_ENOTFOUND. */
+RG_API RG_NODISCARD rg_status rg_project_status(uint8_t* out_status, rg_ledger* ledger,
+                                                uint64_t project_id);
+
+/* Sets (1) or clears (0) the project's public-notice (公告公示) flag.
+ * Errors: RG_EINVAL (NULL, on_notice not 0 or 1), RG_ENOTFOUND, RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_project_set_public_notice(rg_ledger* ledger, uint64_t project_id,
+                                                           uint8_t on_notice);
+
+/* ---------------------------------------------------------------------------------------------
+ * Fund reports: exact, rounded once when written as text.
+ * ------------------------------------------------------------------------------------------- */
+
+/* Disbursement progress (支出进度) of one fund level and fiscal year. */
+typedef struct rg_progress_row {
+  rg_money allocated;
+  rg_money disbursed;
+  int32_t fiscal_year;
+  uint8_t level;            /* RG_FUND_* */
+  uint8_t has_progress;     /* 0 when nothing was allocated */
+  uint8_t reserved[2];
+  char progress_percent[16]; /* "60.84%": disbursed / allocated, 2 decimals, half up; NUL-terminated */
+} rg_progress_row;
+
+/* Writes one row per fund level and fiscal year with money allocated or disbursed up to `as_of`
+ * into out_rows[0..capacity), ordered by level then year; *out_count = the number of rows.
+ * Errors: RG_EINVAL, RG_ERANGE (as_of), RG_EBUFFER (capacity < *out_count; call again). */
+RG_API RG_NODISCARD rg_status rg_ledger_progress(rg_progress_row* out_rows, size_t capacity,
+                                                 size_t* out_count, rg_ledger* ledger,
+                                                 rg_date as_of);
+
+typedef struct rg_industry_share {
+  rg_money industry_disbursed;
+  rg_money total_disbursed;
+  uint8_t has_share;         /* 0 when nothing was disbursed */
+  uint8_t below_required;    /* 1: the warning (share < required, or nothing disbursed) */
+  uint8_t reserved[6];
+  char share_percent[16];    /* "58.00%", NUL-terminated */
+} rg_industry_share;
+
+/* Industry share (产业发展占比) of the year's disbursed funds up to `as_of`, compared with the
+ * required share required_numerator / required_denominator (e.g. 55 / 100).
+ * Errors: RG_EINVAL (NULL, denominator <= 0), RG_ERANGE (as_of). */
+RG_API RG_NODISCARD rg_status rg_ledger_industry_share(rg_industry_share* out, rg_ledger* ledger,
+                                                       int32_t fiscal_year,
+                                                       int64_t required_numerator,
+                                                       int64_t required_denominator,
+                                                       rg_date as_of);
+
+/* Project counts and completion rate (完工项目 / 项目总数) for one project type and year. */
+typedef struct rg_project_count_row {
+  uint64_t projects;   /* not terminated */
+  uint64_t completed;  /* completed, accepted or assets handed over */
+  uint64_t terminated;
+  uint8_t type;        /* RG_PROJECT_TYPE_* */
+  uint8_t has_rate;    /* 0 when there are no projects */
+  uint8_t reserved[6];
+  char completion_percent[16]; /* "5.46%", NUL-terminated */
+} rg_project_count_row;
+
+/* One row per project type with projects in `fiscal_year`, ordered by type.
+ * Errors: RG_EINVAL, RG_EBUFFER (capacity < *out_count). */
+RG_API RG_NODISCARD rg_status rg_ledger_project_counts(rg_project_count_row* out_rows, size_t capacity,
+                                                       size_t* out_count, rg_ledger* ledger,
+                                                       int32_t fiscal_year);
+
+/* A project whose allocated money has waited (资金等项目). */
+typedef struct rg_waiting_funds {
+  uint64_t project_id;
+  rg_money allocated;   /* net allocated to the project's accounts */
+  rg_money disbursed;   /* net disbursed for the project */
+  int64_t idle_days;    /* days from `since` to the as-of date */
+  rg_date since;        /* last disbursement, or first allocation if none */
+  uint8_t reserved[4];
+} rg_waiting_funds;
+
+/* Projects with allocated money above their disbursements and no disbursement for at least
+ * idle_days_min days before `as_of`, ordered by project id.
+ * Errors: RG_EINVAL (NULL, idle_days_min < 0), RG_ERANGE, RG_EBUFFER (capacity < *out_count). */
+RG_API RG_NODISCARD rg_status rg_ledger_funds_waiting(rg_waiting_funds* out_rows, size_t capacity,
+                                                      size_t* out_count, rg_ledger* ledger,
+                                                      rg_date as_of, int32_t idle_days_min);
+
+#define RG_NOTICE_PROJECTS 1      /* projects on public notice */
+#define RG_NOTICE_DISBURSEMENTS 2 /* disbursements to those projects */
+
+/* Writes the public-notice CSV (UTF-8, zh-CN headers, every field quoted, CRLF rows) for `which`
+ * (RG_NOTICE_*) up to `as_of` into out (capacity bytes, NUL-terminated); *out_length (required)
+ * = the text length without the NUL. Errors: RG_EINVAL, RG_ERANGE, RG_EBUFFER (out too small:
+ * *out_length tells the size needed; pass out = NULL, capacity = 0 to ask). */
+RG_API RG_NODISCARD rg_status rg_ledger_notice_csv(char* out, size_t capacity, size_t* out_length,
+                                                   rg_ledger* ledger, uint32_t which,
+                                                   rg_date as_of);
+
+/* ---------------------------------------------------------------------------------------------
+ * Poverty measures (docs/poverty-measures.md): Foster-Greer-Thorbecke and Alkire-Foster, exact.
+ * Results are exact rationals that may not fit 64 bits, so they are written as text: a reduced
+ * fraction ("3/8") or a decimal rounded once ("0.3750"). Pure functions: any thread.
+ * ------------------------------------------------------------------------------------------- */
+
+/* Flags for rg_measures_fgt and rg_af_input.flags. */
+#define RG_MEASURES_AT_OR_BELOW 1u  /* poor/deprived when value <= line (default: strictly below) */
+#define RG_MEASURES_UNCAPPED_GAP 2u /* a negative value's normalised gap may exceed 1 (default:
+                                       the value counts as 0, so every gap lies in [0, 1]) */
+#define RG_MEASURES_ORDINAL 4u      /* Alkire-Foster only: ordinal data; M1 and M2 are "NA" and
+                                       cutoffs may be <= 0 */
+/* `decimals` value asking for exact reduced fractions instead of decimal text. */
+#define RG_MEASURES_FRACTION (-1)
+/* Named bounds; beyond them a call returns RG_ELIMIT. */
+#define RG_FGT_ENTRIES_MAX 10000000u
+#define RG_FGT_ALPHA_MAX 16
+#define RG_AF_PEOPLE_MAX 1000000u
+#define RG_AF_INDICATORS_MAX 64u
+
+/* Writes the FGT index P_alpha = (1/N) sum over poor i of w_i ((line - y_i) / line)^alpha,
+ * N = sum of w_i, for `count` per-capita incomes. `weights` may be NULL (each weighs 1) or hold
+ * `count` positive integers (e.g. household sizes). alpha 0 is the headcount ratio, 1 the poverty
+ * gap, 2 the severity index; alpha is 0..RG_FGT_ALPHA_MAX. The text goes into `out` (capacity
+ * `out_capacity` including the NUL): a reduced fraction when decimals is RG_MEASURES_FRACTION,
+ * else a decimal with `decimals` (0..18) places rounded once by `rounding` (RG_ROUND_*).
+ * *out_length (required) always receives the text length without the NUL, also on RG_EBUFFER, so
+ * a first call with out_capacity 0 sizes the buffer. The caller owns every array.
+ * Errors: RG_EINVAL (NULL incomes/out_length, count 0, weight <= 0, line <= 0, alpha, decimals,
+ * rounding or flags out of range), RG_ELIMIT (count above RG_FGT_ENTRIES_MAX), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_measures_fgt(char* out, size_t out_capacity, size_t* out_length,
+                                              const rg_money* incomes, const int64_t* weights,
+                                              size_t count, rg_money line, int32_t alpha,
+                                              uint32_t flags, int32_t decimals, int32_t rounding);
+
+/* An Alkire-Foster problem. Achievements and cutoffs are scaled integers sharing one positive
+ * `denominator`: value = achievement / denominator (13.1 is 131 with denominator 10). */
+typedef struct rg_af_input {
+  uint32_t struct_size;          /* sizeof(rg_af_input) */
+  uint32_t flags;                /* RG_MEASURES_* */
+  size_t people;                 /* rows: 1..RG_AF_PEOPLE_MAX */
+  size_t indicators;             /* columns: 1..RG_AF_INDICATORS_MAX */
+  const int64_t* achievements;   /* people * indicators values, row-major (person 0 first) */
+  const int64_t* cutoffs;        /* indicators values z_j, same scale */
+  int64_t denominator;           /* > 0 */
+  const int64_t* weights;        /* indicators relative weights > 0, normalised by their sum
+                                    (1,1,1,1 means 1/4 each); NULL: equal weights */
+  const int64_t* person_weights; /* people sampling weights > 0; NULL: 1 each */
+  int64_t k_numerator;           /* poverty cutoff k = k_numerator / k_denominator in (0, 1] */
+  int64_t k_denominator;
+} rg_af_input;
+
+/* Sets struct_size, equal weights, no person weights, k = 1/2 and zeroes everything else. */
+RG_API void rg_af_input_init(rg_af_input* input);
+
+/* Computes H (headcount ratio), A (intensity), M0 = H * A (adjusted headcount), M1 (adjusted
+ * poverty gap) and M2 (adjusted squared gap) and writes them into `out` in that order separated
+ * by single spaces, e.g. "1/2 3/4 3/8 171/832 21475/129792", each formatted as rg_measures_fgt
+ * does (`decimals`, `rounding`). With RG_MEASURES_ORDINAL, M1 and M2 are written as "NA".
+ * A person is deprived in indicator j when achievement < cutoff (<= with RG_MEASURES_AT_OR_BELOW)
+ * and poor when the weighted share of deprivations is >= k. *out_length (required) always
+ * receives the text length, also on RG_EBUFFER. The caller owns `input` and its arrays.
+ * Errors: RG_EINVAL (NULL input/achievements/cutoffs/out_length, bad struct_size, people or
+ * indicators 0, denominator, weight, person weight or cutoff (cardinal data) <= 0, k outside
+ * (0, 1], unknown flags, decimals or rounding out of range), RG_ELIMIT (people or indicators above
+ * their maximum), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_measures_alkire_foster(char* out, size_t out_capacity,
+                                                        size_t* out_length,
+                                                        const rg_af_input* input,
+                                                        int32_t decimals, int32_t rounding);
+
 #ifdef __cplusplus
 }
 #endif

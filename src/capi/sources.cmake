@@ -7,8 +7,12 @@ set(RG_CAPI_SOURCES
   capi/policy_api.cpp
   capi/risk_api.cpp
   capi/assessment_store_api.cpp
+  capi/ledger_api.cpp
+  capi/project_api.cpp
+  capi/measures_api.cpp
   capi/cases_api.cpp)
 list(APPEND RG_SOURCES ${RG_CAPI_SOURCES})
 # Debug info on the C ABI shims lets abidw record every exported signature in abi/ (types,
 # not only symbol names), at no cost to the optimised code.
-set_source_files_properties(${RG_CAPI_SOURCES} PROPERTIES COMPILE_OPTIONS "-g")
+set_source_files_properties(${RG_CAPI_SOURCES} PROPERTIES COMPILE_OPTIONS
+  "-g;-fdebug-prefix-map=${PROJECT_SOURCE_DIR}=.")

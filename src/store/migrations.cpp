@@ -108,6 +108,68 @@ CREATE TABLE rg_income_statements (
   PRIMARY KEY (household, kind, period_start)
 ) STRICT, WITHOUT ROWID;
 )sql"},
+    {3, "ledger",
+     R"sql(
+CREATE TABLE ledger_accounts (
+  id              INTEGER PRIMARY KEY,  -- caller's uint64 id, stored bit-for-bit as int64
+  level           INTEGER NOT NULL CHECK (level BETWEEN 1 AND 4),
+  fiscal_year     INTEGER NOT NULL,
+  holder_kind     INTEGER NOT NULL,
+  holder_id       INTEGER NOT NULL,
+  kind            INTEGER NOT NULL,
+  flags           INTEGER NOT NULL,
+  debits_pending  INTEGER NOT NULL DEFAULT 0,  -- 1/10000 yuan, whole fen
+  debits_posted   INTEGER NOT NULL DEFAULT 0,
+  credits_pending INTEGER NOT NULL DEFAULT 0,
+  credits_posted  INTEGER NOT NULL DEFAULT 0
+) STRICT;
+-- Append-only: the library never updates or deletes a transfer row.
+CREATE TABLE ledger_transfers (
+  seq               INTEGER PRIMARY KEY,  -- 1, 2, 3 ... in commit order
+  id_hi             INTEGER NOT NULL,
+  id_lo             INTEGER NOT NULL,
+  ref_hi            INTEGER NOT NULL,
+  ref_lo            INTEGER NOT NULL,
+  debit_account_id  INTEGER NOT NULL,
+  credit_account_id INTEGER NOT NULL,
+  project_id        INTEGER NOT NULL,
+  amount            INTEGER NOT NULL,  -- 1/10000 yuan, whole fen
+  effective_date    INTEGER NOT NULL,  -- days since 1970-01-01
+  code              INTEGER NOT NULL,
+  flags             INTEGER NOT NULL,
+  memo              BLOB NOT NULL,
+  link              BLOB NOT NULL       -- SHA-256 chain link after this record
+) STRICT;
+-- No index on (id_hi, id_lo): ids are unique by construction (the in-memory index checks every
+-- write, and loading refuses a duplicate as corruption); an index would only slow appends.
+-- The chain head, for auditors to compare with a copy they keep.
+CREATE TABLE ledger_chain (
+  one    INTEGER PRIMARY KEY CHECK (one = 1),
+  length INTEGER NOT NULL,
+  head   BLOB NOT NULL
+) STRICT;
+INSERT INTO ledger_chain(one, length, head) VALUES (1, 0, zeroblob(32));
+CREATE TABLE ledger_projects (
+  id                  INTEGER PRIMARY KEY,
+  name                TEXT NOT NULL,
+  region              INTEGER NOT NULL,
+  type                INTEGER NOT NULL,
+  fiscal_year         INTEGER NOT NULL,
+  planned_central     INTEGER NOT NULL,
+  planned_provincial  INTEGER NOT NULL,
+  planned_municipal   INTEGER NOT NULL,
+  planned_county      INTEGER NOT NULL,
+  public_notice       INTEGER NOT NULL,
+  status              INTEGER NOT NULL
+) STRICT;
+-- Every lifecycle step with its date (the history is kept; rows are only added).
+CREATE TABLE ledger_project_transitions (
+  project_id INTEGER NOT NULL REFERENCES ledger_projects(id),
+  status     INTEGER NOT NULL,
+  date       INTEGER NOT NULL,
+  PRIMARY KEY (project_id, status)
+) STRICT;
+)sql"},
     {4, "policies and assessment runs",
      R"sql(
 CREATE TABLE rg_policies (

@@ -9,4 +9,7 @@ list(APPEND RG_SOURCES
   store/store_validation.cpp
   store/household_columns.cpp
   store/assessment_runs.cpp
+  store/ledger_rows.cpp
+  store/ledger_store.cpp
+  store/ledger_verify.cpp
   store/cases_repo.cpp)

@@ -1,6 +1,7 @@
 /* The C ABI exercised from a C99 compiler (-std=c99 -pedantic -Werror). */
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 
 #include "ruralguard/ruralguard.h"
 
@@ -297,6 +298,227 @@ static void cases_from_c(void) {
   remove(path);
 }
 
+/* The ledger from C: fixed-size records in, per-record results out. */
+static rg_transfer c_transfer(uint64_t id, uint64_t debit, uint64_t credit, rg_money amount, uint16_t code,
+                              uint16_t flags, rg_date date) {
+  rg_transfer t;
+  memset(&t, 0, sizeof t);
+  t.id_lo = id;
+  t.debit_account_id = debit;
+  t.credit_account_id = credit;
+  t.amount = amount;
+  t.code = code;
+  t.flags = flags;
+  t.effective_date = date;
+  return t;
+}
+
+static void remove_db(const char* path) {
+  char extra[96];
+  remove(path);
+  sprintf(extra, "%s-wal", path);
+  remove(extra);
+  sprintf(extra, "%s-shm", path);
+  remove(extra);
+}
+
+static void ledger_from_c(void) {
+  const rg_money yi = (rg_money)100000000 * RG_MONEY_UNITS_PER_YUAN;
+  rg_store* store = NULL;
+  rg_ledger* ledger = NULL;
+  rg_account accounts[3];
+  rg_project project;
+  rg_transfer batch[6];
+  uint32_t results[6];
+  size_t committed = 0, count = 0, csv_len = 0;
+  rg_balance balance;
+  rg_progress_row rows[4];
+  rg_industry_share share;
+  rg_history_entry history[4];
+  rg_totals_row totals[4];
+  rg_project_count_row counts[2];
+  rg_waiting_funds waiting[2];
+  uint8_t head[32];
+  uint64_t length = 0, bad = 1;
+  uint8_t status = 0;
+  rg_date jun = 0, feb = 0;
+  char path[80];
+  sprintf(path, "/tmp/rg_c_ledger_test_%ld.db", (long)time(NULL));
+  remove_db(path);
+
+  CHECK(sizeof(rg_account) == 32 && sizeof(rg_transfer) == 136);
+  CHECK(strcmp(rg_transfer_result_name(RG_TRANSFER_EXCEEDS_CREDITS), "exceeds_credits") == 0);
+  CHECK(strcmp(rg_account_result_name(RG_ACCOUNT_EXISTS), "exists") == 0);
+  CHECK(strcmp(rg_transfer_result_name(9999), "unknown") == 0);
+  CHECK(rg_date_from_ymd(&jun, 2024, 6, 1) == RG_OK && rg_date_from_ymd(&feb, 2024, 2, 1) == RG_OK);
+
+  CHECK(rg_store_open(&store, path, strlen(path), NULL) == RG_OK);
+  CHECK(rg_ledger_open(&ledger, store) == RG_OK && ledger != NULL);
+  CHECK(rg_ledger_open(NULL, store) == RG_EINVAL);
+
+  memset(accounts, 0, sizeof accounts);
+  accounts[0].id = 1; accounts[0].holder_id = 500112000000ull; accounts[0].fiscal_year = 2024;
+  accounts[0].level = RG_FUND_CENTRAL; accounts[0].kind = RG_ACCOUNT_KIND_SOURCE; accounts[0].holder_kind = RG_HOLDER_REGION;
+  accounts[1] = accounts[0];
+  accounts[1].id = 10; accounts[1].kind = RG_ACCOUNT_KIND_BUDGET;
+  accounts[1].flags = RG_ACCOUNT_DEBITS_MUST_NOT_EXCEED_CREDITS;
+  accounts[2] = accounts[0];
+  accounts[2].id = 30; accounts[2].kind = RG_ACCOUNT_KIND_PAYEE; accounts[2].holder_kind = RG_HOLDER_PAYEE; accounts[2].holder_id = 1;
+  CHECK(rg_ledger_create_accounts(results, ledger, accounts, 3) == RG_OK);
+  CHECK(results[0] == RG_ACCOUNT_OK && results[1] == RG_ACCOUNT_OK && results[2] == RG_ACCOUNT_OK);
+  accounts[1].fiscal_year = 2025;
+  CHECK(rg_ledger_create_accounts(results, ledger, accounts, 2) == RG_OK);
+  CHECK(results[0] == RG_ACCOUNT_EXISTS && results[1] == RG_ACCOUNT_EXISTS_WITH_DIFFERENT_FISCAL_YEAR);
+
+  memset(&project, 0, sizeof project);
+  project.id = 7001;
+  project.region = 500112001001ull;
+  project.fiscal_year = 2024;
+  project.type = RG_PROJECT_TYPE_INDUSTRY;
+  project.planned[0] = 25 * yi;
+  project.public_notice = 1;
+  CHECK(rg_project_add(ledger, &project, "花椒基地", strlen("花椒基地"), feb) == RG_OK);
+  CHECK(rg_project_transition(ledger, 7001, RG_PROJECT_APPROVED, feb) == RG_ESTATE);
+  CHECK(strstr(rg_last_error_message(), "reserve") != NULL);
+  CHECK(rg_project_transition(ledger, 7001, RG_PROJECT_ADMITTED, feb) == RG_OK);
+
+  /* Disbursing before approval is refused; the linked allocation with it rolls back. */
+  batch[0] = c_transfer(1, 1, 10, (rg_money)3682 * yi / 100, RG_CODE_ALLOCATE, RG_TRANSFER_LINKED, feb);
+  batch[1] = c_transfer(2, 10, 30, (rg_money)224 * yi / 10, RG_CODE_DISBURSE, 0, jun);
+  batch[1].project_id = 7001;
+  memcpy(batch[1].memo, "0123456789012345678901234567890123456789012345678901234567890123", RG_TRANSFER_MEMO_MAX);
+  CHECK(rg_ledger_create_transfers(results, &committed, ledger, batch, 2) == RG_OK);
+  CHECK(committed == 0 && results[0] == RG_TRANSFER_LINKED_EVENT_FAILED &&
+        results[1] == RG_TRANSFER_PROJECT_NOT_APPROVED);
+  CHECK(rg_project_transition(ledger, 7001, RG_PROJECT_APPROVED, feb) == RG_OK);
+  CHECK(rg_project_status(&status, ledger, 7001) == RG_OK && status == RG_PROJECT_APPROVED);
+
+  /* Bad records beside good ones: each named, nothing of them written. */
+  batch[2] = c_transfer(3, 1, 10, 150, RG_CODE_ALLOCATE, 0, feb);       /* 1.5 fen */
+  batch[3] = c_transfer(4, 10, 10, 100, RG_CODE_REALLOCATE, 0, feb);    /* same account */
+  batch[4] = c_transfer(5, 1, 404, 100, RG_CODE_ALLOCATE, 0, feb);      /* unknown account */
+  batch[5] = c_transfer(6, 1, 10, 100, RG_CODE_ALLOCATE, 0, 2000000000); /* no such date */
+  CHECK(rg_ledger_create_transfers(results, &committed, ledger, batch, 6) == RG_OK);
+  CHECK(committed == 2 && results[0] == RG_TRANSFER_OK && results[1] == RG_TRANSFER_OK);
+  CHECK(results[2] == RG_TRANSFER_AMOUNT_NOT_WHOLE_FEN && results[3] == RG_TRANSFER_ACCOUNTS_MUST_BE_DIFFERENT);
+  CHECK(results[4] == RG_TRANSFER_CREDIT_ACCOUNT_NOT_FOUND && results[5] == RG_TRANSFER_EFFECTIVE_DATE_OUT_OF_RANGE);
+  /* Replaying is idempotent; a changed amount is named. */
+  CHECK(rg_ledger_create_transfers(results, &committed, ledger, batch, 2) == RG_OK);
+  CHECK(committed == 0 && results[0] == RG_TRANSFER_EXISTS && results[1] == RG_TRANSFER_EXISTS);
+  batch[0].amount += 100;
+  CHECK(rg_ledger_create_transfers(results, NULL, ledger, batch, 2) == RG_OK);
+  CHECK(results[0] == RG_TRANSFER_EXISTS_WITH_DIFFERENT_AMOUNT && results[1] == RG_TRANSFER_LINKED_EVENT_FAILED);
+
+  CHECK(rg_ledger_balance(&balance, ledger, 10) == RG_OK);
+  CHECK(balance.credits_posted == (rg_money)3682 * yi / 100 && balance.debits_posted == (rg_money)224 * yi / 10);
+  CHECK(rg_ledger_balance_as_of(&balance, ledger, 10, feb) == RG_OK && balance.debits_posted == 0);
+  CHECK(rg_ledger_balance(&balance, ledger, 404) == RG_ENOTFOUND);
+
+  CHECK(rg_ledger_progress(rows, 4, &count, ledger, jun) == RG_OK && count == 1);
+  CHECK(rows[0].level == RG_FUND_CENTRAL && rows[0].has_progress == 1);
+  CHECK(strcmp(rows[0].progress_percent, "60.84%") == 0);
+  CHECK(rg_ledger_progress(rows, 0, &count, ledger, jun) == RG_EBUFFER && count == 1);
+  CHECK(rg_ledger_industry_share(&share, ledger, 2024, 55, 100, jun) == RG_OK);
+  CHECK(share.has_share == 1 && share.below_required == 0 && strcmp(share.share_percent, "100.00%") == 0);
+  CHECK(rg_ledger_notice_csv(NULL, 0, &csv_len, ledger, RG_NOTICE_DISBURSEMENTS, jun) == RG_EBUFFER && csv_len > 0);
+
+  CHECK(rg_ledger_history(history, 4, &count, ledger, 10, feb, jun) == RG_OK && count == 2);
+  CHECK(history[1].sequence == 2 && history[1].is_debit == 1 && history[1].transfer.project_id == 7001);
+  CHECK(memcmp(history[1].transfer.memo, batch[1].memo, RG_TRANSFER_MEMO_MAX) == 0);
+  CHECK(rg_ledger_totals(totals, 4, &count, ledger, RG_TOTALS_BY_REGION_PREFIX, 6, jun) == RG_OK && count == 1);
+  CHECK(totals[0].key == 500112 && totals[0].disbursed == (rg_money)224 * yi / 10);
+  CHECK(rg_ledger_totals(totals, 4, &count, ledger, RG_TOTALS_BY_REGION_PREFIX, 5, jun) == RG_EINVAL);
+  CHECK(rg_ledger_project_counts(counts, 2, &count, ledger, 2024) == RG_OK && count == 1);
+  CHECK(counts[0].type == RG_PROJECT_TYPE_INDUSTRY && counts[0].projects == 1 && strcmp(counts[0].completion_percent, "0.00%") == 0);
+  CHECK(rg_ledger_funds_waiting(waiting, 2, &count, ledger, jun, 30) == RG_OK && count == 0);
+  CHECK(rg_ledger_funds_waiting(waiting, 2, &count, ledger, jun, -1) == RG_EINVAL);
+  CHECK(rg_project_set_public_notice(ledger, 7001, 0) == RG_OK);
+  CHECK(rg_project_set_public_notice(ledger, 404, 1) == RG_ENOTFOUND);
+  CHECK(rg_ledger_chain_head(head, &length, ledger) == RG_OK && length == 2);
+  CHECK(rg_ledger_verify(&bad, ledger) == RG_OK && bad == 0);
+
+  CHECK(rg_ledger_create_transfers(NULL, NULL, ledger, batch, 1) == RG_EINVAL);
+  CHECK(rg_ledger_create_transfers(results, NULL, ledger, batch, RG_LEDGER_BATCH_MAX + 1) == RG_ELIMIT);
+  CHECK(rg_ledger_create_transfers(results, NULL, NULL, batch, 1) == RG_EINVAL);
+  CHECK(rg_ledger_close_account(ledger, 30) == RG_OK);
+  CHECK(rg_ledger_close_account(ledger, 30) == RG_ESTATE);
+
+  rg_ledger_close(ledger);
+  rg_ledger_close(NULL);
+  rg_store_close(store);
+  remove_db(path);
+}
+
+static void poverty_measures_from_c(void) {
+  /* FGT: incomes 1, 2, 3, 4 yuan, line 3 yuan, strictly below: P0 1/2, P1 1/4, P2 5/36. */
+  const rg_money incomes[4] = {1 * RG_MONEY_UNITS_PER_YUAN, 2 * RG_MONEY_UNITS_PER_YUAN,
+                               3 * RG_MONEY_UNITS_PER_YUAN, 4 * RG_MONEY_UNITS_PER_YUAN};
+  const int64_t members[4] = {1, 2, 3, 4};
+  const rg_money line = 3 * RG_MONEY_UNITS_PER_YUAN;
+  /* Alkire-Foster published example, achievements in tenths. */
+  const int64_t tenths[16] = {131, 140, 40, 10, 152, 70, 50, 0, 125, 100, 10, 0, 200, 110, 30, 10};
+  const int64_t cutoffs[4] = {130, 120, 30, 10};
+  const int64_t zero_weight[4] = {1, 0, 1, 1};
+  char buf[96];
+  size_t len = 0;
+  rg_af_input in;
+
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 0, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/2") == 0 && len == 3);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 1, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/4") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 2, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "5/36") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 2, 0, 4, RG_ROUND_HALF_UP) == RG_OK);
+  CHECK(strcmp(buf, "0.1389") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, 0, RG_MEASURES_AT_OR_BELOW,
+                        RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "3/4") == 0);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, members, 4, line, 1, 0, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "2/15") == 0);
+  /* Two-call sizing: the length comes back with RG_EBUFFER. */
+  len = 0;
+  CHECK(rg_measures_fgt(NULL, 0, &len, incomes, NULL, 4, line, 2, 0, RG_MEASURES_FRACTION, 0) == RG_EBUFFER);
+  CHECK(len == 4);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, NULL, NULL, 4, line, 0, 0, 2, 0) == RG_EINVAL);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, 0, 0, 0, 2, 0) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "poverty line must be positive") != NULL);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, 4, line, RG_FGT_ALPHA_MAX + 1, 0, 2, 0) == RG_EINVAL);
+  CHECK(rg_measures_fgt(buf, sizeof buf, &len, incomes, NULL, (size_t)RG_FGT_ENTRIES_MAX + 1, line, 0, 0, 2, 0) ==
+        RG_ELIMIT);
+
+  rg_af_input_init(&in);
+  in.people = 4;
+  in.indicators = 4;
+  in.achievements = tenths;
+  in.cutoffs = cutoffs;
+  in.denominator = 10;
+  CHECK(in.k_numerator == 1 && in.k_denominator == 2 && in.weights == NULL);
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/2 3/4 3/8 171/832 21475/129792") == 0);
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, 3, RG_ROUND_HALF_UP) == RG_OK);
+  CHECK(strcmp(buf, "0.500 0.750 0.375 0.206 0.165") == 0);
+  in.flags = RG_MEASURES_ORDINAL;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_OK);
+  CHECK(strcmp(buf, "1/2 3/4 3/8 NA NA") == 0);
+  in.flags = 0;
+  CHECK(rg_measures_alkire_foster(buf, 8, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EBUFFER);
+  CHECK(len == strlen("1/2 3/4 3/8 171/832 21475/129792"));
+  in.weights = zero_weight;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "weights[1] must be positive") != NULL);
+  in.weights = NULL;
+  in.k_numerator = 0;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+  in.k_numerator = 1;
+  in.indicators = RG_AF_INDICATORS_MAX + 1;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_ELIMIT);
+  in.indicators = 4;
+  in.struct_size = 0;
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, &in, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+  CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, NULL, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -308,6 +530,8 @@ int main(void) {
   store_open_and_close();
   risk_from_c();
   cases_from_c();
+  ledger_from_c();
+  poverty_measures_from_c();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

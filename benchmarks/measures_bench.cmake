@@ -1,0 +1,2 @@
+add_executable(measures_bench measures_bench.cpp)
+target_link_libraries(measures_bench PRIVATE ruralguard_static benchmark::benchmark)

@@ -1,0 +1,307 @@
+"""The linkage-fund ledger: accounts, transfers in batches, balances, projects and fund reports.
+
+Records cross the boundary as arrays of fixed-size structs (one C call per batch of up to 8,192).
+Amounts are int units of 1/10000 yuan and must be whole fen; dates are datetime.date.
+See docs/ledger.md.
+"""
+
+import ctypes
+
+from . import errors
+from ._lib import Money, RgDate, Status, declare, lib
+from .dates import from_rg_date, to_rg_date
+
+__all__ = ["Ledger", "Account", "Transfer", "FUND", "CODE", "PROJECT_STATUS", "PROJECT_TYPE",
+           "BATCH_MAX"]
+
+_P = ctypes.POINTER
+_size = ctypes.c_size_t
+_handle = ctypes.c_void_p
+BATCH_MAX = 8192
+MEMO_MAX = 64
+FUND = {"central": 1, "provincial": 2, "municipal": 3, "county": 4}
+KIND = {"source": 1, "budget": 2, "project": 3, "payee": 4, "income": 5}
+HOLDER = {"region": 1, "project": 2, "payee": 3}
+CODE = {"allocate": 1, "disburse": 2, "return": 3, "reallocate": 4, "reversal": 5,
+        "asset_income": 6}
+TRANSFER_FLAGS = {"linked": 1, "pending": 2, "post_pending": 4, "void_pending": 8}
+ACCOUNT_FLAGS = {"debits_must_not_exceed_credits": 1, "credits_must_not_exceed_debits": 2}
+PROJECT_TYPE = {"industry": 1, "employment": 2, "three_guarantees": 3, "rural_construction": 4,
+                "relocation_followup": 5, "management_fee": 6, "other": 7}
+PROJECT_STATUS = {"reserve": 1, "admitted": 2, "approved": 3, "under_construction": 4,
+                  "completed": 5, "accepted": 6, "assets_handed_over": 7, "terminated": 8}
+TOTALS_BY = {"level": 1, "year": 2, "project_type": 3, "region_prefix": 4}
+
+
+class Account(ctypes.Structure):
+    """rg_account (32 bytes)."""
+    _fields_ = [("id", ctypes.c_uint64), ("holder_id", ctypes.c_uint64),
+                ("fiscal_year", ctypes.c_int32), ("flags", ctypes.c_uint16),
+                ("level", ctypes.c_uint8), ("kind", ctypes.c_uint8),
+                ("holder_kind", ctypes.c_uint8), ("reserved", ctypes.c_uint8 * 7)]
+
+
+class Transfer(ctypes.Structure):
+    """rg_transfer (136 bytes)."""
+    _fields_ = [("id_hi", ctypes.c_uint64), ("id_lo", ctypes.c_uint64),
+                ("ref_id_hi", ctypes.c_uint64), ("ref_id_lo", ctypes.c_uint64),
+                ("debit_account_id", ctypes.c_uint64), ("credit_account_id", ctypes.c_uint64),
+                ("project_id", ctypes.c_uint64), ("amount", Money), ("effective_date", RgDate),
+                ("code", ctypes.c_uint16), ("flags", ctypes.c_uint16),
+                ("memo", ctypes.c_char * MEMO_MAX)]
+
+
+class _Balance(ctypes.Structure):
+    _fields_ = [("debits_pending", Money), ("debits_posted", Money),
+                ("credits_pending", Money), ("credits_posted", Money)]
+
+
+class _HistoryEntry(ctypes.Structure):
+    _fields_ = [("transfer", Transfer), ("sequence", ctypes.c_uint64),
+                ("is_debit", ctypes.c_uint8), ("reserved", ctypes.c_uint8 * 7)]
+
+
+class _TotalsRow(ctypes.Structure):
+    _fields_ = [("key", ctypes.c_uint64), ("allocated", Money), ("disbursed", Money)]
+
+
+class _Project(ctypes.Structure):
+    _fields_ = [("id", ctypes.c_uint64), ("region", ctypes.c_uint64), ("planned", Money * 4),
+                ("fiscal_year", ctypes.c_int32), ("type", ctypes.c_uint8),
+                ("public_notice", ctypes.c_uint8), ("reserved", ctypes.c_uint8 * 2)]
+
+
+class _ProgressRow(ctypes.Structure):
+    _fields_ = [("allocated", Money), ("disbursed", Money), ("fiscal_year", ctypes.c_int32),
+                ("level", ctypes.c_uint8), ("has_progress", ctypes.c_uint8),
+                ("reserved", ctypes.c_uint8 * 2), ("progress_percent", ctypes.c_char * 16)]
+
+
+class _IndustryShare(ctypes.Structure):
+    _fields_ = [("industry_disbursed", Money), ("total_disbursed", Money),
+                ("has_share", ctypes.c_uint8), ("below_required", ctypes.c_uint8),
+                ("reserved", ctypes.c_uint8 * 6), ("share_percent", ctypes.c_char * 16)]
+
+
+class _ProjectCountRow(ctypes.Structure):
+    _fields_ = [("projects", ctypes.c_uint64), ("completed", ctypes.c_uint64),
+                ("terminated", ctypes.c_uint64), ("type", ctypes.c_uint8),
+                ("has_rate", ctypes.c_uint8), ("reserved", ctypes.c_uint8 * 6),
+                ("completion_percent", ctypes.c_char * 16)]
+
+
+class _WaitingFunds(ctypes.Structure):
+    _fields_ = [("project_id", ctypes.c_uint64), ("allocated", Money), ("disbursed", Money),
+                ("idle_days", ctypes.c_int64), ("since", RgDate), ("reserved", ctypes.c_uint8 * 4)]
+
+
+declare("rg_transfer_result_name", ctypes.c_char_p, [ctypes.c_uint32])
+declare("rg_account_result_name", ctypes.c_char_p, [ctypes.c_uint32])
+declare("rg_ledger_open", Status, [_P(_handle), _handle])
+declare("rg_ledger_close", None, [_handle])
+declare("rg_ledger_create_accounts", Status, [_P(ctypes.c_uint32), _handle, _P(Account), _size])
+declare("rg_ledger_close_account", Status, [_handle, ctypes.c_uint64])
+declare("rg_ledger_create_transfers", Status, [_P(ctypes.c_uint32), _P(_size), _handle,
+                                               _P(Transfer), _size])
+declare("rg_ledger_balance", Status, [_P(_Balance), _handle, ctypes.c_uint64])
+declare("rg_ledger_balance_as_of", Status, [_P(_Balance), _handle, ctypes.c_uint64, RgDate])
+declare("rg_ledger_chain_head", Status, [_P(ctypes.c_uint8), _P(ctypes.c_uint64), _handle])
+declare("rg_ledger_verify", Status, [_P(ctypes.c_uint64), _handle])
+declare("rg_ledger_history", Status, [_P(_HistoryEntry), _size, _P(_size), _handle,
+                                      ctypes.c_uint64, RgDate, RgDate])
+declare("rg_ledger_totals", Status, [_P(_TotalsRow), _size, _P(_size), _handle, ctypes.c_uint32,
+                                     ctypes.c_int32, RgDate])
+declare("rg_project_add", Status, [_handle, _P(_Project), ctypes.c_char_p, _size, RgDate])
+declare("rg_project_transition", Status, [_handle, ctypes.c_uint64, ctypes.c_uint8, RgDate])
+declare("rg_project_status", Status, [_P(ctypes.c_uint8), _handle, ctypes.c_uint64])
+declare("rg_project_set_public_notice", Status, [_handle, ctypes.c_uint64, ctypes.c_uint8])
+declare("rg_ledger_progress", Status, [_P(_ProgressRow), _size, _P(_size), _handle, RgDate])
+declare("rg_ledger_industry_share", Status, [_P(_IndustryShare), _handle, ctypes.c_int32,
+                                             ctypes.c_int64, ctypes.c_int64, RgDate])
+declare("rg_ledger_project_counts", Status, [_P(_ProjectCountRow), _size, _P(_size), _handle,
+                                             ctypes.c_int32])
+declare("rg_ledger_funds_waiting", Status, [_P(_WaitingFunds), _size, _P(_size), _handle, RgDate,
+                                            ctypes.c_int32])
+declare("rg_ledger_notice_csv", Status, [ctypes.c_char_p, _size, _P(_size), _handle,
+                                         ctypes.c_uint32, RgDate])
+
+
+def account(id, level, kind, holder_kind, holder_id, fiscal_year, flags=()):
+    a = Account()
+    a.id, a.level, a.kind = id, FUND[level], KIND[kind]
+    a.holder_kind, a.holder_id, a.fiscal_year = HOLDER[holder_kind], holder_id, fiscal_year
+    a.flags = sum(ACCOUNT_FLAGS[f] for f in flags)
+    return a
+
+
+def transfer(id, debit, credit, amount, code, date, project_id=0, ref_id=0, flags=(), memo=""):
+    """A Transfer record; ids are Python ints below 2**128."""
+    t = Transfer()
+    t.id_hi, t.id_lo = id >> 64, id & (2 ** 64 - 1)
+    t.ref_id_hi, t.ref_id_lo = ref_id >> 64, ref_id & (2 ** 64 - 1)
+    t.debit_account_id, t.credit_account_id = debit, credit
+    t.project_id, t.amount, t.effective_date = project_id, amount, to_rg_date(date)
+    t.code = CODE[code]
+    t.flags = sum(TRANSFER_FLAGS[f] for f in flags)
+    raw = memo.encode("utf-8")
+    if len(raw) > MEMO_MAX:
+        raise errors.LimitExceeded(f"memo has {len(raw)} bytes, the maximum is {MEMO_MAX}")
+    t.memo = raw
+    return t
+
+
+def _rows(call, row_type, capacity=256):
+    """Calls a list-returning function, growing the buffer on RG_EBUFFER."""
+    while True:
+        rows = (row_type * capacity)()
+        count = _size()
+        try:
+            call(rows, capacity, ctypes.byref(count))
+            return list(rows[:count.value])
+        except errors.BufferTooSmall:
+            if count.value <= capacity:
+                raise
+            capacity = count.value
+
+
+class Ledger:
+    """The ledger of one open Store (one writer per database file)."""
+
+    def __init__(self, store):
+        self._store = store
+        self._handle = _handle()
+        lib.rg_ledger_open(ctypes.byref(self._handle), store.handle)
+
+    @property
+    def handle(self):
+        if not self._handle:
+            raise errors.StateError("ledger is closed")
+        return self._handle
+
+    def close(self):
+        handle, self._handle = getattr(self, "_handle", None), None
+        if handle:
+            lib.rg_ledger_close(handle)
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
+    def create_accounts(self, accounts):
+        """Creates accounts; returns one result name per account ("ok", "exists", ...)."""
+        arr = (Account * len(accounts))(*accounts)
+        results = (ctypes.c_uint32 * len(accounts))()
+        lib.rg_ledger_create_accounts(results, self.handle, arr, len(accounts))
+        return [lib.rg_account_result_name(r).decode() for r in results]
+
+    def close_account(self, account_id):
+        lib.rg_ledger_close_account(self.handle, account_id)
+
+    def create_transfers(self, transfers):
+        """Applies a batch (<= 8,192); returns (result names, committed count)."""
+        arr = (Transfer * len(transfers))(*transfers)
+        results = (ctypes.c_uint32 * len(transfers))()
+        committed = _size()
+        lib.rg_ledger_create_transfers(results, ctypes.byref(committed), self.handle, arr,
+                                       len(transfers))
+        return [lib.rg_transfer_result_name(r).decode() for r in results], committed.value
+
+    def balance(self, account_id, as_of=None):
+        b = _Balance()
+        if as_of is None:
+            lib.rg_ledger_balance(ctypes.byref(b), self.handle, account_id)
+        else:
+            lib.rg_ledger_balance_as_of(ctypes.byref(b), self.handle, account_id, to_rg_date(as_of))
+        return {name: getattr(b, name) for name, _ in _Balance._fields_}
+
+    def chain_head(self):
+        head = (ctypes.c_uint8 * 32)()
+        length = ctypes.c_uint64()
+        lib.rg_ledger_chain_head(head, ctypes.byref(length), self.handle)
+        return bytes(head).hex(), length.value
+
+    def verify(self):
+        """Recomputes the hash chain; returns 0 when intact (else raises Corrupt)."""
+        bad = ctypes.c_uint64()
+        lib.rg_ledger_verify(ctypes.byref(bad), self.handle)
+        return bad.value
+
+    def history(self, account_id, date_from, date_to):
+        rows = _rows(lambda r, c, n: lib.rg_ledger_history(r, c, n, self.handle, account_id,
+                                                             to_rg_date(date_from),
+                                                             to_rg_date(date_to)), _HistoryEntry)
+        return [{"sequence": e.sequence, "is_debit": bool(e.is_debit), "amount": e.transfer.amount,
+                 "date": from_rg_date(e.transfer.effective_date), "code": e.transfer.code}
+                for e in rows]
+
+    def totals(self, by, as_of, prefix_digits=0):
+        rows = _rows(lambda r, c, n: lib.rg_ledger_totals(r, c, n, self.handle, TOTALS_BY[by],
+                                                            prefix_digits, to_rg_date(as_of)),
+                     _TotalsRow)
+        return [(r.key, r.allocated, r.disbursed) for r in rows]
+
+    def add_project(self, id, region, name, fiscal_year, type, proposed, planned=(0, 0, 0, 0)):
+        p = _Project()
+        p.id, p.region, p.fiscal_year, p.type = id, region, fiscal_year, PROJECT_TYPE[type]
+        for i, amount in enumerate(planned):
+            p.planned[i] = amount
+        raw = name.encode("utf-8")
+        lib.rg_project_add(self.handle, ctypes.byref(p), raw, len(raw), to_rg_date(proposed))
+
+    def transition_project(self, project_id, status, date):
+        lib.rg_project_transition(self.handle, project_id, PROJECT_STATUS[status], to_rg_date(date))
+
+    def project_status(self, project_id):
+        out = ctypes.c_uint8()
+        lib.rg_project_status(ctypes.byref(out), self.handle, project_id)
+        return {v: k for k, v in PROJECT_STATUS.items()}[out.value]
+
+    def set_public_notice(self, project_id, on_notice=True):
+        lib.rg_project_set_public_notice(self.handle, project_id, 1 if on_notice else 0)
+
+    def progress(self, as_of):
+        rows = _rows(lambda r, c, n: lib.rg_ledger_progress(r, c, n, self.handle,
+                                                              to_rg_date(as_of)), _ProgressRow)
+        return [{"level": r.level, "fiscal_year": r.fiscal_year, "allocated": r.allocated,
+                 "disbursed": r.disbursed,
+                 "progress": r.progress_percent.decode() if r.has_progress else None}
+                for r in rows]
+
+    def industry_share(self, fiscal_year, required=(55, 100), as_of=None):
+        out = _IndustryShare()
+        lib.rg_ledger_industry_share(ctypes.byref(out), self.handle, fiscal_year, required[0],
+                                     required[1], to_rg_date(as_of))
+        return {"industry_disbursed": out.industry_disbursed,
+                "total_disbursed": out.total_disbursed,
+                "share": out.share_percent.decode() if out.has_share else None,
+                "below_required": bool(out.below_required)}
+
+    def project_counts(self, fiscal_year):
+        rows = _rows(lambda r, c, n: lib.rg_ledger_project_counts(r, c, n, self.handle,
+                                                                    fiscal_year), _ProjectCountRow)
+        return [{"type": r.type, "projects": r.projects, "completed": r.completed,
+                 "terminated": r.terminated,
+                 "completion": r.completion_percent.decode() if r.has_rate else None}
+                for r in rows]
+
+    def funds_waiting(self, as_of, idle_days_min):
+        rows = _rows(lambda r, c, n: lib.rg_ledger_funds_waiting(r, c, n, self.handle,
+                                                                   to_rg_date(as_of),
+                                                                   idle_days_min), _WaitingFunds)
+        return [{"project_id": r.project_id, "allocated": r.allocated, "disbursed": r.disbursed,
+                 "idle_days": r.idle_days, "since": from_rg_date(r.since)} for r in rows]
+
+    def notice_csv(self, which, as_of):
+        code = {"projects": 1, "disbursements": 2}[which]
+        length = _size()
+        buf = ctypes.create_string_buffer(65536)
+        try:
+            lib.rg_ledger_notice_csv(buf, len(buf), ctypes.byref(length), self.handle, code,
+                                     to_rg_date(as_of))
+        except errors.BufferTooSmall:
+            buf = ctypes.create_string_buffer(length.value + 1)
+            lib.rg_ledger_notice_csv(buf, len(buf), ctypes.byref(length), self.handle, code,
+                                     to_rg_date(as_of))
+        return buf.value.decode("utf-8")

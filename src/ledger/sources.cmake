@@ -1,0 +1,9 @@
+list(APPEND RG_SOURCES
+  ledger/hash_chain.cpp
+  ledger/names.cpp
+  ledger/ledger.cpp
+  ledger/project.cpp)
+list(APPEND RG_SOURCES
+  ledger/queries.cpp
+  ledger/fund_report.cpp
+  ledger/notice_csv.cpp)
