@@ -39,6 +39,25 @@ class RawStatement {
   sqlite3_stmt* st_ = nullptr;
 };
 
+// Reading through a memory map saves a copy of every page during the scans; the connection's
+// previous setting is restored afterwards.
+class MmapForScan {
+ public:
+  static constexpr int64_t kBytes = int64_t{1} << 31;  // SQLite caps it at its compile-time maximum
+  explicit MmapForScan(sqlite3* db) : db_(db) {
+    RawStatement q(db, "PRAGMA mmap_size");
+    if (q.step()) before_ = q.i64(0);
+    sqlite3_exec(db, ("PRAGMA mmap_size = " + std::to_string(kBytes)).c_str(), nullptr, nullptr, nullptr);
+  }
+  ~MmapForScan() { sqlite3_exec(db_, ("PRAGMA mmap_size = " + std::to_string(before_)).c_str(), nullptr, nullptr, nullptr); }
+  MmapForScan(const MmapForScan&) = delete;
+  MmapForScan& operator=(const MmapForScan&) = delete;
+
+ private:
+  sqlite3* db_;
+  int64_t before_ = 0;
+};
+
 struct Range {
   int64_t lo = 0;
   int64_t hi = 999'999'999'999;
@@ -64,12 +83,14 @@ Range region_range(const std::string& prefix) {
 HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o) {
   sqlite3* db = store.impl().db.sql().getHandle();
   const Range range = region_range(o.region_prefix);
+  const MmapForScan mmap(db);
   HouseholdColumnData d;
   std::vector<int32_t> row_of;  // row key -> row index, -1 when outside the selection
   std::vector<uint8_t> school_out;  // per row: a school-age member out of school
   {
+    // The unary + keeps SQLite on a table scan instead of a region-index walk that seeks per row.
     RawStatement hs(db, "SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe "
-                        "FROM rg_households WHERE region BETWEEN ? AND ? ORDER BY id");
+                        "FROM rg_households WHERE +region BETWEEN ? AND ? ORDER BY id");
     hs.bind(1, range.lo);
     hs.bind(2, range.hi);
     while (hs.step()) {
