@@ -33,6 +33,10 @@ class RawStatement {
   int64_t i64(int c) { return sqlite3_column_int64(st_, c); }
   int i32(int c) { return sqlite3_column_int(st_, c); }
   void bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); }
+  std::string_view text(int c) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, c));
+    return p == nullptr ? std::string_view() : std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(st_, c)));
+  }
 
  private:
   sqlite3* db_;
@@ -89,8 +93,9 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
   std::vector<uint8_t> school_out;  // per row: a school-age member out of school
   {
     // The unary + keeps SQLite on a table scan instead of a region-index walk that seeks per row.
-    RawStatement hs(db, "SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe "
+    RawStatement hs(db, "SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe, household_id "
                         "FROM rg_households WHERE +region BETWEEN ? AND ? ORDER BY id");
+    d.id_offsets.push_back(0);
     hs.bind(1, range.lo);
     hs.bind(2, range.hi);
     while (hs.step()) {
@@ -105,6 +110,8 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
       if (hs.i32(4) != 0 || hs.i32(5) != 0) g |= static_cast<uint8_t>(Guarantee::kHousing);
       if (hs.i32(6) == 0) g |= static_cast<uint8_t>(Guarantee::kWater);
       d.guarantee_failures.push_back(g);
+      d.household_ids.append(hs.text(7));
+      d.id_offsets.push_back(static_cast<uint32_t>(d.household_ids.size()));
     }
   }
   const std::size_t n = d.household_key.size();
