@@ -8,4 +8,5 @@ list(APPEND RG_SOURCES
   store/households_repo.cpp
   store/transaction.cpp
   store/store_validation.cpp
-  store/household_columns.cpp)
+  store/household_columns.cpp
+  store/bulk_write.cpp)
