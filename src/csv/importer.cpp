@@ -299,7 +299,7 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
   if (in_transaction(store)) {
     throw Error(ErrorCode::kState, "CSV import into " + store.path() + ": a transaction is already open");
   }
-  const store::BulkWriteSettings bulk(store.impl().db);
+  const store::BulkWriteSettings bulk(store.impl().db, /*checked_references=*/true);
   Importer importer(store, options);
   auto& r = importer.result;
   {
@@ -312,6 +312,7 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
       for (auto* c : {&r.regions, &r.households, &r.members, &r.income}) c->imported = 0;
       return std::move(r);  // the transaction rolls back
     }
+    store::verify_household_foreign_keys(store.impl().db);
     tx.commit();
   }
   r.committed = true;

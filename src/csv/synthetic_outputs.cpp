@@ -14,7 +14,7 @@
 namespace rg {
 
 SyntheticCountySummary generate_county(const SyntheticCountyOptions& options, Store& store) {
-  const store::BulkWriteSettings bulk(store.impl().db);
+  const store::BulkWriteSettings bulk(store.impl().db, /*checked_references=*/false);
   HouseholdRepository repo(store);
   WriteTransaction tx(store);
   int64_t key = 0;
