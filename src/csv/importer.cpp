@@ -166,7 +166,7 @@ void Importer::household_row(RowContext& ctx) {
     h.region = *region;
   }
   if (ctx.failed()) return;
-  const int64_t key = repo_.upsert_household(h);
+  const int64_t key = impl_.write_household(h);  // region checked above
   last_household_id_ = h.household_id;
   last_household_key_ = key;
 }

@@ -46,11 +46,11 @@ void bind_region(SQLite::Statement& st, const Region& r) {
 }
 
 void bind_household(SQLite::Statement& st, const Household& h) {
-  st.bind(1, h.household_id);
+  st.bindNoCopy(1, h.household_id);  // the record outlives the statement's execution
   st.bind(2, static_cast<int64_t>(h.region.value()));
   st.bind(3, static_cast<int>(h.type));
   st.bind(4, b(h.relocated));
-  st.bind(5, h.phone);
+  st.bindNoCopy(5, h.phone);
   st.bind(6, h.land.arable_centimu);
   st.bind(7, h.land.forest_centimu);
   st.bind(8, h.land.grain_to_green_centimu);
@@ -68,17 +68,17 @@ void bind_household(SQLite::Statement& st, const Household& h) {
 void bind_member(SQLite::Statement& st, const Member& m, int64_t household_key, const void* id_hash) {
   int i = 1;
   st.bind(i++, household_key);
-  st.bind(i++, m.person_id);
+  st.bindNoCopy(i++, m.person_id);  // the record outlives the statement's execution
   if (id_hash != nullptr) {
     store::IdHash h{};
     std::memcpy(h.data(), id_hash, h.size());
     st.bind(i++, id_hash_key(h));
-    st.bind(i++, id_hash, 32);
+    st.bindNoCopy(i++, id_hash, 32);
   } else {
     st.bind(i++);
     st.bind(i++);
   }
-  st.bind(i++, m.id_masked);
+  st.bindNoCopy(i++, m.id_masked);
   st.bind(i++, static_cast<int>(m.id_facts.status));
   if (m.id_facts.birth_date) {
     st.bind(i++, m.id_facts.birth_date->days_since_epoch());

@@ -94,8 +94,12 @@ int64_t HouseholdRepository::upsert_household(const Household& h) {
     throw Error(ErrorCode::kNotFound, "household " + h.household_id + ": region " + h.region.to_string() +
                                           " is not in the store");
   }
+  return impl_->write_household(h);
+}
+
+int64_t HouseholdRepository::Impl::write_household(const Household& h) {
   try {
-    auto& st = impl_->prepared(impl_->upsert_household, kUpsertHousehold);
+    auto& st = prepared(upsert_household, kUpsertHousehold);
     store::bind_household(st, h);
     st.executeStep();
     const int64_t key = st.getColumn(0).getInt64();
