@@ -207,6 +207,49 @@ static void count_finding(void* context, const rg_dq_finding* finding) {
   if (finding->rule >= 1 && finding->rule <= RG_DQ_RULES && finding->message_en[0] != '\0') ++*n;
 }
 
+static void households_null_arguments_are_refused(void) {
+  rg_household_record h;
+  rg_member_record m;
+  rg_income_record inc;
+  rg_money out = 0;
+  size_t count = 0;
+  rg_household_table* table = NULL;
+  rg_household_record_init(&h);
+  rg_member_record_init(&m);
+  rg_income_record_init(&inc);
+  rg_household_record_init(NULL);
+  rg_member_record_init(NULL);
+  rg_income_record_init(NULL);
+  rg_csv_import_options_init(NULL);
+  rg_synthetic_county_options_init(NULL);
+  CHECK(rg_store_begin(NULL) == RG_EINVAL);
+  CHECK(rg_store_commit(NULL) == RG_EINVAL);
+  CHECK(rg_store_rollback(NULL) == RG_EINVAL);
+  CHECK(rg_store_set_id_key(NULL, NULL, 0) == RG_EINVAL);
+  CHECK(rg_households_put_region(NULL, 500112001001ULL, "x", 1, 0, 0, 0) == RG_EINVAL);
+  CHECK(rg_households_put(NULL, &h) == RG_EINVAL);
+  CHECK(rg_households_get(NULL, NULL, "H1", 2) == RG_EINVAL);
+  CHECK(rg_members_put(NULL, &m) == RG_EINVAL);
+  CHECK(rg_members_get(&m, NULL, "P1", 2) == RG_EINVAL);
+  CHECK(rg_members_find_by_id_number(NULL, NULL, NULL, 0) == RG_EINVAL);
+  CHECK(rg_members_list(NULL, 0, &count, NULL, "H1", 2) == RG_EINVAL);
+  CHECK(rg_income_put(NULL, &inc) == RG_EINVAL);
+  CHECK(rg_income_compute(&out, NULL, NULL, NULL) == RG_EINVAL);
+  inc.struct_size = 4;
+  inc.family_size = 1;
+  CHECK(rg_income_compute(&out, NULL, &inc, NULL) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "struct_size") != NULL);
+  CHECK(rg_households_count(NULL, NULL, NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_households_import_csv(NULL, NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_households_export_csv(NULL, NULL) == RG_EINVAL);
+  CHECK(rg_households_validate(NULL, NULL, NULL, 0, NULL, NULL, 0) == RG_EINVAL);
+  CHECK(rg_synthetic_county_generate(NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_synthetic_county_write_csv(NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_household_table_load(&table, NULL, 0, NULL, 0) == RG_EINVAL && table == NULL);
+  CHECK(rg_household_table_view_get(NULL, NULL) == RG_EINVAL);
+  CHECK(rg_household_table_household_id(NULL, 0, NULL, 0) == RG_EINVAL);
+}
+
 static void households_records_round_trip(void) {
   rg_store* store = NULL;
   rg_household_record h, h_back;
@@ -393,6 +436,7 @@ int main(void) {
   allocation_sums_exactly();
   dates_and_regions();
   store_open_and_close();
+  households_null_arguments_are_refused();
   households_records_round_trip();
   households_csv_validation_and_columns();
   if (failures != 0) {
