@@ -10,6 +10,7 @@
 
 #include <cstdint>
 #include <string>
+#include <string_view>
 #include <vector>
 
 #include "ruralguard/date.hpp"
@@ -53,8 +54,14 @@ struct HouseholdColumnData {
   std::vector<uint8_t> relocated;
   std::vector<int32_t> elderly;                    // active members aged 65 or more on as_of
   std::vector<int32_t> school_age;                 // active members of compulsory school age
+  // household_id of row i: household_ids.substr(id_offsets[i], id_offsets[i + 1] - id_offsets[i])
+  std::string household_ids;
+  std::vector<uint32_t> id_offsets;                // size() + 1 entries
 
   [[nodiscard]] std::size_t size() const { return household_key.size(); }
+  [[nodiscard]] std::string_view household_id(std::size_t row) const {
+    return std::string_view(household_ids).substr(id_offsets[row], id_offsets[row + 1] - id_offsets[row]);
+  }
 };
 
 // Throws Error(kParse) for a malformed region prefix, Error(kIo) on database errors.

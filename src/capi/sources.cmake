@@ -4,6 +4,9 @@ set(RG_CAPI_SOURCES
   capi/date_api.cpp
   capi/region_api.cpp
   capi/store_api.cpp
+  capi/household_records.cpp
+  capi/households_api.cpp
+  capi/household_batch_api.cpp
   capi/policy_api.cpp
   capi/risk_api.cpp
   capi/assessment_store_api.cpp

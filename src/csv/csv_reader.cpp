@@ -27,19 +27,33 @@ Reader::~Reader() {
 void Reader::reset_parser() {
   csv_free(&parser_);
   csv_init(&parser_, kOptions);
-  current_ = Record{};
+  current_fields_ = 0;
   between_records_ = true;
+}
+
+void Reader::push_current(bool parse_error, std::string error_text) {
+  current_.fields.resize(current_fields_);
+  current_.parse_error = parse_error;
+  current_.error_text = std::move(error_text);
+  if (produced_ == slots_.size()) slots_.emplace_back();
+  std::swap(current_, slots_[produced_++]);
+  current_fields_ = 0;  // current_ now holds a recycled record's buffers
 }
 
 void Reader::on_field(void* data, size_t len, void* self_ptr) {
   auto* self = static_cast<Reader*>(self_ptr);
-  self->current_.fields.emplace_back(static_cast<const char*>(data), len);
+  auto& fields = self->current_.fields;
+  if (self->current_fields_ < fields.size()) {
+    fields[self->current_fields_].assign(static_cast<const char*>(data), len);
+  } else {
+    fields.emplace_back(static_cast<const char*>(data), len);
+  }
+  ++self->current_fields_;
 }
 
 void Reader::on_row(int /*terminator*/, void* self_ptr) {
   auto* self = static_cast<Reader*>(self_ptr);
-  self->ready_.push_back(std::move(self->current_));
-  self->current_ = Record{};
+  self->push_current(false, {});
   self->current_.line = self->line_no_;  // for a record that starts after a bare CR on this line
   self->between_records_ = true;
 }
@@ -80,32 +94,26 @@ bool Reader::read_line() {
   }
   const std::size_t used = csv_parse(&parser_, line_.data(), line_.size(), on_field, on_row, this);
   if (used != line_.size() || parser_.entry_pos > kFieldBytesMax) {
-    Record bad = std::move(current_);
-    bad.parse_error = true;
-    bad.error_text = parser_.entry_pos > kFieldBytesMax ? "a field is longer than 1 MiB"
-                                                        : csv_strerror(csv_error(&parser_));
+    push_current(true, parser_.entry_pos > kFieldBytesMax ? "a field is longer than 1 MiB"
+                                                          : csv_strerror(csv_error(&parser_)));
     reset_parser();
-    ready_.push_back(std::move(bad));
   }
   return true;
 }
 
 bool Reader::next(Record& out) {
-  while (ready_.empty()) {
+  if (consumed_ == produced_) consumed_ = produced_ = 0;
+  while (consumed_ == produced_) {
     if (finished_) return false;
     if (!read_line()) {
       // End of file: a record without a final line end, or an unterminated quote.
       if (csv_fini(&parser_, on_field, on_row, this) != 0) {
-        Record bad = std::move(current_);
-        bad.parse_error = true;
-        bad.error_text = "unterminated quoted field at end of file";
-        ready_.push_back(std::move(bad));
+        push_current(true, "unterminated quoted field at end of file");
       }
       finished_ = true;
     }
   }
-  out = std::move(ready_.front());
-  ready_.pop_front();
+  std::swap(out, slots_[consumed_++]);
   return true;
 }
 

@@ -10,7 +10,6 @@
 
 #include <cstdint>
 #include <cstdio>
-#include <deque>
 #include <string>
 #include <vector>
 
@@ -32,7 +31,8 @@ class Reader {
   Reader(const Reader&) = delete;
   Reader& operator=(const Reader&) = delete;
 
-  // Next record (true) or end of file (false).
+  // Next record (true) or end of file (false). `out` is swapped with an internal slot, so passing
+  // the same Record on every call recycles its buffers: no allocation per row once warm.
   bool next(Record& out);
 
  private:
@@ -53,7 +53,10 @@ class Reader {
   bool eof_ = false;
   bool finished_ = false;
   Record current_;
-  std::deque<Record> ready_;
+  std::size_t current_fields_ = 0;  // fields of current_ in use (the vector keeps spare strings)
+  std::vector<Record> slots_;       // completed records waiting for next(), reused
+  std::size_t produced_ = 0, consumed_ = 0;
+  void push_current(bool parse_error, std::string error_text);
 };
 
 }  // namespace rg::csv

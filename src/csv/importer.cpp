@@ -1,7 +1,6 @@
 // CSV import: stream, validate, write inside one IMMEDIATE transaction (docs/csv-format.md).
 #include <memory>
-
-#include <SQLiteCpp/Column.h>
+#include <unordered_set>
 
 #include "csv/codes.hpp"
 #include "csv/columns.hpp"
@@ -12,6 +11,7 @@
 #include "ruralguard/households_csv.hpp"
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/transaction.hpp"
+#include "store/bulk_write.hpp"
 #include "store/households_repo_impl.hpp"
 
 namespace rg {
@@ -22,7 +22,6 @@ using csv::RowContext;
 
 constexpr std::size_t kRegionNameBytesMax = 200;
 constexpr std::size_t kIdNumberBytesMax = 32;
-constexpr int64_t kImportCacheKiB = 256 * 1024;  // page cache during an import (KiB)
 
 class Importer {
  public:
@@ -45,7 +44,7 @@ class Importer {
   // One-entry caches: rows of a household usually follow each other.
   std::string last_household_id_;
   std::optional<int64_t> last_household_key_;
-  std::optional<uint64_t> last_region_;
+  std::unordered_set<uint64_t> known_regions_;  // bounded by the regions in the store
   std::vector<Finding> findings_;
 };
 
@@ -156,18 +155,18 @@ void Importer::household_row(RowContext& ctx) {
   h.electricity = ctx.flag(kElectricity, true);
   h.road_paved = ctx.flag(kRoadPaved, true);
   if (region) {
-    if (last_region_ != region->value()) {
+    if (!known_regions_.contains(region->value())) {
       if (!repo_.region_exists(*region)) {
         ctx.error(kRegion, "csv.unknown_region",
                   "region " + region->to_string() + " is not in the store or the regions file");
       } else {
-        last_region_ = region->value();
+        known_regions_.insert(region->value());
       }
     }
     h.region = *region;
   }
   if (ctx.failed()) return;
-  const int64_t key = repo_.upsert_household(h);
+  const int64_t key = impl_.write_household(h);  // region checked above
   last_household_id_ = h.household_id;
   last_household_key_ = key;
 }
@@ -300,21 +299,7 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
   if (in_transaction(store)) {
     throw Error(ErrorCode::kState, "CSV import into " + store.path() + ": a transaction is already open");
   }
-  // A bulk import touches far more pages than SQLite's default 2 MiB cache holds; with the small
-  // cache dirty pages spill to the WAL and are read back. The cache grows for the import only.
-  auto& db = store.impl().db.sql();
-  const int64_t cache_before = db.execAndGet("PRAGMA cache_size").getInt64();
-  db.exec("PRAGMA cache_size = -" + std::to_string(kImportCacheKiB));
-  struct RestoreCache {
-    SQLite::Database& db;
-    int64_t size;
-    ~RestoreCache() {
-      try {
-        db.exec("PRAGMA cache_size = " + std::to_string(size));
-      } catch (...) {
-      }
-    }
-  } restore{db, cache_before};
+  const store::BulkWriteSettings bulk(store.impl().db, /*checked_references=*/true);
   Importer importer(store, options);
   auto& r = importer.result;
   {
@@ -327,6 +312,7 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
       for (auto* c : {&r.regions, &r.households, &r.members, &r.income}) c->imported = 0;
       return std::move(r);  // the transaction rolls back
     }
+    store::verify_household_foreign_keys(store.impl().db);
     tx.commit();
   }
   r.committed = true;

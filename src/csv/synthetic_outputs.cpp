@@ -8,10 +8,13 @@
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/synthetic_county.hpp"
 #include "ruralguard/transaction.hpp"
+#include "store/bulk_write.hpp"
+#include "store/store_impl.hpp"
 
 namespace rg {
 
 SyntheticCountySummary generate_county(const SyntheticCountyOptions& options, Store& store) {
+  const store::BulkWriteSettings bulk(store.impl().db, /*checked_references=*/false);
   HouseholdRepository repo(store);
   WriteTransaction tx(store);
   int64_t key = 0;

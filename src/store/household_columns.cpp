@@ -33,10 +33,33 @@ class RawStatement {
   int64_t i64(int c) { return sqlite3_column_int64(st_, c); }
   int i32(int c) { return sqlite3_column_int(st_, c); }
   void bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); }
+  std::string_view text(int c) {
+    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, c));
+    return p == nullptr ? std::string_view() : std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(st_, c)));
+  }
 
  private:
   sqlite3* db_;
   sqlite3_stmt* st_ = nullptr;
+};
+
+// Reading through a memory map saves a copy of every page during the scans; the connection's
+// previous setting is restored afterwards.
+class MmapForScan {
+ public:
+  static constexpr int64_t kBytes = int64_t{1} << 31;  // SQLite caps it at its compile-time maximum
+  explicit MmapForScan(sqlite3* db) : db_(db) {
+    RawStatement q(db, "PRAGMA mmap_size");
+    if (q.step()) before_ = q.i64(0);
+    sqlite3_exec(db, ("PRAGMA mmap_size = " + std::to_string(kBytes)).c_str(), nullptr, nullptr, nullptr);
+  }
+  ~MmapForScan() { sqlite3_exec(db_, ("PRAGMA mmap_size = " + std::to_string(before_)).c_str(), nullptr, nullptr, nullptr); }
+  MmapForScan(const MmapForScan&) = delete;
+  MmapForScan& operator=(const MmapForScan&) = delete;
+
+ private:
+  sqlite3* db_;
+  int64_t before_ = 0;
 };
 
 struct Range {
@@ -64,12 +87,15 @@ Range region_range(const std::string& prefix) {
 HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o) {
   sqlite3* db = store.impl().db.sql().getHandle();
   const Range range = region_range(o.region_prefix);
+  const MmapForScan mmap(db);
   HouseholdColumnData d;
   std::vector<int32_t> row_of;  // row key -> row index, -1 when outside the selection
   std::vector<uint8_t> school_out;  // per row: a school-age member out of school
   {
-    RawStatement hs(db, "SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe "
-                        "FROM rg_households WHERE region BETWEEN ? AND ? ORDER BY id");
+    // The unary + keeps SQLite on a table scan instead of a region-index walk that seeks per row.
+    RawStatement hs(db, "SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe, household_id "
+                        "FROM rg_households WHERE +region BETWEEN ? AND ? ORDER BY id");
+    d.id_offsets.push_back(0);
     hs.bind(1, range.lo);
     hs.bind(2, range.hi);
     while (hs.step()) {
@@ -84,6 +110,8 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
       if (hs.i32(4) != 0 || hs.i32(5) != 0) g |= static_cast<uint8_t>(Guarantee::kHousing);
       if (hs.i32(6) == 0) g |= static_cast<uint8_t>(Guarantee::kWater);
       d.guarantee_failures.push_back(g);
+      d.household_ids.append(hs.text(7));
+      d.id_offsets.push_back(static_cast<uint32_t>(d.household_ids.size()));
     }
   }
   const std::size_t n = d.household_key.size();

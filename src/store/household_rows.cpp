@@ -1,6 +1,9 @@
 #include "store/household_rows.hpp"
 
+#include <cstring>
 #include <optional>
+
+#include "store/id_key.hpp"
 
 namespace rg::store {
 namespace {
@@ -43,11 +46,11 @@ void bind_region(SQLite::Statement& st, const Region& r) {
 }
 
 void bind_household(SQLite::Statement& st, const Household& h) {
-  st.bind(1, h.household_id);
+  st.bindNoCopy(1, h.household_id);  // the record outlives the statement's execution
   st.bind(2, static_cast<int64_t>(h.region.value()));
   st.bind(3, static_cast<int>(h.type));
   st.bind(4, b(h.relocated));
-  st.bind(5, h.phone);
+  st.bindNoCopy(5, h.phone);
   st.bind(6, h.land.arable_centimu);
   st.bind(7, h.land.forest_centimu);
   st.bind(8, h.land.grain_to_green_centimu);
@@ -63,35 +66,32 @@ void bind_household(SQLite::Statement& st, const Household& h) {
 }
 
 void bind_member(SQLite::Statement& st, const Member& m, int64_t household_key, const void* id_hash) {
-  st.bind(1, household_key);
-  st.bind(2, m.person_id);
+  int i = 1;
+  st.bind(i++, household_key);
+  st.bindNoCopy(i++, m.person_id);  // the record outlives the statement's execution
   if (id_hash != nullptr) {
-    st.bind(3, id_hash, 32);
+    store::IdHash h{};
+    std::memcpy(h.data(), id_hash, h.size());
+    st.bind(i++, id_hash_key(h));
+    st.bindNoCopy(i++, id_hash, 32);
   } else {
-    st.bind(3);
+    st.bind(i++);
+    st.bind(i++);
   }
-  st.bind(4, m.id_masked);
-  st.bind(5, static_cast<int>(m.id_facts.status));
+  st.bindNoCopy(i++, m.id_masked);
+  st.bind(i++, static_cast<int>(m.id_facts.status));
   if (m.id_facts.birth_date) {
-    st.bind(6, m.id_facts.birth_date->days_since_epoch());
+    st.bind(i++, m.id_facts.birth_date->days_since_epoch());
   } else {
-    st.bind(6);
+    st.bind(i++);
   }
-  st.bind(7, static_cast<int>(m.relation));
-  st.bind(8, static_cast<int>(m.sex));
-  st.bind(9, m.birth_date.days_since_epoch());
-  st.bind(10, static_cast<int>(m.education));
-  st.bind(11, static_cast<int>(m.school_status));
-  st.bind(12, static_cast<int>(m.health));
-  st.bind(13, static_cast<int>(m.disability_grade));
-  st.bind(14, static_cast<int>(m.labour));
-  st.bind(15, b(m.medical_resident));
-  st.bind(16, b(m.medical_employee));
-  st.bind(17, b(m.critical_illness));
-  st.bind(18, b(m.pension));
-  st.bind(19, b(m.dibao));
-  st.bind(20, b(m.tekun));
-  st.bind(21, static_cast<int>(m.status));
+  for (int v : {static_cast<int>(m.relation), static_cast<int>(m.sex), m.birth_date.days_since_epoch(),
+                static_cast<int>(m.education), static_cast<int>(m.school_status), static_cast<int>(m.health),
+                static_cast<int>(m.disability_grade), static_cast<int>(m.labour), b(m.medical_resident),
+                b(m.medical_employee), b(m.critical_illness), b(m.pension), b(m.dibao), b(m.tekun),
+                static_cast<int>(m.status)}) {
+    st.bind(i++, v);
+  }
 }
 
 void bind_income(SQLite::Statement& st, const IncomeStatement& s, int64_t household_key) {

@@ -17,7 +17,8 @@ extern const char* const kHouseholdColumns;  // first column: household_id
 extern const char* const kMemberColumns;     // first column: the household's household_id
 extern const char* const kIncomeColumns;     // first column: the household's household_id
 
-// Binds every field after the key; see the upsert statements in households_repo.cpp.
+// Binds every field; see the upsert statements in households_repo.cpp. Text and blobs are bound
+// without copies: the record (and id_hash) must stay alive until the statement has run.
 void bind_region(SQLite::Statement& st, const Region& r);
 void bind_household(SQLite::Statement& st, const Household& h);
 void bind_member(SQLite::Statement& st, const Member& m, int64_t household_key,

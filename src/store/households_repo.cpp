@@ -29,11 +29,11 @@ constexpr const char* kUpsertHousehold =
     "house_damaged = excluded.house_damaged, water_safe = excluded.water_safe, "
     "electricity = excluded.electricity, road_paved = excluded.road_paved RETURNING id";
 constexpr const char* kUpsertMember =
-    "INSERT INTO rg_members(household, person_id, id_hash, id_masked, id_status, id_birth_date, relation, sex, "
-    "birth_date, education, school_status, health, disability_grade, labour, medical_resident, "
+    "INSERT INTO rg_members(household, person_id, id_hash_key, id_hash, id_masked, id_status, id_birth_date, "
+    "relation, sex, birth_date, education, school_status, health, disability_grade, labour, medical_resident, "
     "medical_employee, critical_illness, pension, dibao, tekun, status) "
-    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
-    "household = excluded.household, id_hash = excluded.id_hash, id_masked = excluded.id_masked, "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(person_id) DO UPDATE SET "
+    "household = excluded.household, id_hash_key = excluded.id_hash_key, id_hash = excluded.id_hash, id_masked = excluded.id_masked, "
     "id_status = excluded.id_status, id_birth_date = excluded.id_birth_date, relation = excluded.relation, "
     "sex = excluded.sex, birth_date = excluded.birth_date, education = excluded.education, "
     "school_status = excluded.school_status, health = excluded.health, "
@@ -94,8 +94,12 @@ int64_t HouseholdRepository::upsert_household(const Household& h) {
     throw Error(ErrorCode::kNotFound, "household " + h.household_id + ": region " + h.region.to_string() +
                                           " is not in the store");
   }
+  return impl_->write_household(h);
+}
+
+int64_t HouseholdRepository::Impl::write_household(const Household& h) {
   try {
-    auto& st = impl_->prepared(impl_->upsert_household, kUpsertHousehold);
+    auto& st = prepared(upsert_household, kUpsertHousehold);
     store::bind_household(st, h);
     st.executeStep();
     const int64_t key = st.getColumn(0).getInt64();
@@ -193,9 +197,10 @@ std::optional<std::pair<std::string, std::string>> HouseholdRepository::Impl::ho
     const store::IdHash& hash, const std::string& person_id) {
   auto& st = prepared(holder_of_hash,
                       "SELECT h.household_id, m.person_id FROM rg_members m JOIN rg_households h ON h.id = m.household "
-                      "WHERE m.id_hash = ? AND m.person_id <> ? LIMIT 1");
-  st.bind(1, hash.data(), static_cast<int>(hash.size()));
-  st.bind(2, person_id);
+                      "WHERE m.id_hash_key = ? AND m.id_hash = ? AND m.person_id <> ? LIMIT 1");
+  st.bind(1, store::id_hash_key(hash));
+  st.bind(2, hash.data(), static_cast<int>(hash.size()));
+  st.bind(3, person_id);
   if (!st.executeStep()) return std::nullopt;
   auto out = std::make_pair(st.getColumn(0).getString(), st.getColumn(1).getString());
   st.reset();
@@ -221,8 +226,9 @@ std::optional<Member> HouseholdRepository::find_member_by_id_number(std::string_
   const auto h = impl_->id_hasher().hash(id_number);
   SQLite::Statement st(impl_->db, text_of("SELECT ", store::kMemberColumns,
                                           " FROM rg_members m JOIN rg_households h ON h.id = m.household "
-                                          "WHERE m.id_hash = ? ORDER BY m.id LIMIT 1"));
-  st.bind(1, h.data(), static_cast<int>(h.size()));
+                                          "WHERE m.id_hash_key = ? AND m.id_hash = ? ORDER BY m.id LIMIT 1"));
+  st.bind(1, store::id_hash_key(h));
+  st.bind(2, h.data(), static_cast<int>(h.size()));
   if (!st.executeStep()) return std::nullopt;
   return store::read_member(st);
 }

@@ -33,6 +33,8 @@ struct HouseholdRepository::Impl {
     return *hasher;
   }
 
+  // Upserts a household whose region the caller has already checked; returns its row key.
+  int64_t write_household(const Household& h);
   // Writes a member whose id_facts/id_masked are already filled, with `hash` (NULL when the
   // member has no ID number).
   void write_member(const Member& m, int64_t household_key, const store::IdHash* hash);

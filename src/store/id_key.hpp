@@ -26,6 +26,13 @@ const IdKey& id_key(Store& store);
 // write transaction before storing the first hash, so a rolled-back batch leaves no trace.
 void record_id_key_fingerprint(Store& store);
 
+// The indexed lookup key of a hash: its first 8 bytes as a signed integer (big-endian).
+[[nodiscard]] inline int64_t id_hash_key(const IdHash& hash) {
+  uint64_t v = 0;
+  for (int i = 0; i < 8; ++i) v = (v << 8) | hash[static_cast<std::size_t>(i)];
+  return static_cast<int64_t>(v);
+}
+
 // HMAC-SHA256 keyed once, reused for many numbers (one instance per thread).
 class IdHasher {
  public:

@@ -12,4 +12,5 @@ list(APPEND RG_SOURCES
   store/ledger_rows.cpp
   store/ledger_store.cpp
   store/ledger_verify.cpp
-  store/cases_repo.cpp)
+  store/cases_repo.cpp
+  store/bulk_write.cpp)

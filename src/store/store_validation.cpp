@@ -29,13 +29,15 @@ StoreValidationReport validate_store(Store& store, const ValidationPolicy& polic
   });
   // DQ004: every later holder of an ID hash already held by a member of another household.
   SQLite::Statement dup(store.impl().db.sql(),
-                        "SELECT h.household_id, m.person_id, m.id_masked, first.household_id, first.person_id "
-                        "FROM rg_members m JOIN rg_households h ON h.id = m.household "
-                        "JOIN (SELECT id_hash, min(id) AS first_id FROM rg_members WHERE id_hash IS NOT NULL "
-                        "      GROUP BY id_hash HAVING count(*) > 1) d ON d.id_hash = m.id_hash AND m.id > d.first_id "
-                        "JOIN (SELECT mm.id, hh.household_id, mm.person_id FROM rg_members mm "
-                        "      JOIN rg_households hh ON hh.id = mm.household) first ON first.id = d.first_id "
-                        "WHERE first.household_id <> h.household_id ORDER BY m.id");
+                        "SELECT h.household_id, m.person_id, m.id_masked, fh.household_id, f.person_id "
+                        "FROM (SELECT id_hash_key, id_hash, min(id) AS first_id FROM rg_members "
+                        "      WHERE id_hash IS NOT NULL GROUP BY id_hash_key, id_hash HAVING count(*) > 1) d "
+                        "JOIN rg_members m ON m.id_hash_key = d.id_hash_key AND m.id_hash = d.id_hash "
+                        "     AND m.id > d.first_id "
+                        "JOIN rg_households h ON h.id = m.household "
+                        "JOIN rg_members f ON f.id = d.first_id "
+                        "JOIN rg_households fh ON fh.id = f.household "
+                        "WHERE fh.household_id <> h.household_id ORDER BY m.id");
   while (dup.executeStep()) {
     Member m;
     m.household_id = dup.getColumn(0).getString();

@@ -519,6 +519,269 @@ static void poverty_measures_from_c(void) {
   CHECK(rg_measures_alkire_foster(buf, sizeof buf, &len, NULL, RG_MEASURES_FRACTION, 0) == RG_EINVAL);
 }
 
+/* Households through the C ABI: records, ID numbers, transactions, CSV, validation, columns. */
+static void remove_store_files(const char* path) {
+  char other[128];
+  remove(path);
+  sprintf(other, "%s-wal", path);
+  remove(other);
+  sprintf(other, "%s-shm", path);
+  remove(other);
+  sprintf(other, "%s.idkey", path);
+  remove(other);
+}
+
+static void write_text_file(const char* path, const char* text) {
+  FILE* f = fopen(path, "wb");
+  if (f == NULL) {
+    ++failures;
+    return;
+  }
+  fputs(text, f);
+  fclose(f);
+}
+
+struct error_log {
+  int count;
+  int64_t first_line;
+  int32_t first_column;
+  char first_rule[32];
+};
+
+static void collect_error(void* context, const rg_csv_error* error) {
+  struct error_log* log = (struct error_log*)context;
+  if (log->count++ == 0) {
+    log->first_line = error->line;
+    log->first_column = error->column;
+    strncpy(log->first_rule, error->rule, sizeof log->first_rule - 1);
+  }
+}
+
+static void count_finding(void* context, const rg_dq_finding* finding) {
+  int* n = (int*)context;
+  if (finding->rule >= 1 && finding->rule <= RG_DQ_RULES && finding->message_en[0] != '\0') ++*n;
+}
+
+static void households_null_arguments_are_refused(void) {
+  rg_household_record h;
+  rg_member_record m;
+  rg_income_record inc;
+  rg_money out = 0;
+  size_t count = 0;
+  rg_household_table* table = NULL;
+  rg_household_record_init(&h);
+  rg_member_record_init(&m);
+  rg_income_record_init(&inc);
+  rg_household_record_init(NULL);
+  rg_member_record_init(NULL);
+  rg_income_record_init(NULL);
+  rg_csv_import_options_init(NULL);
+  rg_synthetic_county_options_init(NULL);
+  CHECK(rg_store_begin(NULL) == RG_EINVAL);
+  CHECK(rg_store_commit(NULL) == RG_EINVAL);
+  CHECK(rg_store_rollback(NULL) == RG_EINVAL);
+  CHECK(rg_store_set_id_key(NULL, NULL, 0) == RG_EINVAL);
+  CHECK(rg_households_put_region(NULL, 500112001001ULL, "x", 1, 0, 0, 0) == RG_EINVAL);
+  CHECK(rg_households_put(NULL, &h) == RG_EINVAL);
+  CHECK(rg_households_get(NULL, NULL, "H1", 2) == RG_EINVAL);
+  CHECK(rg_members_put(NULL, &m) == RG_EINVAL);
+  CHECK(rg_members_get(&m, NULL, "P1", 2) == RG_EINVAL);
+  CHECK(rg_members_find_by_id_number(NULL, NULL, NULL, 0) == RG_EINVAL);
+  CHECK(rg_members_list(NULL, 0, &count, NULL, "H1", 2) == RG_EINVAL);
+  CHECK(rg_income_put(NULL, &inc) == RG_EINVAL);
+  CHECK(rg_income_compute(&out, NULL, NULL, NULL) == RG_EINVAL);
+  inc.struct_size = 4;
+  inc.family_size = 1;
+  CHECK(rg_income_compute(&out, NULL, &inc, NULL) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "struct_size") != NULL);
+  CHECK(rg_households_count(NULL, NULL, NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_households_import_csv(NULL, NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_households_export_csv(NULL, NULL) == RG_EINVAL);
+  CHECK(rg_households_validate(NULL, NULL, NULL, 0, NULL, NULL, 0) == RG_EINVAL);
+  CHECK(rg_synthetic_county_generate(NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_synthetic_county_write_csv(NULL, NULL, NULL) == RG_EINVAL);
+  CHECK(rg_household_table_load(&table, NULL, 0, NULL, 0) == RG_EINVAL && table == NULL);
+  CHECK(rg_household_table_view_get(NULL, NULL) == RG_EINVAL);
+  CHECK(rg_household_table_household_id(NULL, 0, NULL, 0) == RG_EINVAL);
+}
+
+static void households_records_round_trip(void) {
+  rg_store* store = NULL;
+  rg_household_record h, h_back;
+  rg_member_record m, m_back, list[4];
+  rg_income_record inc;
+  rg_money per_capita = 0, net = 0;
+  uint8_t counted[RG_TRANSFER_ITEMS];
+  int64_t regions = 0, households = 0, members = 0, incomes = 0;
+  size_t count = 0, i;
+  const char* id_number = "11010519491231002X";
+  const char* path = "/tmp/rg_c_households_test.db";
+  remove_store_files(path);
+  CHECK(rg_store_open(&store, path, strlen(path), NULL) == RG_OK);
+  CHECK(rg_households_put_region(store, 500112001001ULL, "一村", strlen("一村"), 0, 0, 0) == RG_OK);
+  CHECK(rg_households_put_region(store, 500112001001ULL, "x", 1, 2, 0, 0) == RG_EINVAL);
+
+  rg_household_record_init(&h);
+  strcpy(h.household_id, "H1");
+  strcpy(h.phone, "13800000000");
+  h.region_code = 500112001001ULL;
+  h.type = RG_HOUSEHOLD_FORMERLY_POOR;
+  h.unsafe_house = 1;
+  CHECK(rg_store_begin(store) == RG_OK);
+  CHECK(rg_store_begin(store) == RG_ESTATE);
+  CHECK(rg_households_put(store, &h) == RG_OK);
+  rg_member_record_init(&m);
+  strcpy(m.person_id, "P1");
+  strcpy(m.household_id, "H1");
+  strcpy(m.id_number, id_number);
+  m.relation = 1;
+  m.medical_resident = 1;
+  CHECK(rg_date_from_ymd(&m.birth_date, 1949, 12, 31) == RG_OK);
+  CHECK(rg_members_put(store, &m) == RG_OK);
+  strcpy(m.person_id, "P2");
+  m.id_number[0] = '\0';
+  m.relation = 3;
+  CHECK(rg_members_put(store, &m) == RG_OK);
+  CHECK(rg_store_commit(store) == RG_OK);
+  CHECK(rg_store_commit(store) == RG_ESTATE);
+
+  h.region_code = 500112001009ULL;
+  strcpy(h.household_id, "H2");
+  CHECK(rg_households_put(store, &h) == RG_ENOTFOUND);
+  CHECK(strstr(rg_last_error_message(), "500112001009") != NULL);
+  h.household_id[0] = 'X';
+  memset(h.household_id, 'x', sizeof h.household_id); /* no NUL inside the array */
+  CHECK(rg_households_put(store, &h) == RG_EINVAL);
+
+  h_back.struct_size = sizeof h_back;
+  CHECK(rg_households_get(&h_back, store, "H1", 2) == RG_OK);
+  CHECK(h_back.type == RG_HOUSEHOLD_FORMERLY_POOR && h_back.unsafe_house == 1 && h_back.water_safe == 1);
+  CHECK(strcmp(h_back.phone, "13800000000") == 0);
+  CHECK(rg_households_get(&h_back, store, "H9", 2) == RG_ENOTFOUND);
+
+  m_back.struct_size = sizeof m_back;
+  CHECK(rg_members_find_by_id_number(&m_back, store, id_number, strlen(id_number)) == RG_OK);
+  CHECK(strcmp(m_back.person_id, "P1") == 0);
+  CHECK(strcmp(m_back.id_number, "1101**********002X") == 0); /* masked, never clear */
+  CHECK(m_back.id_status == 0);
+  CHECK(rg_members_get(&m_back, store, "P2", 2) == RG_OK && m_back.relation == 3 && m_back.id_status == 3);
+  CHECK(rg_members_find_by_id_number(&m_back, store, "110105194912310037", 18) == RG_ENOTFOUND);
+  CHECK(strstr(rg_last_error_message(), "110105194912310037") == NULL);
+
+  for (i = 0; i < 4; ++i) list[i].struct_size = sizeof list[i];
+  CHECK(rg_members_list(list, 1, &count, store, "H1", 2) == RG_EBUFFER && count == 2);
+  CHECK(rg_members_list(list, 4, &count, store, "H1", 2) == RG_OK && count == 2);
+  CHECK(strcmp(list[0].person_id, "P1") == 0 && strcmp(list[1].person_id, "P2") == 0);
+
+  rg_income_record_init(&inc);
+  strcpy(inc.household_id, "H1");
+  inc.family_size = 2;
+  CHECK(rg_date_from_ymd(&inc.period_start, 2023, 1, 1) == RG_OK);
+  CHECK(rg_date_from_ymd(&inc.period_end, 2023, 12, 31) == RG_OK);
+  inc.wage = 200000001; /* 20000.0001 yuan */
+  inc.transfers[RG_TRANSFER_CONDOLENCE] = 5000000;
+  CHECK(rg_income_put(store, &inc) == RG_OK);
+  /* (20000.0001) / 2 = 10000.00005 -> 10000.00 (rounded once, to fen); condolence excluded. */
+  CHECK(rg_income_compute(&per_capita, &net, &inc, NULL) == RG_OK);
+  CHECK(per_capita == 100000000 && net == 200000001);
+  memset(counted, 1, sizeof counted);
+  CHECK(rg_income_compute(&per_capita, NULL, &inc, counted) == RG_OK && per_capita == 102500000);
+  inc.family_size = 0;
+  CHECK(rg_income_put(store, &inc) == RG_ERANGE);
+  CHECK(rg_income_compute(&per_capita, NULL, &inc, NULL) == RG_ERANGE);
+
+  CHECK(rg_households_count(&regions, &households, &members, &incomes, store) == RG_OK);
+  CHECK(regions == 1 && households == 1 && members == 2 && incomes == 1);
+  CHECK(rg_households_count(NULL, NULL, NULL, NULL, store) == RG_EINVAL);
+  CHECK(rg_store_set_id_key(store, (const uint8_t*)"short", 5) == RG_EINVAL);
+  rg_store_close(store);
+  remove_store_files(path);
+}
+
+static void households_csv_validation_and_columns(void) {
+  rg_store* store = NULL;
+  rg_csv_files files;
+  rg_csv_import_options options;
+  rg_csv_import_result result;
+  rg_synthetic_county_options county;
+  rg_synthetic_county_summary summary;
+  rg_household_table* table = NULL;
+  rg_household_table_view view;
+  struct error_log log;
+  int64_t counts[RG_DQ_RULES + 1];
+  int64_t total = 0, sum = 0;
+  int findings = 0;
+  size_t i;
+  char id[RG_HOUSEHOLD_ID_MAX + 1];
+  const char* code = NULL;
+  uint8_t severity = 0;
+  rg_date as_of = 0;
+  const char* path = "/tmp/rg_c_households_csv.db";
+  const char* hh = "/tmp/rg_c_households_bad.csv";
+  remove_store_files(path);
+  CHECK(rg_store_open(&store, path, strlen(path), NULL) == RG_OK);
+
+  rg_synthetic_county_options_init(&county);
+  county.households = 400;
+  county.error_permille = 100;
+  summary.struct_size = sizeof summary;
+  CHECK(rg_synthetic_county_generate(&summary, store, &county) == RG_OK);
+  CHECK(summary.households == 400 && summary.regions == 314 && summary.injected_errors > 10);
+
+  CHECK(rg_date_from_ymd(&as_of, 2024, 12, 31) == RG_OK);
+  CHECK(rg_households_validate(counts, &total, store, as_of, count_finding, &findings, 1000000) == RG_OK);
+  for (i = 1; i <= RG_DQ_RULES; ++i) sum += counts[i];
+  CHECK(total >= summary.injected_errors && sum == total && findings == total);
+  CHECK(rg_dq_rule_info(&code, NULL, &severity, NULL, NULL, 2) == RG_OK);
+  CHECK(strcmp(code, "DQ002") == 0 && severity == RG_DQ_ERROR);
+  CHECK(rg_dq_rule_info(&code, NULL, NULL, NULL, NULL, 99) == RG_ENOTFOUND);
+
+  CHECK(rg_household_table_load(&table, store, as_of, "500230", 6) == RG_OK && table != NULL);
+  view.struct_size = sizeof view;
+  CHECK(rg_household_table_view_get(&view, table) == RG_OK);
+  CHECK(view.count == 400);
+  for (i = 0; i < view.count; ++i) {
+    CHECK(view.members[i] >= 1 && view.region_code[i] / 1000000 == 500230);
+    CHECK(view.has_income[i] == 1 && view.income_period_end[i] <= as_of);
+    CHECK(view.kind[i] >= 1 && view.kind[i] <= 3);
+  }
+  CHECK(rg_household_table_household_id(id, sizeof id, table, 0) == RG_OK && strlen(id) == 17);
+  CHECK(rg_household_table_household_id(id, sizeof id, table, 400) == RG_ERANGE);
+  CHECK(rg_household_table_household_id(id, 3, table, 0) == RG_EBUFFER);
+  view.struct_size = 8;
+  CHECK(rg_household_table_view_get(&view, table) == RG_EINVAL);
+  rg_household_table_free(table);
+  rg_household_table_free(NULL);
+  CHECK(rg_household_table_load(&table, store, as_of, "5x", 2) == RG_EPARSE && table == NULL);
+
+  /* A malformed file: rejected with the line and column of each error, nothing written. */
+  write_text_file(hh,
+                  "household_id,region,type\r\n"
+                  "N1,500230001001,ordinary\r\n"
+                  "N2,500230001001,\"ordinary\"x\r\n");
+  memset(&files, 0, sizeof files);
+  files.struct_size = sizeof files;
+  files.households = hh;
+  files.households_len = strlen(hh);
+  rg_csv_import_options_init(&options);
+  memset(&log, 0, sizeof log);
+  options.on_error = collect_error;
+  options.context = &log;
+  result.struct_size = sizeof result;
+  CHECK(rg_households_import_csv(&result, store, &files, &options) == RG_EPARSE);
+  CHECK(result.committed == 0 && result.rows[1] == 2 && result.rejected[1] == 1 && result.errors_total == 1);
+  CHECK(log.count == 1 && log.first_line == 3 && log.first_column == 3 && strcmp(log.first_rule, "csv.quotes") == 0);
+  CHECK(strstr(rg_last_error_message(), ":3: column 3") != NULL);
+  options.mode = RG_CSV_COMMIT_VALID_ROWS;
+  CHECK(rg_households_import_csv(&result, store, &files, &options) == RG_OK);
+  CHECK(result.committed == 1 && result.imported[1] == 1);
+  CHECK(rg_households_count(NULL, &total, NULL, NULL, store) == RG_OK && total == 401);
+  rg_store_close(store);
+  remove_store_files(path);
+  remove(hh);
+  remove("/tmp/rg_c_households_bad.csv.rejects.csv");
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -532,6 +795,9 @@ int main(void) {
   cases_from_c();
   ledger_from_c();
   poverty_measures_from_c();
+  households_null_arguments_are_refused();
+  households_records_round_trip();
+  households_csv_validation_and_columns();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

@@ -249,6 +249,26 @@ TEST(CsvImport, HeaderProblemsAreReportedAndStopTheFile) {
   EXPECT_THROW((void)import_households_csv(store, {dir.file("missing.csv"), {}, {}, {}}), Error);
 }
 
+TEST(CsvImport, AQuoteLeftOpenAtTheEndIsReportedWhereItsRecordStarts) {
+  test::TempDir dir;
+  County county(dir);
+  Store store(dir.file("q.db"));
+  const std::string hh = dir.file("open.csv");
+  write_file(hh,
+             "household_id,region,type\n"
+             "\n"                                      // a blank line between records is skipped
+             "H1,500112001001,ordinary\n"              // line 3
+             "H2,500112001001,\"ordinary\n"            // line 4: the quote never closes
+             "H3,500112001001,ordinary\n");
+  const auto r = import_households_csv(store, {county.files.regions, hh, {}, {}});
+  EXPECT_FALSE(r.committed);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].line, 4);
+  EXPECT_EQ(r.errors[0].column, 3);
+  EXPECT_EQ(r.errors[0].rule, "csv.quotes");
+  EXPECT_EQ(r.households.rows, 2);
+}
+
 TEST(CsvImport, ErrorSeverityMemberRulesRejectAndWarningsAreReported) {
   test::TempDir dir;
   County county(dir);
