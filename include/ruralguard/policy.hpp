@@ -129,9 +129,11 @@ struct Policy {
   std::string source;  // where the numbers come from (document number, URL)
 
   MonitoringThreshold threshold;
-  // Transfer income items (codes of IncomeItemPolicy) NOT counted in net income.
-  std::vector<std::string> excluded_income_items{"one_off_relief", "relocation_subsidy",
-                                                 "house_renovation_subsidy"};
+  // Transfer income items (transfer_item_code of include/ruralguard/income.hpp) NOT counted in
+  // net income; the default is the items DOMAIN.md section 2 lists as one-off or earmarked.
+  std::vector<std::string> excluded_income_items{
+      "condolence",         "temporary_aid",  "one_off_relief",        "relocation_subsidy",
+      "housing_renovation", "pen_renovation", "medical_reimbursement", "student_aid"};
   ScreeningThresholds screening;
   ScorecardWeights weights;
   WarningCutoffs cutoffs;
@@ -141,6 +143,12 @@ struct Policy {
   // Throws Error(kRange) naming the first invalid field (negative amounts, cutoffs out of order...).
   void validate() const;
 };
+
+class IncomeItemPolicyTable;
+// The policy's income-item rule in the form the households module applies (HouseholdColumnOptions,
+// income computations): every transfer item counts except excluded_income_items, for the
+// policy's province and year, or for every province when the policy is national ("00").
+[[nodiscard]] IncomeItemPolicyTable income_item_policies(const Policy& policy);
 
 // The built-in defaults for a province and year (docs/policy.md lists them with sources; unknown
 // combinations get the 2021 national floor of 6,000 yuan).

@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ruralguard/error.hpp"
+#include "ruralguard/income.hpp"
 
 namespace rg {
 namespace {
@@ -69,6 +70,17 @@ void Policy::validate() const {
     invalid("province", "must be a 2-digit province code (\"00\" for national), got '" + province + "'");
   }
   if (year < 2020 || year > 2100) invalid("year", "must be 2020..2100, got " + std::to_string(year));
+  for (std::size_t i = 0; i < excluded_income_items.size(); ++i) {
+    const std::string& code = excluded_income_items[i];
+    bool known = false;
+    for (std::size_t k = 0; k < kTransferItemCount && !known; ++k) {
+      known = transfer_item_code(static_cast<TransferItem>(k)) == code;
+    }
+    if (!known) {
+      invalid("excluded_income_items[" + std::to_string(i) + "]",
+              "unknown transfer item '" + code + "' (docs/households.md lists the item codes)");
+    }
+  }
   require_non_negative(threshold.amount, "threshold.amount");
   if (threshold.amount.is_zero() && !threshold.dibao_multiple) invalid("threshold.amount", "must be positive");
   if (threshold.dibao_multiple) {
@@ -115,6 +127,24 @@ void Policy::validate() const {
   if (elimination.min_measures_implemented < 0 || elimination.min_measures_implemented > 100) {
     invalid("elimination.min_measures_implemented", "must be 0..100");
   }
+}
+
+IncomeItemPolicyTable income_item_policies(const Policy& policy) {
+  IncomeItemPolicyTable table;
+  const bool national = policy.province == "00";
+  const int first = national ? 11 : std::stoi(policy.province);
+  const int last = national ? 99 : first;
+  for (int province = first; province <= last; ++province) {
+    IncomeItemPolicy items(province, policy.year);
+    for (std::size_t k = 0; k < kTransferItemCount; ++k) {
+      const auto item = static_cast<TransferItem>(k);
+      const auto code = transfer_item_code(item);
+      items.set(item, std::find(policy.excluded_income_items.begin(), policy.excluded_income_items.end(), code) ==
+                          policy.excluded_income_items.end());
+    }
+    table.add(items);
+  }
+  return table;
 }
 
 Policy default_policy(std::string_view province, int32_t year) {

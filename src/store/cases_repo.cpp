@@ -8,6 +8,7 @@
 
 #include "ruralguard/error.hpp"
 #include "ruralguard/household_columns.hpp"
+#include "ruralguard/income.hpp"
 #include "store/store_impl.hpp"
 #include "store/unit_of_work.hpp"
 
@@ -179,12 +180,13 @@ constexpr const char* kMeasureColumns =
     "measure_id, case_id, category, content, start, end_date, planned_amount, status, transfer_hi, transfer_lo";
 
 // The household's facts as the risk rules see them, from the store, on `as_of`.
-HouseholdFacts household_facts(Store& s, int64_t household_key, Date as_of) {
+HouseholdFacts household_facts(Store& s, int64_t household_key, Date as_of, const Policy& policy) {
   SQLite::Statement q(sql(s), "SELECT region FROM rg_households WHERE id = ?");
   q.bind(1, household_key);
   if (!q.executeStep()) throw Error(ErrorCode::kNotFound, "household key " + std::to_string(household_key) + " is not in the store");
   HouseholdColumnOptions options;
   options.as_of = as_of;
+  options.income_policies = income_item_policies(policy);
   options.region_prefix = RegionCode::from_value(static_cast<uint64_t>(q.getColumn(0).getInt64())).to_string();
   const HouseholdColumnData cols = load_household_columns(s, options);
   for (std::size_t i = 0; i < cols.size(); ++i) {
@@ -377,7 +379,7 @@ MonitoringCase CaseRepository::advance(int64_t case_id, const StepInput& step, c
     std::optional<EliminationContext> ctx;
     if (step.step == CaseStep::kCountyApprove && current.state == CaseState::kEliminationTownshipApproved) {
       EliminationContext e;
-      e.household = household_facts(store_, current.household_key, step.date);
+      e.household = household_facts(store_, current.household_key, step.date, policy);
       SQLite::Statement q(sql(store_), "SELECT count(*) FROM rg_measures WHERE case_id = ? AND status = 2");
       q.bind(1, case_id);
       q.executeStep();

@@ -99,3 +99,31 @@ TEST(PolicyJson, OutOfRangeAndWrongTypesAreNamed) {
 
 }  // namespace
 }  // namespace rg
+
+#include "ruralguard/income.hpp"
+
+namespace rg {
+namespace {
+
+TEST(PolicyIncomeItems, UnknownItemCodesAreRefusedAndTheTableFollowsThePolicy) {
+  Policy p = default_policy("53", 2025);
+  p.excluded_income_items.push_back("lottery");
+  try {
+    p.validate();
+    FAIL();
+  } catch (const Error& e) {
+    EXPECT_NE(std::string(e.what()).find("excluded_income_items[8]: unknown transfer item 'lottery'"),
+              std::string::npos) << e.what();
+  }
+  p = default_policy("53", 2025);
+  p.excluded_income_items.push_back("dibao");  // a province that leaves 低保 out
+  const IncomeItemPolicy items = income_item_policies(p).find(53, 2025);
+  EXPECT_FALSE(items.counts(TransferItem::kDibao));
+  EXPECT_FALSE(items.counts(TransferItem::kCondolence));
+  EXPECT_TRUE(items.counts(TransferItem::kPension));
+  // A national policy applies to every province.
+  EXPECT_FALSE(income_item_policies(default_policy("00", 2021)).find(35, 2021).counts(TransferItem::kOneOffRelief));
+}
+
+}  // namespace
+}  // namespace rg
