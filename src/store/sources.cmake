@@ -6,3 +6,6 @@ list(APPEND RG_SOURCES
   store/ledger_rows.cpp
   store/ledger_store.cpp
   store/ledger_verify.cpp)
+list(APPEND RG_SOURCES
+  store/asset_rows.cpp
+  store/asset_store.cpp)
