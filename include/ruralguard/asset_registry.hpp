@@ -50,6 +50,9 @@ struct AssetChange {
 
 // Net disbursements (报账) of a project up to `as_of`: the settled amount capitalisation must match.
 [[nodiscard]] Money settled_amount(const Ledger& ledger, const ProjectLibrary& projects, uint64_t project_id, Date as_of);
+// The same for every project at once (one pass over the ledger), keyed by project id.
+[[nodiscard]] std::unordered_map<uint64_t, Money> settled_amounts(const Ledger& ledger, const ProjectLibrary& projects,
+                                                                  Date as_of);
 
 class AssetRegistry {
  public:
@@ -114,5 +117,7 @@ struct AssetIncomeTotals {
   Money paid;
 };
 [[nodiscard]] AssetIncomeTotals asset_income(const Ledger& ledger, const Asset& asset, int32_t year);
+// Asset income of `year` per income account, in one pass over the ledger.
+[[nodiscard]] std::unordered_map<uint64_t, Money> income_by_account(const Ledger& ledger, int32_t year);
 
 }  // namespace rg

@@ -239,6 +239,21 @@ AssetIncomeTotals asset_income(const Ledger& ledger, const Asset& asset, int32_t
   return t;
 }
 
+std::unordered_map<uint64_t, Money> income_by_account(const Ledger& ledger, int32_t year) {
+  std::unordered_map<uint64_t, Money> out;
+  for (const Transfer& tr : ledger.transfers()) {
+    if (tr.effective_date.year() != year) continue;
+    if ((tr.flags & (transfer_flags::kPending | transfer_flags::kVoidPending)) != 0) continue;
+    if (tr.code == TransferCode::kAssetIncome) {
+      out[tr.credit_account_id] += tr.amount;
+    } else if (tr.code == TransferCode::kReversal) {
+      const Transfer* orig = ledger.find_transfer(tr.ref_id);
+      if (orig != nullptr && orig->code == TransferCode::kAssetIncome) out[orig->credit_account_id] -= tr.amount;
+    }
+  }
+  return out;
+}
+
 void AssetRegistry::check_plan(const DistributionPlan& plan, const Ledger& ledger) const {
   const std::string w = "distribution plan " + std::to_string(plan.plan_id);
   if (find_plan(plan.plan_id) != nullptr) throw Error(ErrorCode::kExists, w + " already exists");

@@ -1,6 +1,6 @@
 // Risk warnings (资产风险预警) and reconciliation with the project library (扶贫资产未登记).
 #include <algorithm>
-#include <map>
+#include <unordered_map>
 #include <string>
 #include <tuple>
 
@@ -11,7 +11,7 @@ namespace rg {
 
 namespace {
 
-void asset_level(const Asset& a, const Ledger& ledger, const AssetWarningOptions& o, int32_t income_year,
+void asset_level(const Asset& a, const std::unordered_map<uint64_t, Money>& incomes, const AssetWarningOptions& o,
                  std::vector<AssetWarning>& out) {
   const Date& as_of = o.as_of;
   auto add = [&](AssetWarningKind kind) -> AssetWarning& {
@@ -32,7 +32,8 @@ void asset_level(const Asset& a, const Ledger& ledger, const AssetWarningOptions
   if (a.asset_class == AssetClass::kOperating && in_operation) {
     if (a.management.farmer_link.mode == FarmerLinkMode::kNone) add(AssetWarningKind::kNoFarmerLink);
     if (!a.management.planned_income_per_year.is_zero()) {
-      const Money income = asset_income(ledger, a, income_year).income;
+      const auto it = a.management.income_account_id == 0 ? incomes.end() : incomes.find(a.management.income_account_id);
+      const Money income = it == incomes.end() ? Money() : it->second;
       if (income < a.management.planned_income_per_year) {
         AssetWarning& w = add(AssetWarningKind::kIncomeBelowPlan);
         w.expected = a.management.planned_income_per_year;
@@ -52,24 +53,28 @@ std::vector<AssetWarning> asset_warnings(const AssetRegistry& registry, const Le
                                                  std::to_string(o.unconfirmed_months_max));
   }
   const int32_t income_year = o.income_year != 0 ? o.income_year : o.as_of.year() - 1;
+  const auto incomes = income_by_account(ledger, income_year);
+  const auto settled = settled_amounts(ledger, projects, o.as_of);
+  auto settled_of = [&](uint64_t project_id) {
+    const auto it = settled.find(project_id);
+    return it == settled.end() ? Money() : it->second;
+  };
   std::vector<AssetWarning> out;
-  std::map<uint64_t, Money> values;  // project -> sum of its assets' values
+  std::unordered_map<uint64_t, Money> values;  // project -> sum of its assets' values
   for (const Asset& a : registry.all()) {
     values[a.project_id] += a.value;
     if (a.status == AssetStatus::kDisposed) continue;
-    asset_level(a, ledger, o, income_year, out);
+    asset_level(a, incomes, o, out);
   }
   for (const Project& p : projects.all()) {
     if (!project_is_complete(p.status)) continue;
     const auto it = values.find(p.id);
     if (it == values.end()) {
-      out.push_back({AssetWarningKind::kProjectNotRegistered, 0, p.id,
-                     settled_amount(ledger, projects, p.id, o.as_of), Money(), 0});
+      out.push_back({AssetWarningKind::kProjectNotRegistered, 0, p.id, settled_of(p.id), Money(), 0});
       continue;
     }
-    const Money settled = settled_amount(ledger, projects, p.id, o.as_of);
-    if (settled != it->second) {
-      out.push_back({AssetWarningKind::kValueDiffersFromSettled, 0, p.id, settled, it->second, 0});
+    if (settled_of(p.id) != it->second) {
+      out.push_back({AssetWarningKind::kValueDiffersFromSettled, 0, p.id, settled_of(p.id), it->second, 0});
     }
   }
   std::sort(out.begin(), out.end(), [](const AssetWarning& x, const AssetWarning& y) {

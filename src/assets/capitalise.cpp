@@ -18,6 +18,14 @@ Money settled_amount(const Ledger& ledger, const ProjectLibrary& projects, uint6
   return sum;
 }
 
+std::unordered_map<uint64_t, Money> settled_amounts(const Ledger& ledger, const ProjectLibrary& projects, Date as_of) {
+  std::unordered_map<uint64_t, Money> out;
+  for (const FundFlow& f : fund_flows(ledger, projects, as_of)) {
+    if (f.project_id != 0 && !f.disbursed.is_zero()) out[f.project_id] += f.disbursed;
+  }
+  return out;
+}
+
 namespace {
 
 void check_text(const std::string& who, const char* field, std::string_view text, bool required) {
