@@ -5,7 +5,9 @@
 // only then changes memory: a refused or failed call writes nothing. Income and distribution
 // payments go through the LedgerStore (one batch, one transaction there): a payment's transfer
 // ids derive from the plan, so whether a plan is paid is read from the ledger, never stored twice.
-// Use from one thread at a time; the Store and LedgerStore must outlive it.
+// One AssetStore per database file writes; a write that finds the file changed by another writer
+// fails with Error(kConflict) and writes nothing. Use from one thread at a time; the Store and
+// LedgerStore must outlive it.
 #pragma once
 
 #include <span>
@@ -65,6 +67,7 @@ class AssetStore {
   AssetRegistry registry_;
   DisposalPolicy disposal_policy_;
   DistributionPolicy distribution_policy_;
+  uint64_t last_event_ = 0;  // last event sequence this registry wrote or loaded
 };
 
 }  // namespace rg

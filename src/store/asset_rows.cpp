@@ -4,6 +4,7 @@
 #include <SQLiteCpp/Statement.h>
 
 #include <string>
+#include <string_view>
 
 #include "ruralguard/error.hpp"
 #include "store/ledger_rows.hpp"
@@ -46,7 +47,18 @@ E checked_enum(const SQLite::Column& c, int lo, int hi, const char* field) {
 void save_asset(SQLite::Database& db, const Asset& a) {
   std::string placeholders;
   for (int i = 0; i < kAssetColumnCount; ++i) placeholders += i == 0 ? "?" : ",?";
-  SQLite::Statement q(db, std::string("INSERT OR REPLACE INTO rg_assets(") + kAssetColumns + ") VALUES (" + placeholders + ")");
+  // An upsert, not INSERT OR REPLACE: the row is updated in place, never deleted under its events.
+  std::string set;
+  std::string_view columns = kAssetColumns;
+  for (std::size_t at = columns.find(", ") + 2; at != std::string_view::npos + 2;) {
+    const std::size_t end = columns.find(", ", at);
+    const std::string_view c = columns.substr(at, end == std::string_view::npos ? std::string_view::npos : end - at);
+    set += (set.empty() ? "" : ", ") + std::string(c) + " = excluded." + std::string(c);
+    if (end == std::string_view::npos) break;
+    at = end + 2;
+  }
+  SQLite::Statement q(db, std::string("INSERT INTO rg_assets(") + kAssetColumns + ") VALUES (" + placeholders +
+                              ") ON CONFLICT(id) DO UPDATE SET " + set);
   q.bind(1, to_sql(a.id));
   q.bind(2, a.name);
   q.bind(3, to_sql(a.project_id));
@@ -148,6 +160,18 @@ void append_event(SQLite::Database& db, const AssetEvent& e) {
   q.bind(5, static_cast<int>(e.to));
   q.bind(6, e.note);
   q.exec();
+}
+
+uint64_t last_event_sequence(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT COALESCE(MAX(seq), 0) FROM rg_asset_events");
+  q.executeStep();
+  return from_sql(q.getColumn(0).getInt64());
+}
+
+uint64_t plan_count(SQLite::Database& db) {
+  SQLite::Statement q(db, "SELECT COUNT(*) FROM rg_asset_distributions");
+  q.executeStep();
+  return from_sql(q.getColumn(0).getInt64());
 }
 
 std::vector<AssetEvent> load_events(SQLite::Database& db, uint64_t asset_id) {

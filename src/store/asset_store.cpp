@@ -14,11 +14,23 @@ namespace rg {
 
 using store::to_sql;
 
+namespace {
+
+// Another writer on the same file would make this registry's memory stale: refuse, as the ledger does.
+void check_not_stale(SQLite::Database& db, uint64_t last_event, std::size_t plans, const std::string& path) {
+  if (store::last_event_sequence(db) != last_event || store::plan_count(db) != plans) {
+    throw Error(ErrorCode::kConflict, "assets in " + path + " were changed by another writer; reopen before writing");
+  }
+}
+
+}  // namespace
+
 AssetStore::AssetStore(Store& store, LedgerStore& ledger) : store_(store), ledger_(ledger) {
   try {
     auto& db = store_.impl().db.sql();
     store::load_assets(db, registry_);
     store::load_plans(db, registry_);
+    last_event_ = store::last_event_sequence(db);
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {
@@ -30,6 +42,7 @@ void AssetStore::commit(const AssetChange& change, std::string_view what) {
   try {
     auto& database = store_.impl().db;
     store::ImmediateTransaction tx(database);
+    check_not_stale(database.sql(), last_event_, registry_.plans().size(), store_.path());
     for (const Asset& a : change.assets) store::save_asset(database.sql(), a);
     for (const AssetEvent& e : change.events) store::append_event(database.sql(), e);
     tx.commit();
@@ -37,7 +50,10 @@ void AssetStore::commit(const AssetChange& change, std::string_view what) {
     store::rethrow_sqlite(e, std::string(what) + " in " + store_.path());
   }
   for (const Asset& a : change.assets) registry_.put(a);
+  last_event_ += change.events.size();
 }
+
+
 
 void AssetStore::capitalise(uint64_t project_id, Date date, std::span<const AssetDraft> drafts) {
   const auto& l = ledger_;
@@ -123,6 +139,7 @@ const DistributionPlan& AssetStore::add_distribution(const DistributionInput& in
   try {
     auto& database = store_.impl().db;
     store::ImmediateTransaction tx(database);
+    check_not_stale(database.sql(), last_event_, registry_.plans().size(), store_.path());
     store::save_plan(database.sql(), plan);
     tx.commit();
   } catch (const std::exception& e) {

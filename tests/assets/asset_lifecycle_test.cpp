@@ -125,3 +125,42 @@ TEST_F(Lifecycle, CountyPolicyCanNarrowTheAllowedDisposalMethods) {
 
 }  // namespace
 }  // namespace rg::test
+
+namespace rg::test {
+namespace {
+
+TEST_F(Lifecycle, ASecondWriterOnTheSameFileGetsAConflictAndWritesNothing) {
+  assets->capitalise(kPvProject, day("2024-09-01"), pv_drafts(pv_settled()));
+  Store other_store(dir.file("assets.db"));
+  LedgerStore other_ledger(other_store);
+  AssetStore other(other_store, other_ledger);
+  other.confirm_ownership(1, day("2024-09-02"), "证 1");  // the first handle is now stale
+  expect_refused_and_unchanged(*store, ErrorCode::kConflict, "changed by another writer",
+                               [&] { assets->confirm_ownership(2, day("2024-09-02"), "证 2"); });
+  open();
+  EXPECT_EQ(assets->registry().find(1)->status, AssetStatus::kOwnershipConfirmed);
+  EXPECT_EQ(assets->registry().find(2)->status, AssetStatus::kRegistered);
+}
+
+TEST_F(Lifecycle, NamedBoundsHoldAtTheLimitAndOnePast) {
+  std::vector<AssetDraft> drafts(AssetRegistry::kDraftsMax + 1, pv_drafts(pv_settled())[0]);
+  expect_refused_and_unchanged(*store, ErrorCode::kLimit, "exceed the maximum 1000",
+                               [&] { assets->capitalise(kPvProject, day("2024-09-01"), drafts); });
+  // Exactly 1000 assets whose values split the settled amount: accepted.
+  drafts.pop_back();
+  const std::vector<int64_t> weights(drafts.size(), 1);
+  const auto values = allocate_fen(pv_settled(), weights);
+  for (std::size_t i = 0; i < drafts.size(); ++i) {
+    drafts[i].id = 100 + i;
+    drafts[i].value = values[i];
+  }
+  drafts[0].name = std::string(Asset::kTextBytesMax + 1, 'x');
+  expect_refused_and_unchanged(*store, ErrorCode::kInvalidArgument, "name must be 1..256 bytes, got 257",
+                               [&] { assets->capitalise(kPvProject, day("2024-09-01"), drafts); });
+  drafts[0].name = std::string(Asset::kTextBytesMax, 'x');
+  assets->capitalise(kPvProject, day("2024-09-01"), drafts);
+  EXPECT_EQ(assets->registry().all().size(), AssetRegistry::kDraftsMax);
+}
+
+}  // namespace
+}  // namespace rg::test

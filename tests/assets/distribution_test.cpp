@@ -162,5 +162,20 @@ TEST_F(Distribution, PlansWithoutADecisionOrNoticeOrMatchingSumsAreRefused) {
                                [&] { (void)assets->add_distribution(in); });
 }
 
+TEST_F(Distribution, PurposeAndBeneficiaryBoundsHoldOnePastTheLimit) {
+  DistributionInput in = plan_input();
+  in.purposes.resize(DistributionInput::kPurposesMax + 1, in.purposes[2]);
+  expect_refused_and_unchanged(*store, ErrorCode::kLimit, "33 purposes exceed the maximum 32",
+                               [&] { (void)assets->add_distribution(in); });
+  in = plan_input();
+  in.purposes[0].beneficiaries.clear();
+  for (uint64_t h = 1; h <= DistributionInput::kBeneficiariesMax + 1 - 37; ++h) in.purposes[0].beneficiaries.push_back({h, 1});
+  expect_refused_and_unchanged(*store, ErrorCode::kLimit, "more than 100000 beneficiaries",
+                               [&] { (void)assets->add_distribution(in); });
+  in.purposes[0].beneficiaries.pop_back();  // exactly 100,000 household shares: accepted
+  const DistributionPlan& plan = assets->add_distribution(in);
+  EXPECT_EQ(plan.lines[0].shares.size() + plan.lines[1].shares.size(), DistributionInput::kBeneficiariesMax);
+}
+
 }  // namespace
 }  // namespace rg::test
