@@ -76,6 +76,16 @@ AssetChange AssetRegistry::move(const Asset& a, AssetStatus to, AssetEventKind k
 
 namespace {
 
+// Approvals and the disposal itself may not be dated before the last approval.
+void check_after_approvals(const Asset& a, Date date) {
+  for (const auto& given : a.disposal->approvals) {
+    if (given && date < *given) {
+      throw Error(ErrorCode::kRange, who(a.id) + ": date " + date.to_string() + " is before the approval of " +
+                                         given->to_string());
+    }
+  }
+}
+
 [[noreturn]] void wrong_state(const Asset& a, std::string_view action) {
   throw Error(ErrorCode::kState, who(a.id) + " is " + std::string(asset_status_name(a.status)) + "; cannot " +
                                      std::string(action));
@@ -180,6 +190,7 @@ AssetChange AssetRegistry::checked_approve_disposal(uint64_t asset_id, ApprovalL
   }
   if (a.status != AssetStatus::kDisposalPending || !a.disposal) wrong_state(a, "approve a disposal");
   check_document(asset_id, "approval document", document);
+  check_after_approvals(a, date);
   const std::size_t given = a.disposal->approvals_given();
   if (given != static_cast<std::size_t>(l - 1)) {
     const auto next = static_cast<ApprovalLevel>(given + 1);
@@ -206,6 +217,7 @@ AssetChange AssetRegistry::checked_withdraw_disposal(uint64_t asset_id, Date dat
 AssetChange AssetRegistry::checked_dispose(uint64_t asset_id, Date date) const {
   const Asset& a = get(asset_id);
   if (a.status != AssetStatus::kDisposalPending || !a.disposal) wrong_state(a, "dispose (request disposal first)");
+  check_after_approvals(a, date);
   std::string missing;
   for (std::size_t i = 0; i < kApprovalLevelCount; ++i) {
     if (a.disposal->approvals[i]) continue;

@@ -104,6 +104,9 @@ TEST_F(Lifecycle, DisposalWithoutTheApprovalChainIsRefused) {
   expect_refused_and_unchanged(*store, ErrorCode::kState, "next is the villagers' assembly", [&] {
     assets->approve_disposal(1, ApprovalLevel::kTownship, day("2025-01-03"), "乡镇意见");
   });
+  expect_refused_and_unchanged(*store, ErrorCode::kRange, "before the approval of 2025-01-02", [&] {
+    assets->approve_disposal(1, ApprovalLevel::kAssembly, day("2025-01-01"), "决议");
+  });
   assets->approve_disposal(1, ApprovalLevel::kAssembly, day("2025-01-04"), "决议");
   assets->approve_disposal(1, ApprovalLevel::kTownship, day("2025-01-05"), "乡镇意见");
   expect_refused_and_unchanged(*store, ErrorCode::kRefused, "approvals of: county",
