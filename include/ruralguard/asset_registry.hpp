@@ -61,7 +61,7 @@ class AssetRegistry {
   // Capitalises completed project `project_id` (completed, accepted or assets handed over) into
   // drafts.size() registered assets on `date`. Their values must sum exactly to the project's
   // settled amount as of `date`. Throws Error naming the record: kNotFound (unknown project),
-  // kState (project not complete, or already capitalised), kInvalidArgument (bad field), kExists /
+  // kState (project not complete, or already capitalised), kInvalidArgument (bad field),
   // kConflict (asset id taken), kRefused (values do not sum to the settled amount), kLimit.
   [[nodiscard]] AssetChange checked_capitalise(const Ledger& ledger, const ProjectLibrary& projects, uint64_t project_id,
                                                Date date, std::span<const AssetDraft> drafts) const;
