@@ -1685,6 +1685,456 @@ RG_API RG_NODISCARD rg_status rg_household_table_household_id(char* out, size_t 
 /* Frees a table. NULL is ignored. */
 RG_API void rg_household_table_free(rg_household_table* table);
 
+/* ---------------------------------------------------------------------------------------------
+ * Project assets (扶贫项目资产; docs/assets.md): capitalisation of completed projects, the
+ * lifecycle registered -> ownership confirmed -> handed over -> operating <-> idle / damaged ->
+ * disposal pending -> disposed (every change an event), income distribution plans paid through
+ * the ledger, risk warnings, reconciliation and reports.
+ *
+ * An assets handle works on a ledger handle's store, ledger and project library: open it after
+ * the ledger handle and close it before. Each writing call validates first and saves its rows in
+ * one IMMEDIATE transaction; a call that fails writes nothing. Use a handle from one thread at a
+ * time.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct rg_assets rg_assets;
+
+#define RG_ASSET_CLASS_OPERATING 1      /* 经营性 */
+#define RG_ASSET_CLASS_PUBLIC_WELFARE 2 /* 公益性 */
+#define RG_ASSET_CLASS_HOUSEHOLD 3      /* 到户类 */
+
+/* Subtypes; each fits some classes (operating 1-5, 14; public welfare 6-12; household 13, 14;
+ * 15 any). */
+#define RG_ASSET_SUBTYPE_PHOTOVOLTAIC 1     /* 光伏电站 */
+#define RG_ASSET_SUBTYPE_FARMING_BASE 2     /* 种养殖基地 */
+#define RG_ASSET_SUBTYPE_PROCESSING 3       /* 加工设施 */
+#define RG_ASSET_SUBTYPE_TOURISM_COMMERCE 4 /* 旅游、电商设施 */
+#define RG_ASSET_SUBTYPE_EQUITY 5           /* 股权 */
+#define RG_ASSET_SUBTYPE_ROAD 6             /* 道路 */
+#define RG_ASSET_SUBTYPE_IRRIGATION 7       /* 农田水利 */
+#define RG_ASSET_SUBTYPE_WATER_SUPPLY 8     /* 供水 */
+#define RG_ASSET_SUBTYPE_SANITATION 9       /* 环卫、厕所 */
+#define RG_ASSET_SUBTYPE_PUBLIC_SERVICE 10  /* 教育、文化、体育、卫生 */
+#define RG_ASSET_SUBTYPE_POWER 11           /* 电力 */
+#define RG_ASSET_SUBTYPE_SERVICE_CENTRE 12  /* 服务中心 */
+#define RG_ASSET_SUBTYPE_LIVESTOCK 13       /* 牲畜 */
+#define RG_ASSET_SUBTYPE_EQUIPMENT 14       /* 设备 */
+#define RG_ASSET_SUBTYPE_OTHER 15           /* 其他 */
+
+/* Parties holding the owner role and the five rights. */
+#define RG_PARTY_VILLAGE_COLLECTIVE 1 /* 村集体经济组织 (default owner: operating, public welfare) */
+#define RG_PARTY_TOWNSHIP 2           /* 乡镇 */
+#define RG_PARTY_COUNTY_DEPARTMENT 3  /* 县级行业主管部门 */
+#define RG_PARTY_STATE_COMPANY 4      /* 国有企业 */
+#define RG_PARTY_HOUSEHOLD 5          /* 农户 (default owner: household assets) */
+#define RG_PARTY_OPERATOR 6           /* the asset's operator */
+
+/* Index of each right in the rights arrays. */
+#define RG_RIGHT_OWNERSHIP 0   /* 所有权 */
+#define RG_RIGHT_MANAGEMENT 1  /* 经营权 */
+#define RG_RIGHT_INCOME 2      /* 收益权 */
+#define RG_RIGHT_DISPOSAL 3    /* 处置权 */
+#define RG_RIGHT_SUPERVISION 4 /* 监督权 */
+
+#define RG_OPERATION_SELF 1      /* 自主经营 */
+#define RG_OPERATION_LEASE 2     /* 租赁 */
+#define RG_OPERATION_CONTRACT 3  /* 承包 */
+#define RG_OPERATION_SHARE 4     /* 股份合作 */
+#define RG_OPERATION_ENTRUSTED 5 /* 委托经营 */
+
+#define RG_FARMER_LINK_NONE 0
+#define RG_FARMER_LINK_EMPLOYMENT 1        /* 吸纳就业 */
+#define RG_FARMER_LINK_ORDER 2             /* 订单、收购 */
+#define RG_FARMER_LINK_DIVIDEND 3          /* 收益分红 */
+#define RG_FARMER_LINK_SHARE_COOPERATION 4 /* 股份合作 */
+
+#define RG_ASSET_STATUS_REGISTERED 1          /* 登记 */
+#define RG_ASSET_STATUS_OWNERSHIP_CONFIRMED 2 /* 确权 */
+#define RG_ASSET_STATUS_HANDED_OVER 3         /* 移交 */
+#define RG_ASSET_STATUS_OPERATING 4           /* 运营 */
+#define RG_ASSET_STATUS_IDLE 5                /* 闲置 */
+#define RG_ASSET_STATUS_DAMAGED 6             /* 损毁 */
+#define RG_ASSET_STATUS_DISPOSAL_PENDING 7    /* 待处置 */
+#define RG_ASSET_STATUS_DISPOSED 8            /* 已处置 */
+
+/* The allowed disposal reasons and methods (a county may narrow them: rg_asset_policy). */
+#define RG_DISPOSAL_REASON_DISASTER 1          /* 自然灾害损毁 */
+#define RG_DISPOSAL_REASON_REPLANNING 2        /* 规划调整拆除 */
+#define RG_DISPOSAL_REASON_END_OF_LIFE 3       /* 使用年限届满或技术故障 */
+#define RG_DISPOSAL_REASON_POOR_RETURNS 4      /* 经营不善需转变用途 */
+#define RG_DISPOSAL_REASON_AGREEMENT_EXPIRED 5 /* 入股、分红协议到期 */
+#define RG_DISPOSAL_REASON_REPLACED 6          /* 被新项目替代 */
+#define RG_DISPOSAL_METHOD_AUCTION 1           /* 拍卖 */
+#define RG_DISPOSAL_METHOD_TRANSFER 2          /* 转让 */
+#define RG_DISPOSAL_METHOD_CHANGE_OF_USE 3     /* 转产 */
+#define RG_DISPOSAL_METHOD_SUSPENSION 4        /* 报停 */
+#define RG_DISPOSAL_METHOD_WRITE_DOWN 5        /* 报损 */
+#define RG_DISPOSAL_METHOD_SCRAPPING 6         /* 报废 */
+
+/* The approval chain, in the order approvals must be given. */
+#define RG_APPROVAL_OWNER 1    /* 产权主体申请 */
+#define RG_APPROVAL_ASSEMBLY 2 /* 村民(代表)大会 */
+#define RG_APPROVAL_TOWNSHIP 3 /* 乡镇审核 */
+#define RG_APPROVAL_COUNTY 4   /* 县级审批 */
+
+/* Uses of asset income; 7-12 are forbidden by default. */
+#define RG_PURPOSE_HARDSHIP_SUPPORT 1       /* 困难群众救助 */
+#define RG_PURPOSE_PUBLIC_WELFARE_JOBS 2    /* 公益性岗位工资 */
+#define RG_PURPOSE_UPKEEP 3                 /* 项目和资产管护 */
+#define RG_PURPOSE_PRODUCTION_AWARDS 4      /* 生产奖补 */
+#define RG_PURPOSE_COLLECTIVE_ECONOMY 5     /* 村集体经济 */
+#define RG_PURPOSE_DIVIDENDS 6              /* 收益分红 */
+#define RG_PURPOSE_VILLAGE_RUNNING_COSTS 7  /* 村级组织运转 */
+#define RG_PURPOSE_VEHICLES_TELECOM 8       /* 车辆和通讯设备 */
+#define RG_PURPOSE_ALLOWANCES_WELFARE 9     /* 津贴补贴和福利 */
+#define RG_PURPOSE_LOSSES_DEBTS 10          /* 弥补亏损和偿还债务 */
+#define RG_PURPOSE_BUILDINGS 11             /* 楼堂馆所 */
+#define RG_PURPOSE_LARGE_INFRASTRUCTURE 12  /* 大型基础设施 */
+
+#define RG_ASSET_TEXT_MAX 256u              /* bytes of UTF-8 in every asset text field */
+#define RG_ASSET_DRAFTS_MAX 1000u           /* assets per capitalisation */
+#define RG_DISTRIBUTION_PURPOSES_MAX 32u    /* purposes per plan */
+#define RG_DISTRIBUTION_BENEFICIARIES_MAX 100000u /* households per plan, all purposes */
+
+/* Management fields of an asset (they may change later: rg_assets_set_management). */
+typedef struct rg_asset_management {
+  const char* custodian;          /* 管护主体, UTF-8, may be NULL with length 0 (raises a warning) */
+  size_t custodian_len;
+  const char* operator_name;      /* 经营主体 */
+  size_t operator_name_len;
+  rg_money planned_income_per_year; /* >= 0, whole fen; 0 = no plan */
+  uint64_t income_account_id;     /* ledger account (kind income) of the asset's income; 0 = none */
+  uint32_t farmer_link_households;
+  uint8_t mode;                   /* RG_OPERATION_* */
+  uint8_t farmer_link;            /* RG_FARMER_LINK_* */
+  uint8_t reserved[2];            /* must be 0 */
+} rg_asset_management;
+
+/* One asset to capitalise. */
+typedef struct rg_asset_draft {
+  uint64_t id;                    /* non-zero, chosen by the caller */
+  uint64_t region;                /* 12-digit region code of the location */
+  rg_money value;                 /* book value, > 0, whole fen */
+  const char* name;               /* 1..RG_ASSET_TEXT_MAX bytes */
+  size_t name_len;
+  const char* location;           /* 0..RG_ASSET_TEXT_MAX bytes */
+  size_t location_len;
+  const char* owner_name;
+  size_t owner_name_len;
+  rg_asset_management management;
+  uint8_t asset_class;            /* RG_ASSET_CLASS_* */
+  uint8_t subtype;                /* RG_ASSET_SUBTYPE_* fitting the class */
+  uint8_t owner;                  /* RG_PARTY_*; 0 = the class's default owner */
+  uint8_t rights[5];              /* RG_PARTY_* per RG_RIGHT_*; all 0 = defaults (owner holds
+                                     ownership, income, disposal; operator manages unless self-run;
+                                     the county department supervises) */
+} rg_asset_draft;
+
+/* The numeric state of an asset (rg_assets_get). */
+typedef struct rg_asset_info {
+  uint64_t id;
+  uint64_t project_id;
+  uint64_t region;
+  uint64_t income_account_id;
+  rg_money value;
+  rg_money planned_income_per_year;
+  rg_money disposal_valuation;    /* 0 without a disposal */
+  rg_date registered;
+  rg_date confirmed;              /* valid when has_confirmed */
+  rg_date handed_over;            /* valid when has_handed_over */
+  rg_date status_since;
+  uint32_t farmer_link_households;
+  uint8_t asset_class;
+  uint8_t subtype;
+  uint8_t owner;
+  uint8_t mode;
+  uint8_t farmer_link;
+  uint8_t status;                 /* RG_ASSET_STATUS_* */
+  uint8_t has_confirmed;
+  uint8_t has_handed_over;
+  uint8_t has_disposal;           /* a disposal is pending or done */
+  uint8_t disposal_reason;
+  uint8_t disposal_method;
+  uint8_t approvals_given;        /* 0..4, in chain order */
+  uint8_t rights[5];
+  uint8_t has_custodian;
+  uint8_t reserved[6];
+} rg_asset_info;
+
+#define RG_ASSET_EVENT_REGISTERED 1
+#define RG_ASSET_EVENT_OWNERSHIP_CONFIRMED 2
+#define RG_ASSET_EVENT_HANDED_OVER 3
+#define RG_ASSET_EVENT_STATUS_CHANGED 4
+#define RG_ASSET_EVENT_MANAGEMENT_CHANGED 5
+#define RG_ASSET_EVENT_DISPOSAL_REQUESTED 6
+#define RG_ASSET_EVENT_DISPOSAL_APPROVED 7
+#define RG_ASSET_EVENT_DISPOSAL_WITHDRAWN 8
+#define RG_ASSET_EVENT_DISPOSED 9
+
+typedef struct rg_asset_event {
+  uint64_t sequence;    /* commit order across all assets */
+  rg_date date;
+  uint8_t kind;         /* RG_ASSET_EVENT_* */
+  uint8_t from_status;  /* RG_ASSET_STATUS_* */
+  uint8_t to_status;
+  uint8_t reserved;
+  char note[128];       /* UTF-8, NUL-terminated, cut at a character boundary */
+} rg_asset_event;
+
+/* County options: forbidden income purposes (bit 1 << RG_PURPOSE_*), the notice minimum, and the
+ * disposal reasons and methods allowed (bit 1 << value). */
+typedef struct rg_asset_policy {
+  uint32_t struct_size;              /* sizeof(rg_asset_policy) */
+  uint32_t forbidden_purposes;       /* default: purposes 7-12 */
+  uint32_t allowed_disposal_reasons; /* default: all six */
+  uint32_t allowed_disposal_methods; /* default: all six */
+  int32_t notice_days_min;           /* default 5 calendar days, start and end included */
+  uint8_t reserved[4];
+} rg_asset_policy;
+
+/* One purpose of a distribution plan: a weight (share of the income) or a fixed amount (a plan
+ * uses one kind for all its purposes), split among `household_count` households by their weights
+ * (NULL weights: 1 each); with no households the whole amount goes to payee_account_id. */
+typedef struct rg_distribution_purpose {
+  const uint64_t* households;      /* household keys, non-zero, distinct */
+  const int64_t* household_weights; /* > 0, or NULL */
+  size_t household_count;
+  int64_t weight;                  /* > 0 with weights, 0 with fixed amounts */
+  rg_money amount;                 /* > 0 whole fen with fixed amounts, 0 with weights */
+  uint64_t payee_account_id;       /* ledger account the purpose is paid to */
+  uint8_t purpose;                 /* RG_PURPOSE_* */
+  uint8_t reserved[7];
+} rg_distribution_purpose;
+
+/* An income distribution plan (收益分配方案). */
+typedef struct rg_distribution_plan {
+  uint32_t struct_size;            /* sizeof(rg_distribution_plan) */
+  int32_t year;                    /* income year */
+  uint64_t plan_id;                /* non-zero */
+  uint64_t asset_id;
+  rg_money income;                 /* > 0, whole fen, at most the year's undistributed income */
+  const char* decision_document;   /* assembly decision 民主决策, 1..256 bytes */
+  size_t decision_document_len;
+  rg_date decision_date;
+  uint32_t attendees;
+  uint32_t votes_for;              /* must be more than half of attendees */
+  uint32_t votes_against;
+  rg_date notice_start;            /* 公示: on or after the decision */
+  rg_date notice_end;
+  uint64_t first_transfer_id_hi;   /* payment i has id (hi, lo + i) */
+  uint64_t first_transfer_id_lo;
+  const rg_distribution_purpose* purposes;
+  size_t purpose_count;            /* 1..RG_DISTRIBUTION_PURPOSES_MAX */
+} rg_distribution_plan;
+
+/* A computed share: one per household of a purpose, or one per purpose without households. */
+typedef struct rg_distribution_share {
+  uint64_t household_key;  /* 0 for a purpose without households */
+  rg_money amount;
+  rg_money line_amount;    /* the purpose's amount */
+  uint32_t line;           /* purpose index in the plan */
+  uint8_t purpose;         /* RG_PURPOSE_* */
+  uint8_t reserved[3];
+} rg_distribution_share;
+
+#define RG_ASSET_WARNING_IDLE_TOO_LONG 1
+#define RG_ASSET_WARNING_INCOME_BELOW_PLAN 2
+#define RG_ASSET_WARNING_NO_CUSTODIAN 3
+#define RG_ASSET_WARNING_DAMAGED 4
+#define RG_ASSET_WARNING_OWNERSHIP_UNCONFIRMED 5
+#define RG_ASSET_WARNING_NO_FARMER_LINK 6
+#define RG_ASSET_WARNING_PROJECT_NOT_REGISTERED 7    /* 扶贫资产未登记 (asset_id 0) */
+#define RG_ASSET_WARNING_VALUE_DIFFERS_FROM_SETTLED 8
+
+typedef struct rg_asset_warning_options {
+  uint32_t struct_size;           /* sizeof(rg_asset_warning_options) */
+  int32_t idle_months_max;        /* default 6 */
+  int32_t unconfirmed_months_max; /* default 6 */
+  int32_t income_year;            /* 0 (default): the year before as_of */
+  rg_date as_of;
+  uint8_t reserved[4];
+} rg_asset_warning_options;
+
+typedef struct rg_asset_warning {
+  uint64_t asset_id;   /* 0 for project findings */
+  uint64_t project_id;
+  rg_money expected;   /* planned income, or settled amount */
+  rg_money actual;     /* income received, or asset values */
+  int64_t months;      /* months idle or unconfirmed */
+  uint8_t kind;        /* RG_ASSET_WARNING_* */
+  uint8_t reserved[7];
+} rg_asset_warning;
+
+#define RG_ASSET_TOTALS_BY_CLASS 1
+#define RG_ASSET_TOTALS_BY_STATUS 2
+#define RG_ASSET_TOTALS_BY_REGION_PREFIX 3
+
+typedef struct rg_asset_totals_row {
+  uint64_t key;    /* RG_ASSET_CLASS_*, RG_ASSET_STATUS_* or region prefix */
+  uint64_t assets;
+  rg_money value;
+} rg_asset_totals_row;
+
+typedef struct rg_asset_income_row {
+  rg_money income;   /* asset income in the ledger effective that year */
+  rg_money planned;  /* distribution plans for that income year */
+  rg_money paid;     /* plans of that year paid in the ledger */
+  int32_t year;
+  uint8_t reserved[4];
+} rg_asset_income_row;
+
+/* Opens the asset registry on the ledger handle's store into *out_assets (loads every asset and
+ * plan). Close with rg_assets_close before rg_ledger_close. Errors: RG_EINVAL (NULL),
+ * RG_ECORRUPT (naming the record), RG_EIO. *out_assets is NULL on error. */
+RG_API RG_NODISCARD rg_status rg_assets_open(rg_assets** out_assets, rg_ledger* ledger);
+
+/* Frees the handle. NULL is ignored. */
+RG_API void rg_assets_close(rg_assets* assets);
+
+/* Sets struct_size and the defaults described at rg_asset_policy. */
+RG_API void rg_asset_policy_init(rg_asset_policy* policy);
+
+/* Replaces the handle's county options (kept in memory, not stored).
+ * Errors: RG_EINVAL (NULL, bad struct_size, notice_days_min < 0, reserved not 0). */
+RG_API RG_NODISCARD rg_status rg_assets_set_policy(rg_assets* assets, const rg_asset_policy* policy);
+
+/* *out = the project's settled amount (net disbursements in the ledger) up to `as_of`: what the
+ * values of its assets must sum to. Errors: RG_EINVAL, RG_ENOTFOUND (unknown project), RG_ERANGE. */
+RG_API RG_NODISCARD rg_status rg_assets_settled_amount(rg_money* out, rg_assets* assets,
+                                                       uint64_t project_id, rg_date as_of);
+
+/* Capitalises a completed project (completed, accepted or assets handed over) into `count`
+ * registered assets on `date`, all or none. Their values must sum exactly to the settled amount
+ * (rg_money_allocate splits an amount exactly). The caller owns `drafts` and their text.
+ * Errors (the message names the record and field): RG_EINVAL (NULL, bad field, duplicate id),
+ * RG_ENOTFOUND (unknown project), RG_ESTATE (project not complete or already capitalised),
+ * RG_ECONFLICT (asset id taken), RG_EREFUSED (values do not sum to the settled amount),
+ * RG_ELIMIT (count above RG_ASSET_DRAFTS_MAX), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_assets_capitalise(rg_assets* assets, uint64_t project_id,
+                                                   rg_date date, const rg_asset_draft* drafts,
+                                                   size_t count);
+
+/* *out = the asset's numeric state. Errors: RG_EINVAL, RG_ENOTFOUND. */
+RG_API RG_NODISCARD rg_status rg_assets_get(rg_asset_info* out, rg_assets* assets,
+                                            uint64_t asset_id);
+
+/* registered -> ownership confirmed (确权) with the certificate (1..256 bytes).
+ * Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the last
+ * change), RG_EIO. The same errors apply to every lifecycle call below. */
+RG_API RG_NODISCARD rg_status rg_assets_confirm_ownership(rg_assets* assets, uint64_t asset_id,
+                                                          rg_date date, const char* certificate,
+                                                          size_t certificate_len);
+
+/* ownership confirmed -> handed over (移交). */
+RG_API RG_NODISCARD rg_status rg_assets_hand_over(rg_assets* assets, uint64_t asset_id,
+                                                  rg_date date);
+
+/* handed over / operating / idle / damaged -> RG_ASSET_STATUS_OPERATING, _IDLE or _DAMAGED. */
+RG_API RG_NODISCARD rg_status rg_assets_set_status(rg_assets* assets, uint64_t asset_id,
+                                                   uint8_t status, rg_date date);
+
+/* Replaces the management fields (custodian, operator, mode, farmer link, income plan, income
+ * account); an event records the change. */
+RG_API RG_NODISCARD rg_status rg_assets_set_management(rg_assets* assets, uint64_t asset_id,
+                                                       const rg_asset_management* management,
+                                                       rg_date date);
+
+/* handed over / operating / idle / damaged -> disposal pending, with a reason and a method from
+ * the allowed lists and an appraised valuation (>= 0, whole fen). Errors as above, and
+ * RG_EINVAL for a reason or method outside the lists, RG_EREFUSED for one the policy does not
+ * allow. */
+RG_API RG_NODISCARD rg_status rg_assets_request_disposal(rg_assets* assets, uint64_t asset_id,
+                                                         uint8_t reason, uint8_t method,
+                                                         rg_money valuation, rg_date date);
+
+/* Records the approval of `level` (RG_APPROVAL_*) with its document (1..256 bytes). Approvals
+ * come in chain order owner -> assembly -> township -> county: RG_ESTATE otherwise. */
+RG_API RG_NODISCARD rg_status rg_assets_approve_disposal(rg_assets* assets, uint64_t asset_id,
+                                                         uint8_t level, rg_date date,
+                                                         const char* document,
+                                                         size_t document_len);
+
+/* disposal pending -> the status it came from. */
+RG_API RG_NODISCARD rg_status rg_assets_withdraw_disposal(rg_assets* assets, uint64_t asset_id,
+                                                          rg_date date);
+
+/* disposal pending -> disposed. RG_EREFUSED naming the missing approvals unless all four were
+ * given. */
+RG_API RG_NODISCARD rg_status rg_assets_dispose(rg_assets* assets, uint64_t asset_id,
+                                                rg_date date);
+
+/* Writes the asset's events in order into out_events[0..capacity); *out_count = how many there
+ * are. Errors: RG_EINVAL, RG_ENOTFOUND, RG_EBUFFER (capacity < *out_count), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_assets_events(rg_asset_event* out_events, size_t capacity,
+                                               size_t* out_count, rg_assets* assets,
+                                               uint64_t asset_id);
+
+/* Records asset income in the ledger: one RG_CODE_ASSET_INCOME transfer with id (id_hi, id_lo)
+ * from `from_account_id` to the asset's income account, effective `date`. Replaying the same id
+ * and fields is a no-op. Errors: RG_EINVAL (amount <= 0, zero id), RG_EPRECISION (sub-fen),
+ * RG_ENOTFOUND, RG_ESTATE (no income account, disposed), RG_EREFUSED (the ledger refused it; the
+ * message names the RG_TRANSFER_* result), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_assets_record_income(rg_assets* assets, uint64_t asset_id,
+                                                      uint64_t id_hi, uint64_t id_lo,
+                                                      uint64_t from_account_id, rg_money amount,
+                                                      rg_date date);
+
+/* Sets struct_size and zeroes everything else. */
+RG_API void rg_distribution_plan_init(rg_distribution_plan* plan);
+
+/* Validates, splits (by purpose, then by household, largest remainder in whole fen: the parts
+ * always sum to the income) and saves a plan. The caller owns every array.
+ * Errors naming the plan and field: RG_EINVAL (NULL, bad struct_size or field), RG_EPRECISION,
+ * RG_ELIMIT, RG_ENOTFOUND (asset, payee account), RG_ESTATE (asset disposed or without income
+ * account), RG_EEXISTS (plan id taken), RG_ECONFLICT (payment id used), RG_EREFUSED (forbidden
+ * purpose, decision not passed, notice too short or before the decision, fixed amounts not
+ * summing to the income, income above the year's undistributed income), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_assets_add_distribution(rg_assets* assets,
+                                                         const rg_distribution_plan* plan);
+
+/* Writes the plan's shares (purpose by purpose, households in the order given) into
+ * out_shares[0..capacity); *out_count = how many there are.
+ * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EBUFFER (capacity < *out_count). */
+RG_API RG_NODISCARD rg_status rg_assets_distribution_shares(rg_distribution_share* out_shares,
+                                                            size_t capacity, size_t* out_count,
+                                                            rg_assets* assets, uint64_t plan_id);
+
+/* Pays a plan on `date` (on or after the notice end): one transfer per purpose from the asset's
+ * income account to the purpose's payee account, all in one linked chain (all or nothing).
+ * Paying again is a no-op. *out_paid (may be NULL) = 1 when every payment is in the ledger.
+ * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EREFUSED (before the notice ends, or the ledger refused:
+ * the message names the RG_TRANSFER_* result), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_assets_post_distribution(uint8_t* out_paid, rg_assets* assets,
+                                                          uint64_t plan_id, rg_date date);
+
+/* Sets struct_size and the defaults described at rg_asset_warning_options (as_of = 0). */
+RG_API void rg_asset_warning_options_init(rg_asset_warning_options* options);
+
+/* Risk warnings and reconciliation as of options->as_of, ordered by kind, asset, project.
+ * Errors: RG_EINVAL (NULL, bad struct_size, negative limits), RG_ERANGE, RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_assets_warnings(rg_asset_warning* out_rows, size_t capacity,
+                                                 size_t* out_count, rg_assets* assets,
+                                                 const rg_asset_warning_options* options);
+
+/* Counts and book values grouped by `by` (RG_ASSET_TOTALS_BY_*), sorted by key; prefix_digits
+ * (2, 4, 6, 9 or 12) with RG_ASSET_TOTALS_BY_REGION_PREFIX only. Disposed assets count only by
+ * status. Errors: RG_EINVAL, RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_assets_totals(rg_asset_totals_row* out_rows, size_t capacity,
+                                               size_t* out_count, rg_assets* assets, uint32_t by,
+                                               int32_t prefix_digits);
+
+/* Asset income and distribution per year, ascending. Errors: RG_EINVAL, RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_assets_income_by_year(rg_asset_income_row* out_rows,
+                                                       size_t capacity, size_t* out_count,
+                                                       rg_assets* assets);
+
+/* Writes the public notice (公示) of a plan as CSV (UTF-8, zh-CN headers, every field quoted,
+ * CRLF rows; household keys only, no personal data) into out (NUL-terminated); *out_length
+ * (required) = the text length. Errors: RG_EINVAL, RG_ENOTFOUND, RG_EBUFFER (pass out = NULL,
+ * capacity = 0 to ask the size). */
+RG_API RG_NODISCARD rg_status rg_assets_notice_csv(char* out, size_t capacity, size_t* out_length,
+                                                   rg_assets* assets, uint64_t plan_id);
+
 #ifdef __cplusplus
 }
 #endif

@@ -301,6 +301,89 @@ CREATE TABLE rg_alerts (
 ) STRICT;
 CREATE UNIQUE INDEX rg_alerts_open ON rg_alerts(kind, case_id, detail) WHERE state <> 3;
 )sql"},
+    {6, "project assets",
+     R"sql(
+-- Project assets (扶贫项目资产). Rows are updated in place as the lifecycle moves; the history is
+-- rg_asset_events, which is append-only.
+CREATE TABLE rg_assets (
+  id                  INTEGER PRIMARY KEY,  -- caller's uint64 id, stored bit-for-bit as int64
+  name                TEXT NOT NULL,
+  project_id          INTEGER NOT NULL REFERENCES ledger_projects(id),
+  class               INTEGER NOT NULL CHECK (class BETWEEN 1 AND 3),
+  subtype             INTEGER NOT NULL,
+  value               INTEGER NOT NULL CHECK (value > 0),  -- 1/10000 yuan, whole fen
+  region              INTEGER NOT NULL,
+  location            TEXT NOT NULL,
+  owner               INTEGER NOT NULL,
+  owner_name          TEXT NOT NULL,
+  rights              BLOB NOT NULL,     -- 5 bytes: party of each right (ownership .. supervision)
+  custodian           TEXT NOT NULL,
+  operator            TEXT NOT NULL,
+  mode                INTEGER NOT NULL,
+  farmer_link_mode    INTEGER NOT NULL,
+  farmer_link_hh      INTEGER NOT NULL,
+  planned_income      INTEGER NOT NULL,
+  income_account_id   INTEGER NOT NULL,
+  certificate         TEXT NOT NULL,
+  status              INTEGER NOT NULL CHECK (status BETWEEN 1 AND 8),
+  registered          INTEGER NOT NULL,  -- days since 1970-01-01
+  confirmed           INTEGER,
+  handed_over         INTEGER,
+  status_since        INTEGER NOT NULL,
+  disposal_reason     INTEGER,           -- NULL when no disposal is pending or done
+  disposal_method     INTEGER,
+  disposal_valuation  INTEGER,
+  disposal_requested  INTEGER,
+  disposal_resume     INTEGER,
+  approval_owner      INTEGER,
+  approval_assembly   INTEGER,
+  approval_township   INTEGER,
+  approval_county     INTEGER
+) STRICT;
+CREATE INDEX rg_assets_project ON rg_assets(project_id);
+CREATE TABLE rg_asset_events (
+  seq        INTEGER PRIMARY KEY,
+  asset_id   INTEGER NOT NULL REFERENCES rg_assets(id),
+  kind       INTEGER NOT NULL,
+  date       INTEGER NOT NULL,
+  from_status INTEGER NOT NULL,
+  to_status  INTEGER NOT NULL,
+  note       TEXT NOT NULL
+) STRICT;
+CREATE INDEX rg_asset_events_asset ON rg_asset_events(asset_id, seq);
+CREATE TABLE rg_asset_distributions (
+  plan_id         INTEGER PRIMARY KEY,
+  asset_id        INTEGER NOT NULL REFERENCES rg_assets(id),
+  year            INTEGER NOT NULL,
+  income          INTEGER NOT NULL CHECK (income > 0),
+  decision_doc    TEXT NOT NULL,
+  decision_date   INTEGER NOT NULL,
+  attendees       INTEGER NOT NULL,
+  votes_for       INTEGER NOT NULL,
+  votes_against   INTEGER NOT NULL,
+  notice_start    INTEGER NOT NULL,
+  notice_end      INTEGER NOT NULL,
+  first_transfer_hi INTEGER NOT NULL,
+  first_transfer_lo INTEGER NOT NULL
+) STRICT;
+CREATE TABLE rg_asset_distribution_lines (
+  plan_id          INTEGER NOT NULL REFERENCES rg_asset_distributions(plan_id),
+  line             INTEGER NOT NULL,
+  purpose          INTEGER NOT NULL,
+  amount           INTEGER NOT NULL,
+  payee_account_id INTEGER NOT NULL,
+  PRIMARY KEY (plan_id, line)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE rg_asset_distribution_shares (
+  plan_id       INTEGER NOT NULL,
+  line          INTEGER NOT NULL,
+  seq           INTEGER NOT NULL,   -- order within the line (the allocation order)
+  household_key INTEGER NOT NULL,
+  amount        INTEGER NOT NULL,
+  PRIMARY KEY (plan_id, line, seq),
+  FOREIGN KEY (plan_id, line) REFERENCES rg_asset_distribution_lines(plan_id, line)
+) STRICT, WITHOUT ROWID;
+)sql"},
 };
 
 }  // namespace

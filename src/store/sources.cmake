@@ -13,4 +13,6 @@ list(APPEND RG_SOURCES
   store/ledger_store.cpp
   store/ledger_verify.cpp
   store/cases_repo.cpp
-  store/bulk_write.cpp)
+  store/bulk_write.cpp
+  store/asset_rows.cpp
+  store/asset_store.cpp)

@@ -782,6 +782,216 @@ static void households_csv_validation_and_columns(void) {
   remove("/tmp/rg_c_households_bad.csv.rejects.csv");
 }
 
+static rg_date ymd(int y, int m, int d) {
+  rg_date out = 0;
+  CHECK(rg_date_from_ymd(&out, y, m, d) == RG_OK);
+  return out;
+}
+
+static void assets_from_c(void) {
+  const rg_money yuan = RG_MONEY_UNITS_PER_YUAN;
+  static uint64_t households[1234];
+  static int64_t sizes[1234];
+  static rg_distribution_share shares[1234 + 37 + 1];
+  rg_store* store = NULL;
+  rg_ledger* ledger = NULL;
+  rg_assets* assets = NULL;
+  rg_account accounts[7];
+  uint32_t results[7];
+  rg_project project;
+  rg_transfer batch[2];
+  rg_money settled = 0, values[2], sums[3] = {0, 0, 0}, total = 0;
+  const int64_t weights[2] = {9, 1};
+  rg_asset_draft drafts[2];
+  rg_asset_info info;
+  rg_asset_event events[16];
+  rg_asset_policy policy;
+  rg_distribution_purpose purposes[3];
+  rg_distribution_plan plan;
+  rg_asset_warning_options options;
+  rg_asset_warning warnings[8];
+  rg_asset_totals_row totals[4];
+  rg_asset_income_row years[2];
+  rg_balance balance;
+  size_t count = 0, i = 0, csv_len = 0;
+  uint8_t paid = 0;
+  int unregistered = 0, below_plan = 0;
+  const char* doc = "村民代表大会决议〔2025〕2号";
+  char path[80];
+  sprintf(path, "/tmp/rg_c_assets_test_%ld.db", (long)time(NULL));
+  remove_db(path);
+
+  CHECK(rg_store_open(&store, path, strlen(path), NULL) == RG_OK);
+  CHECK(rg_ledger_open(&ledger, store) == RG_OK);
+  CHECK(rg_assets_open(&assets, NULL) == RG_EINVAL && assets == NULL);
+  CHECK(rg_assets_open(&assets, ledger) == RG_OK && assets != NULL);
+
+  memset(accounts, 0, sizeof accounts);
+  for (i = 0; i < 7; ++i) {
+    accounts[i].fiscal_year = 2024;
+    accounts[i].level = RG_FUND_CENTRAL;
+    accounts[i].kind = RG_ACCOUNT_KIND_PAYEE;
+    accounts[i].holder_kind = RG_HOLDER_PAYEE;
+    accounts[i].holder_id = i + 1;
+  }
+  accounts[0].id = 1; accounts[0].kind = RG_ACCOUNT_KIND_SOURCE; accounts[0].holder_kind = RG_HOLDER_REGION;
+  accounts[0].holder_id = 500112000000ull;
+  accounts[1].id = 10; accounts[1].kind = RG_ACCOUNT_KIND_BUDGET; accounts[1].holder_kind = RG_HOLDER_REGION;
+  accounts[1].holder_id = 500112000000ull; accounts[1].flags = RG_ACCOUNT_DEBITS_MUST_NOT_EXCEED_CREDITS;
+  accounts[2].id = 30;
+  accounts[3].id = 40; accounts[3].kind = RG_ACCOUNT_KIND_INCOME; accounts[3].holder_kind = RG_HOLDER_PROJECT;
+  accounts[3].holder_id = 7001; accounts[3].flags = RG_ACCOUNT_DEBITS_MUST_NOT_EXCEED_CREDITS;
+  accounts[4].id = 41;
+  accounts[5].id = 50;
+  accounts[6].id = 51;
+  CHECK(rg_ledger_create_accounts(results, ledger, accounts, 7) == RG_OK);
+  for (i = 0; i < 7; ++i) CHECK(results[i] == RG_ACCOUNT_OK);
+
+  memset(&project, 0, sizeof project);
+  project.id = 7001;
+  project.region = 500112001001ull;
+  project.fiscal_year = 2024;
+  project.type = RG_PROJECT_TYPE_INDUSTRY;
+  CHECK(rg_project_add(ledger, &project, "村级光伏电站", strlen("村级光伏电站"), ymd(2024, 1, 2)) == RG_OK);
+  CHECK(rg_project_transition(ledger, 7001, RG_PROJECT_ADMITTED, ymd(2024, 1, 3)) == RG_OK);
+  CHECK(rg_project_transition(ledger, 7001, RG_PROJECT_APPROVED, ymd(2024, 1, 4)) == RG_OK);
+  batch[0] = c_transfer(1, 1, 10, 200000 * yuan, RG_CODE_ALLOCATE, RG_TRANSFER_LINKED, ymd(2024, 1, 5));
+  batch[1] = c_transfer(2, 10, 30, 123456 * yuan + 78 * RG_MONEY_UNITS_PER_FEN, RG_CODE_DISBURSE, 0, ymd(2024, 3, 1));
+  batch[1].project_id = 7001;
+  CHECK(rg_ledger_create_transfers(results, NULL, ledger, batch, 2) == RG_OK && results[1] == RG_TRANSFER_OK);
+  CHECK(rg_project_transition(ledger, 7001, RG_PROJECT_UNDER_CONSTRUCTION, ymd(2024, 3, 2)) == RG_OK);
+
+  /* A project still under construction is not capitalised; completed, it is, to the fen. */
+  CHECK(rg_assets_settled_amount(&settled, assets, 7001, ymd(2024, 9, 1)) == RG_OK);
+  CHECK(settled == 123456 * yuan + 78 * RG_MONEY_UNITS_PER_FEN);
+  CHECK(rg_money_allocate_fen(values, settled, weights, 2) == RG_OK);
+  memset(drafts, 0, sizeof drafts);
+  drafts[0].id = 1; drafts[0].region = 500112001001ull; drafts[0].value = values[0];
+  drafts[0].name = "光伏电站"; drafts[0].name_len = strlen(drafts[0].name);
+  drafts[0].asset_class = RG_ASSET_CLASS_OPERATING; drafts[0].subtype = RG_ASSET_SUBTYPE_PHOTOVOLTAIC;
+  drafts[0].management.custodian = "管护员"; drafts[0].management.custodian_len = strlen("管护员");
+  drafts[0].management.mode = RG_OPERATION_LEASE; drafts[0].management.income_account_id = 40;
+  drafts[0].management.farmer_link = RG_FARMER_LINK_DIVIDEND; drafts[0].management.farmer_link_households = 1234;
+  drafts[1] = drafts[0];
+  drafts[1].id = 2; drafts[1].value = values[1]; drafts[1].subtype = RG_ASSET_SUBTYPE_EQUITY;
+  drafts[1].management.income_account_id = 0;
+  CHECK(rg_assets_capitalise(assets, 7001, ymd(2024, 9, 1), drafts, 2) == RG_ESTATE);
+  CHECK(rg_project_transition(ledger, 7001, RG_PROJECT_COMPLETED, ymd(2024, 8, 1)) == RG_OK);
+  CHECK(rg_assets_capitalise(assets, 7404, ymd(2024, 9, 1), drafts, 2) == RG_ENOTFOUND);
+  CHECK(strstr(rg_last_error_message(), "project 7404") != NULL);
+  drafts[1].value += RG_MONEY_UNITS_PER_FEN;
+  CHECK(rg_assets_capitalise(assets, 7001, ymd(2024, 9, 1), drafts, 2) == RG_EREFUSED);
+  CHECK(strstr(rg_last_error_message(), "settled amount") != NULL);
+  CHECK(rg_assets_get(&info, assets, 1) == RG_ENOTFOUND);
+  drafts[1].value -= RG_MONEY_UNITS_PER_FEN;
+  CHECK(rg_assets_capitalise(assets, 7001, ymd(2024, 9, 1), drafts, 2) == RG_OK);
+  CHECK(rg_assets_get(&info, assets, 1) == RG_OK && info.status == RG_ASSET_STATUS_REGISTERED);
+  CHECK(info.owner == RG_PARTY_VILLAGE_COLLECTIVE && info.rights[RG_RIGHT_MANAGEMENT] == RG_PARTY_OPERATOR);
+
+  /* Lifecycle. */
+  CHECK(rg_assets_hand_over(assets, 1, ymd(2024, 9, 2)) == RG_ESTATE);
+  CHECK(rg_assets_confirm_ownership(assets, 1, ymd(2024, 9, 2), "证 1", strlen("证 1")) == RG_OK);
+  CHECK(rg_assets_hand_over(assets, 1, ymd(2024, 9, 3)) == RG_OK);
+  CHECK(rg_assets_set_status(assets, 1, RG_ASSET_STATUS_OPERATING, ymd(2024, 9, 4)) == RG_OK);
+
+  /* Income: negative refused; 100,000.00 recorded. */
+  CHECK(rg_assets_record_income(assets, 1, 0, 900, 41, -5 * yuan, ymd(2025, 3, 31)) == RG_EINVAL);
+  CHECK(rg_assets_record_income(assets, 1, 0, 900, 41, 100000 * yuan, ymd(2025, 3, 31)) == RG_OK);
+
+  /* Plan: 100,000.00 among three purposes, 1,234 households (sizes 1..6) and 37 job holders. */
+  for (i = 0; i < 1234; ++i) {
+    households[i] = 5001120010010000ull + i + 1;
+    sizes[i] = (int64_t)(1 + i % 6);
+  }
+  memset(purposes, 0, sizeof purposes);
+  purposes[0].households = households; purposes[0].household_weights = sizes; purposes[0].household_count = 1234;
+  purposes[0].weight = 1; purposes[0].payee_account_id = 50; purposes[0].purpose = RG_PURPOSE_DIVIDENDS;
+  purposes[1].households = households; purposes[1].household_count = 37;
+  purposes[1].weight = 1; purposes[1].payee_account_id = 51; purposes[1].purpose = RG_PURPOSE_PUBLIC_WELFARE_JOBS;
+  purposes[2].weight = 1; purposes[2].payee_account_id = 30; purposes[2].purpose = RG_PURPOSE_VILLAGE_RUNNING_COSTS;
+  rg_distribution_plan_init(&plan);
+  plan.year = 2025; plan.plan_id = 2025001; plan.asset_id = 1; plan.income = 100000 * yuan;
+  plan.decision_document = doc; plan.decision_document_len = strlen(doc);
+  plan.decision_date = ymd(2025, 4, 1); plan.attendees = 41; plan.votes_for = 37; plan.votes_against = 1;
+  plan.notice_start = ymd(2025, 4, 2); plan.notice_end = ymd(2025, 4, 11);
+  plan.first_transfer_id_hi = 2025; plan.first_transfer_id_lo = 1;
+  plan.purposes = purposes; plan.purpose_count = 3;
+  CHECK(rg_assets_add_distribution(assets, &plan) == RG_EREFUSED);
+  CHECK(strstr(rg_last_error_message(), "forbidden") != NULL);
+  CHECK(rg_assets_distribution_shares(shares, 0, &count, assets, 2025001) == RG_ENOTFOUND);
+  purposes[2].purpose = RG_PURPOSE_UPKEEP;
+  CHECK(rg_assets_add_distribution(assets, &plan) == RG_OK);
+  CHECK(rg_assets_distribution_shares(shares, 0, &count, assets, 2025001) == RG_EBUFFER && count == 1234 + 37 + 1);
+  CHECK(rg_assets_distribution_shares(shares, count, &count, assets, 2025001) == RG_OK);
+  for (i = 0; i < count; ++i) {
+    sums[shares[i].line] += shares[i].amount;
+    total += shares[i].amount;
+  }
+  CHECK(total == 100000 * yuan);
+  for (i = 0; i < 3; ++i) CHECK(sums[i] == shares[i == 0 ? 0 : i == 1 ? 1234 : 1271].line_amount);
+  CHECK(rg_assets_post_distribution(&paid, assets, 2025001, ymd(2025, 4, 10)) == RG_EREFUSED && paid == 0);
+  CHECK(rg_assets_post_distribution(&paid, assets, 2025001, ymd(2025, 4, 12)) == RG_OK && paid == 1);
+  CHECK(rg_ledger_balance(&balance, ledger, 40) == RG_OK && balance.debits_posted == 100000 * yuan);
+  CHECK(rg_assets_income_by_year(years, 2, &count, assets) == RG_OK && count == 1);
+  CHECK(years[0].year == 2025 && years[0].income == 100000 * yuan && years[0].paid == 100000 * yuan);
+  CHECK(rg_assets_notice_csv(NULL, 0, &csv_len, assets, 2025001) == RG_EBUFFER && csv_len > 0);
+
+  /* Disposal: reason outside the list, then without approvals, both refused. */
+  CHECK(rg_assets_confirm_ownership(assets, 2, ymd(2024, 9, 2), "证 2", strlen("证 2")) == RG_OK);
+  CHECK(rg_assets_hand_over(assets, 2, ymd(2024, 9, 3)) == RG_OK);
+  CHECK(rg_assets_request_disposal(assets, 2, 9, RG_DISPOSAL_METHOD_TRANSFER, 0, ymd(2025, 5, 1)) == RG_EINVAL);
+  CHECK(strstr(rg_last_error_message(), "disposal reason 9") != NULL);
+  CHECK(rg_assets_request_disposal(assets, 2, RG_DISPOSAL_REASON_AGREEMENT_EXPIRED, RG_DISPOSAL_METHOD_TRANSFER,
+                                   5000 * yuan, ymd(2025, 5, 1)) == RG_OK);
+  CHECK(rg_assets_dispose(assets, 2, ymd(2025, 5, 2)) == RG_EREFUSED);
+  CHECK(rg_assets_approve_disposal(assets, 2, RG_APPROVAL_COUNTY, ymd(2025, 5, 2), "县", strlen("县")) == RG_ESTATE);
+  CHECK(rg_assets_approve_disposal(assets, 2, RG_APPROVAL_OWNER, ymd(2025, 5, 2), "申请", strlen("申请")) == RG_OK);
+  CHECK(rg_assets_approve_disposal(assets, 2, RG_APPROVAL_ASSEMBLY, ymd(2025, 5, 3), "决议", strlen("决议")) == RG_OK);
+  CHECK(rg_assets_approve_disposal(assets, 2, RG_APPROVAL_TOWNSHIP, ymd(2025, 5, 4), "乡", strlen("乡")) == RG_OK);
+  CHECK(rg_assets_approve_disposal(assets, 2, RG_APPROVAL_COUNTY, ymd(2025, 5, 5), "县", strlen("县")) == RG_OK);
+  CHECK(rg_assets_dispose(assets, 2, ymd(2025, 5, 6)) == RG_OK);
+  CHECK(rg_assets_events(events, 16, &count, assets, 2) == RG_OK && count == 9);
+  CHECK(events[count - 1].kind == RG_ASSET_EVENT_DISPOSED && events[count - 1].to_status == RG_ASSET_STATUS_DISPOSED);
+
+  /* Warnings: the station earned below a 120,000.00 plan once the plan is set; a second completed
+   * project with no asset is found. */
+  memset(&drafts[0].management.reserved, 0, sizeof drafts[0].management.reserved);
+  drafts[0].management.planned_income_per_year = 120000 * yuan;
+  CHECK(rg_assets_set_management(assets, 1, &drafts[0].management, ymd(2025, 6, 1)) == RG_OK);
+  project.id = 7002;
+  CHECK(rg_project_add(ledger, &project, "道路", strlen("道路"), ymd(2024, 1, 2)) == RG_OK);
+  CHECK(rg_project_transition(ledger, 7002, RG_PROJECT_ADMITTED, ymd(2024, 1, 3)) == RG_OK);
+  CHECK(rg_project_transition(ledger, 7002, RG_PROJECT_APPROVED, ymd(2024, 1, 4)) == RG_OK);
+  CHECK(rg_project_transition(ledger, 7002, RG_PROJECT_UNDER_CONSTRUCTION, ymd(2024, 1, 5)) == RG_OK);
+  CHECK(rg_project_transition(ledger, 7002, RG_PROJECT_COMPLETED, ymd(2024, 6, 5)) == RG_OK);
+  rg_asset_warning_options_init(&options);
+  options.as_of = ymd(2025, 12, 31);
+  options.income_year = 2025;
+  CHECK(rg_assets_warnings(warnings, 8, &count, assets, &options) == RG_OK);
+  for (i = 0; i < count; ++i) {
+    if (warnings[i].kind == RG_ASSET_WARNING_PROJECT_NOT_REGISTERED && warnings[i].project_id == 7002) ++unregistered;
+    if (warnings[i].kind == RG_ASSET_WARNING_INCOME_BELOW_PLAN && warnings[i].asset_id == 1 &&
+        warnings[i].actual == 100000 * yuan && warnings[i].expected == 120000 * yuan) {
+      ++below_plan;
+    }
+  }
+  CHECK(unregistered == 1 && below_plan == 1);
+  options.struct_size = 0;
+  CHECK(rg_assets_warnings(warnings, 8, &count, assets, &options) == RG_EINVAL);
+  CHECK(rg_assets_totals(totals, 4, &count, assets, RG_ASSET_TOTALS_BY_STATUS, 0) == RG_OK && count == 2);
+  CHECK(totals[0].key == RG_ASSET_STATUS_OPERATING && totals[0].value == values[0]);
+  CHECK(rg_assets_totals(totals, 4, &count, assets, 9, 0) == RG_EINVAL);
+  rg_asset_policy_init(&policy);
+  CHECK(policy.struct_size == sizeof policy && policy.notice_days_min == 5);
+  CHECK(rg_assets_set_policy(assets, &policy) == RG_OK);
+
+  rg_assets_close(assets);
+  rg_assets_close(NULL);
+  rg_ledger_close(ledger);
+  rg_store_close(store);
+  remove_db(path);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -798,6 +1008,7 @@ int main(void) {
   households_null_arguments_are_refused();
   households_records_round_trip();
   households_csv_validation_and_columns();
+  assets_from_c();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;
