@@ -1,0 +1,10 @@
+list(APPEND RG_SOURCES
+  reports/summary.cpp)
+list(APPEND RG_SOURCES
+  reports/store_summary.cpp)
+list(APPEND RG_SOURCES
+  reports/indicators.cpp)
+list(APPEND RG_SOURCES
+  reports/columns.cpp
+  reports/report.cpp
+  reports/html.cpp)
