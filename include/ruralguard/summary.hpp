@@ -12,6 +12,7 @@
 #include <map>
 #include <optional>
 #include <string>
+#include <string_view>
 #include <utility>
 #include <vector>
 
@@ -140,6 +141,14 @@ void merge_into(RegionSummary& into, const RegionSummary& from);
 // A summary whose region is coarser than `level` (e.g. county-level funds when rolling up to
 // townships) stays under its own region code: it cannot be attributed to a smaller unit.
 [[nodiscard]] std::vector<RegionSummary> roll_up(const std::vector<RegionSummary>& summaries, RegionLevel level);
+
+// The raw sums as JSON, for moving partial summaries between processes or machines and merging
+// them there: {"format": "ruralguard.summary/1", "regions": [{"region": <code>, field: value
+// or [values]...}]}. Money is in integer 1/10000-yuan units, so nothing is rounded. Loading
+// throws Error(kParse) naming the region and field for a missing or mistyped field, a wrong array
+// length or an unknown format.
+[[nodiscard]] std::string summaries_to_json(const std::vector<RegionSummary>& summaries);
+[[nodiscard]] std::vector<RegionSummary> summaries_from_json(std::string_view json_text);
 
 // One household's facts as a summary needs them.
 struct HouseholdSummaryRow {

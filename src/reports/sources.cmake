@@ -1,5 +1,6 @@
 list(APPEND RG_SOURCES
-  reports/summary.cpp)
+  reports/summary.cpp
+  reports/summary_json.cpp)
 list(APPEND RG_SOURCES
   reports/store_summary.cpp)
 list(APPEND RG_SOURCES

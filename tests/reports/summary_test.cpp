@@ -4,6 +4,7 @@
 #include <random>
 #include <unordered_map>
 
+#include "ruralguard/error.hpp"
 #include "ruralguard/synthetic_county.hpp"
 #include "ruralguard/summary.hpp"
 
@@ -219,6 +220,37 @@ TEST(Summary, IncomeBucketsAreLowerBoundInclusive) {
   EXPECT_EQ(income_bucket(Money::from_units(5000 * Money::kUnitsPerYuan - 1)), 0u);
   EXPECT_EQ(income_bucket(Money::from_yuan(5000)), 1u);
   EXPECT_EQ(income_bucket(Money::from_yuan(1'000'000)), kIncomeBucketCount - 1);
+}
+
+}  // namespace
+}  // namespace rg
+
+namespace rg {
+namespace {
+
+TEST(SummaryJson, RoundTripIsExactAndMergesLikeTheOriginal) {
+  SummaryBuilder b;
+  const uint64_t v = 500230001001ULL;
+  b.add_household({v, HouseholdType::kFormerlyPoor, 3, true, Money::parse("10000.1234"), Money::from_yuan(9000),
+                   true, true, MonitoringCategory::kMarginal, WarningLevel::kYellow});
+  b.add_case({500230002001ULL, 13, MonitoringCategory::kMarginal, WarningLevel::kNone, false});
+  b.add_asset(v, {2, 3}, Money::from_yuan(50000), Money::from_yuan(1200));
+  const auto original = b.summaries();
+  const auto back = summaries_from_json(summaries_to_json(original));
+  EXPECT_EQ(back, original);
+  EXPECT_EQ(roll_up(back, RegionLevel::kCounty), roll_up(original, RegionLevel::kCounty));
+}
+
+TEST(SummaryJson, ErrorsNameTheRegionAndField) {
+  try {
+    (void)summaries_from_json(R"({"format":"ruralguard.summary/1","regions":[{"region":500230001001,"assessed":1}]})");
+    FAIL() << "accepted a summary without its fields";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kParse);
+    EXPECT_NE(std::string(e.what()).find("region 500230001001: field 'households_by_type'"), std::string::npos)
+        << e.what();
+  }
+  EXPECT_THROW((void)summaries_from_json(R"({"format":"other","regions":[]})"), Error);
 }
 
 }  // namespace
