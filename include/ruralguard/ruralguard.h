@@ -2135,6 +2135,133 @@ RG_API RG_NODISCARD rg_status rg_assets_income_by_year(rg_asset_income_row* out_
 RG_API RG_NODISCARD rg_status rg_assets_notice_csv(char* out, size_t capacity, size_t* out_length,
                                                    rg_assets* assets, uint64_t plan_id);
 
+/* ---------------------------------------------------------------------------------------------
+ * Reports (docs/reports.md, docs/indicators.md): mergeable region summaries, indicator scores and
+ * the quarterly report as JSON, CSV, HTML or text. A summary set holds one summary of exact sums
+ * per region; sets computed anywhere (per village, per partition, per machine) merge exactly.
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct rg_summary rg_summary;
+
+/* Output formats of rg_report_render. */
+#define RG_REPORT_JSON 1       /* the report document (format "ruralguard.report/1") */
+#define RG_REPORT_CSV 2        /* region table, header of stable column ids */
+#define RG_REPORT_CSV_EN 3     /* the same with English labels */
+#define RG_REPORT_CSV_ZH 4     /* the same with zh-CN labels */
+#define RG_REPORT_HTML 5       /* self-contained page, inline SVG charts, no script */
+#define RG_REPORT_TEXT 6       /* plain text for a terminal */
+#define RG_REPORT_SCORES_CSV 7 /* county scores with each indicator's contribution */
+/* Named bounds; beyond them a call returns RG_ELIMIT. */
+#define RG_SUMMARY_HOUSEHOLDS_MAX 100000000u
+
+/* Summaries of everything in `store` up to `as_of`, one per region of each record (villages for
+ * households and cases; the budget's or project's region for funds and projects): households and
+ * people by type, the latest recorded assessment run (or an on-the-fly assessment with the
+ * default policy when the store has no run), cases, fund flows and projects. `region_prefix`
+ * (2/4/6/9/12 digits; NULL or length 0 = all) restricts the records. *out receives a new set the
+ * caller frees with rg_summary_free. Read-only; the store handle is used by this thread only for
+ * the duration of the call. Errors: RG_EINVAL (NULL out/store), RG_EPARSE (bad prefix), RG_EIO. */
+RG_API RG_NODISCARD rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of,
+                                                    const char* region_prefix, size_t prefix_len);
+
+/* Household rows for rg_summary_from_households (struct-of-arrays, `count` rows each). The
+ * first three arrays are required; the others may be NULL meaning "no income record" /
+ * "previous income unknown" / "not assessed". */
+typedef struct rg_summary_households {
+  uint32_t struct_size;                 /* sizeof(rg_summary_households) */
+  uint32_t reserved;
+  size_t count;                         /* 0..RG_SUMMARY_HOUSEHOLDS_MAX */
+  const uint64_t* region;               /* 12-digit village codes */
+  const uint8_t* kind;                  /* RG_HOUSEHOLD_* (1..3) */
+  const int32_t* members;               /* active members, >= 0 */
+  const rg_money* per_capita_income;    /* NULL: no household has an income record */
+  const rg_money* previous_per_capita_income; /* INT64_MIN or NULL: unknown */
+  const uint8_t* within_monitoring;     /* assessment results; NULL: not assessed */
+  const uint8_t* category;              /* RG_CATEGORY_*; used with within_monitoring */
+  const uint8_t* level;                 /* RG_LEVEL_*; used with within_monitoring */
+} rg_summary_households;
+
+/* Sets struct_size and zeroes everything else. */
+RG_API void rg_summary_households_init(rg_summary_households* rows);
+
+/* Summarises household rows (e.g. a partition assessed with rg_assess_batch) into a new set, one
+ * summary per village. The caller owns the arrays. Errors: RG_EINVAL (NULL out/rows/required
+ * array, bad struct_size, unknown kind, negative members), RG_ERANGE (impossible region code),
+ * RG_ELIMIT (count above RG_SUMMARY_HOUSEHOLDS_MAX). */
+RG_API RG_NODISCARD rg_status rg_summary_from_households(rg_summary** out,
+                                                         const rg_summary_households* rows);
+
+/* Loads a set from the raw-sum JSON that rg_summary_to_json writes. Errors: RG_EINVAL, RG_EPARSE
+ * (names the region and field), RG_ERANGE (impossible region code). */
+RG_API RG_NODISCARD rg_status rg_summary_from_json(rg_summary** out, const char* json,
+                                                   size_t json_len);
+
+/* Writes the set as raw-sum JSON (money in integer 1/10000-yuan units, nothing rounded) into
+ * `out` (capacity including the NUL); *out_length (required) always receives the length, also on
+ * RG_EBUFFER. Errors: RG_EINVAL, RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_summary_to_json(char* out, size_t out_capacity, size_t* out_length,
+                                                 const rg_summary* summary);
+
+/* Adds every summary of `from` into the summary of the same region in `into` (appending regions
+ * `into` lacks). Exact: merging sets of disjoint records equals summarising them together. On
+ * error `into` is unchanged. Errors: RG_EINVAL (NULL), RG_EOVERFLOW. Not thread-safe on `into`. */
+RG_API RG_NODISCARD rg_status rg_summary_merge(rg_summary* into, const rg_summary* from);
+
+/* A new set with the summaries grouped by their region cut to `level` (RG_REGION_*) and merged;
+ * summaries above that level (e.g. county funds when rolling up to townships) keep their own
+ * region. Errors: RG_EINVAL (NULL, level not 1..5), RG_EOVERFLOW. */
+RG_API RG_NODISCARD rg_status rg_summary_roll_up(rg_summary** out, const rg_summary* summary,
+                                                 int32_t level);
+
+/* Key figures of one region summary (the JSON forms carry every field). */
+typedef struct rg_region_figures {
+  uint32_t struct_size; /* set by the caller */
+  uint32_t reserved;
+  uint64_t region;               /* 12-digit code; 0 unassigned, UINT64_MAX several provinces */
+  int64_t households_by_type[4]; /* index RG_HOUSEHOLD_* (0 unused) */
+  int64_t people_by_type[4];
+  int64_t assessed;
+  int64_t monitored;             /* within monitoring range in the assessment */
+  int64_t monitored_by_level[4]; /* index RG_LEVEL_* */
+  int64_t cases_under_monitoring;
+  int64_t cases_with_measure;
+  int64_t cases_eliminated;
+  int64_t fp_people_with_income; /* formerly poor people with an income record */
+  rg_money fp_income_people_sum; /* sum of per-capita income x people: mean = sum / people */
+  rg_money allocated[4];         /* index RG_FUND_* - 1 */
+  rg_money disbursed[4];
+  rg_money industry_disbursed;
+  int64_t projects;
+  int64_t projects_completed;
+} rg_region_figures;
+
+/* The number of region summaries in the set. Errors: RG_EINVAL. */
+RG_API RG_NODISCARD rg_status rg_summary_count(size_t* out, const rg_summary* summary);
+/* Figures of the summary at `index` (0..count-1, sorted by region). Errors: RG_EINVAL (NULL, bad
+ * struct_size), RG_ERANGE (index out of range). */
+RG_API RG_NODISCARD rg_status rg_summary_figures(rg_region_figures* out, const rg_summary* summary,
+                                                 size_t index);
+/* Frees a set. NULL is ignored. */
+RG_API void rg_summary_free(rg_summary* summary);
+
+/* Writes the default indicator set for `as_of` (DOMAIN.md 5: no large-scale return to poverty,
+ * income growth above the rural average, full measure coverage, disbursement on schedule,
+ * industry share) as JSON, the format rg_report_render accepts. *out_length always set.
+ * Errors: RG_EINVAL, RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_indicators_default(char* out, size_t out_capacity,
+                                                    size_t* out_length, rg_date as_of);
+
+/* Renders the report of `summary` as of `as_of`: rows rolled up to `detail_level` (RG_REGION_*),
+ * counties scored with the indicator set `indicators_json` (NULL or length 0: the default set),
+ * in `format` (RG_REPORT_*). UTF-8 text into `out` (capacity including the NUL); *out_length
+ * (required) always receives the length, also on RG_EBUFFER, so a first call with capacity 0
+ * sizes the buffer. Pure: any thread, the set is only read. Errors: RG_EINVAL (NULL, unknown
+ * format or level, invalid indicator set), RG_EPARSE (malformed indicators JSON), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_report_render(char* out, size_t out_capacity, size_t* out_length,
+                                               const rg_summary* summary, rg_date as_of,
+                                               int32_t detail_level, int32_t format,
+                                               const char* indicators_json, size_t indicators_len);
+
 #ifdef __cplusplus
 }
 #endif

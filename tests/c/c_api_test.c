@@ -1,5 +1,6 @@
 /* The C ABI exercised from a C99 compiler (-std=c99 -pedantic -Werror). */
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 #include <time.h>
 
@@ -992,6 +993,81 @@ static void assets_from_c(void) {
   remove_db(path);
 }
 
+/* Reports: two partitions summarised separately merge into the summary of both, and render. */
+static void reports_from_c(void) {
+  const uint64_t region[4] = {500230001001ULL, 500230001001ULL, 500230002001ULL, 500230002001ULL};
+  const uint8_t kind[4] = {RG_HOUSEHOLD_FORMERLY_POOR, RG_HOUSEHOLD_ORDINARY, RG_HOUSEHOLD_FORMERLY_POOR,
+                           RG_HOUSEHOLD_FORMERLY_POOR_NO_POLICY};
+  const int32_t members[4] = {3, 4, 2, 1};
+  const rg_money income[4] = {100000000, 200000000, 70000000, 90000000}; /* 10000, 20000, 7000, 9000 yuan */
+  const uint8_t within[4] = {1, 0, 1, 0};
+  const uint8_t level[4] = {RG_LEVEL_RED, 0, RG_LEVEL_BLUE, 0};
+  rg_summary_households rows;
+  rg_summary *all = NULL, *first = NULL, *second = NULL, *county = NULL, *loaded = NULL;
+  rg_region_figures f;
+  size_t count = 0, len = 0;
+  char small[8];
+  char* text;
+  rg_summary_households_init(&rows);
+  rows.region = region;
+  rows.kind = kind;
+  rows.members = members;
+  rows.per_capita_income = income;
+  rows.within_monitoring = within;
+  rows.level = level;
+  rows.count = 4;
+  CHECK(rg_summary_from_households(&all, &rows) == RG_OK);
+  rows.count = 2;
+  CHECK(rg_summary_from_households(&first, &rows) == RG_OK);
+  rows.region = region + 2;
+  rows.kind = kind + 2;
+  rows.members = members + 2;
+  rows.per_capita_income = income + 2;
+  rows.within_monitoring = within + 2;
+  rows.level = level + 2;
+  CHECK(rg_summary_from_households(&second, &rows) == RG_OK);
+  CHECK(rg_summary_merge(first, second) == RG_OK);
+  CHECK(rg_summary_roll_up(&county, first, RG_REGION_COUNTY) == RG_OK);
+  CHECK(rg_summary_count(&count, county) == RG_OK && count == 1);
+  memset(&f, 0, sizeof f);
+  f.struct_size = sizeof f;
+  CHECK(rg_summary_figures(&f, county, 0) == RG_OK);
+  CHECK(f.region == 500230000000ULL && f.households_by_type[RG_HOUSEHOLD_FORMERLY_POOR] == 2);
+  CHECK(f.people_by_type[RG_HOUSEHOLD_ORDINARY] == 4 && f.monitored == 2 && f.monitored_by_level[RG_LEVEL_RED] == 1);
+  /* formerly poor: 10000 x 3 + 7000 x 2 + 9000 x 1 = 53000 yuan over 6 people */
+  CHECK(f.fp_people_with_income == 6 && f.fp_income_people_sum == (rg_money)530000000LL);
+  CHECK(rg_summary_figures(&f, county, 1) == RG_ERANGE);
+  /* The merged partitions equal the summary of all rows, also through the JSON form. */
+  CHECK(rg_summary_to_json(small, sizeof small, &len, first) == RG_EBUFFER && len > sizeof small);
+  text = (char*)malloc(len + 1);
+  CHECK(text != NULL && rg_summary_to_json(text, len + 1, &len, first) == RG_OK);
+  CHECK(text != NULL && rg_summary_from_json(&loaded, text, len) == RG_OK);
+  free(text);
+  CHECK(rg_summary_count(&count, all) == RG_OK && count == 2);
+  CHECK(rg_report_render(NULL, 0, &len, all, 20088, RG_REGION_TOWNSHIP, RG_REPORT_JSON, NULL, 0) == RG_EBUFFER);
+  text = (char*)malloc(len + 1);
+  CHECK(text != NULL && rg_report_render(text, len + 1, &len, loaded, 20088, RG_REGION_TOWNSHIP, RG_REPORT_HTML,
+                                         NULL, 0) == RG_OK);
+  CHECK(text != NULL && strstr(text, "<svg") != NULL && strstr(text, "<script") == NULL);
+  free(text);
+  CHECK(rg_report_render(small, sizeof small, &len, all, 20088, RG_REGION_TOWNSHIP, 99, NULL, 0) == RG_EINVAL);
+  CHECK(rg_report_render(small, sizeof small, &len, all, 20088, RG_REGION_TOWNSHIP, RG_REPORT_JSON, "{", 1) ==
+        RG_EPARSE);
+  CHECK(rg_indicators_default(NULL, 0, &len, 20088) == RG_EBUFFER && len > 100);
+  CHECK(rg_summary_merge(NULL, all) == RG_EINVAL);
+  rows.kind = kind;
+  rows.region = region;
+  rows.members = members;
+  rows.struct_size = 0;
+  CHECK(rg_summary_from_households(&second, &rows) == RG_EINVAL);
+  rg_summary_free(all);
+  rg_summary_free(first);
+  rg_summary_free(second);
+  rg_summary_free(county);
+  rg_summary_free(loaded);
+  rg_summary_free(NULL);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -1009,6 +1085,7 @@ int main(void) {
   households_records_round_trip();
   households_csv_validation_and_columns();
   assets_from_c();
+  reports_from_c();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;

@@ -4,7 +4,7 @@ Money crosses the boundary as int units of 1/10000 yuan; convert with to_decimal
 See docs/python.md.
 """
 
-from . import assets, cases, errors, households, ledger, measures, money, risk
+from . import assets, cases, errors, households, ledger, measures, money, reports, risk
 from ._lib import lib as _lib_handle
 from .dates import add_months, format_date, from_rg_date, parse_date, to_rg_date
 from .errors import (
@@ -21,7 +21,7 @@ version_number = _lib_handle.rg_version_number()
 
 __all__ = [
     "__version__", "version_number", "errors", "money", "risk", "ledger", "measures", "cases", "households",
-    "assets",
+    "assets", "reports",
     # errors
     "Error", "InvalidArgument", "ParseError", "Overflow", "RangeError", "PrecisionError",
     "NotFound", "Exists", "Conflict", "StateError", "LimitExceeded", "IoError", "Corrupt", "Busy",

@@ -1,0 +1,2 @@
+add_executable(report_bench report_bench.cpp)
+target_link_libraries(report_bench PRIVATE ruralguard_static benchmark::benchmark)

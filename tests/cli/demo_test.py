@@ -1,0 +1,141 @@
+"""`ruralguard demo` on a small county: its report's key figures against values computed here,
+independently, straight from the SQLite file the demo wrote (standard library only)."""
+import json
+import os
+import sqlite3
+import subprocess
+import sys
+import tempfile
+import unittest
+from fractions import Fraction
+
+CLI = os.environ["RURALGUARD_CLI"]
+
+
+def rate4(f):
+    """Fraction -> decimal text with 4 places, rounded half up (as the report presents rates)."""
+    scaled = f * 10000
+    n = scaled.numerator // scaled.denominator
+    if (scaled - n) * 2 >= 1:
+        n += 1
+    return "%d.%04d" % (n // 10000, n % 10000)
+
+
+def money2(units):
+    """1/10000-yuan units (non-negative) -> yuan with 2 places, half up."""
+    fen, rest = divmod(units, 100)
+    if rest >= 50:
+        fen += 1
+    return "%d.%02d" % (fen // 100, fen % 100)
+
+
+class DemoReport(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls):
+        cls.dir = tempfile.TemporaryDirectory()
+        out = cls.dir.name
+        cls.run_demo = subprocess.run([CLI, "demo", "--households", "1500", "--out", out],
+                                      capture_output=True, text=True, timeout=300)
+        with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
+            cls.report = json.load(f)
+        cls.db = sqlite3.connect(os.path.join(out, "demo.db"))
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.db.close()
+        cls.dir.cleanup()
+
+    def q(self, sql):
+        return self.db.execute(sql).fetchone()[0]
+
+    def test_demo_succeeds_and_prints_the_walk_through(self):
+        self.assertEqual(self.run_demo.returncode, 0, self.run_demo.stderr)
+        for text in ("1. Generate 1500 households", "County scores", "report.html", "chain verified"):
+            self.assertIn(text, self.run_demo.stdout)
+
+    def test_households_and_people_by_type(self):
+        total = self.report["total"]
+        self.assertEqual(total["households"], self.q("SELECT count(*) FROM rg_households"))
+        self.assertEqual(total["people"], self.q("SELECT count(*) FROM rg_members WHERE status = 1"))
+        for code, name in ((1, "formerly_poor"), (2, "formerly_poor_no_policy"), (3, "ordinary")):
+            self.assertEqual(total["households_" + name],
+                             self.q("SELECT count(*) FROM rg_households WHERE type = %d" % code))
+            self.assertEqual(total["people_" + name],
+                             self.q("SELECT count(*) FROM rg_members m JOIN rg_households h ON h.id = m.household "
+                                    "WHERE m.status = 1 AND h.type = %d" % code))
+
+    def test_assessment_and_cases(self):
+        total = self.report["total"]
+        run = self.q("SELECT max(run_id) FROM rg_assessment_runs")
+        self.assertEqual(self.report["run_id"], run)
+        self.assertEqual(total["monitored"],
+                         self.q("SELECT count(*) FROM rg_assessment_results WHERE run_id = %d AND within = 1" % run))
+        for level, name in ((1, "blue"), (2, "yellow"), (3, "red")):
+            self.assertEqual(total["monitored_level_" + name],
+                             self.q("SELECT count(*) FROM rg_assessment_results WHERE run_id = %d AND within = 1 "
+                                    "AND level = %d" % (run, level)))
+        under = self.q("SELECT count(*) FROM rg_cases WHERE state IN (7, 9, 10, 11, 12)")
+        covered = self.q("SELECT count(*) FROM rg_cases c WHERE state IN (7, 9, 10, 11, 12) AND EXISTS "
+                         "(SELECT 1 FROM rg_measures m WHERE m.case_id = c.case_id AND m.status IN (1, 2))")
+        self.assertGreater(under, 0)
+        self.assertEqual(total["cases_under_monitoring"], under)
+        self.assertEqual(total["measure_coverage"], rate4(Fraction(covered, under)))
+        self.assertEqual(total["exact"]["measure_coverage"], str(Fraction(covered, under)))
+
+    def test_funds_and_projects(self):
+        total = self.report["total"]
+        allocated = self.q("SELECT sum(t.amount) FROM ledger_transfers t JOIN ledger_accounts a "
+                           "ON a.id = t.credit_account_id WHERE t.code = 1 AND a.kind = 2")
+        disbursed = self.q("SELECT sum(amount) FROM ledger_transfers WHERE code = 2")
+        industry = self.q("SELECT sum(t.amount) FROM ledger_transfers t JOIN ledger_projects p "
+                          "ON p.id = t.project_id WHERE t.code = 2 AND p.type = 1")
+        self.assertEqual(total["allocated_total"], money2(allocated))
+        self.assertEqual(total["disbursed_total"], money2(disbursed))
+        self.assertEqual(total["progress_total"], rate4(Fraction(disbursed, allocated)))
+        self.assertEqual(total["industry_share"], rate4(Fraction(industry, disbursed)))
+        projects = self.q("SELECT count(*) FROM ledger_projects")
+        completed = self.q("SELECT count(*) FROM ledger_projects WHERE status IN (5, 6, 7)")
+        self.assertEqual(total["projects"], projects)
+        self.assertEqual(total["completion_rate"], rate4(Fraction(completed, projects)))
+
+    def test_income_distribution_covers_every_formerly_poor_person_with_income(self):
+        total = self.report["total"]
+        buckets = [v for k, v in total.items() if k.startswith("fp_people_income_from_")]
+        self.assertEqual(len(buckets), 8)
+        self.assertEqual(sum(buckets), total["fp_people_with_income"])
+        self.assertIsNotNone(total["fp_income_growth"])
+
+    def test_score_is_the_sum_of_contributions(self):
+        score = self.report["scores"][0]
+        self.assertEqual(score["rank"], 1)
+        self.assertEqual(Fraction(score["total_exact"]),
+                         sum(Fraction(i["contribution_exact"]) for i in score["items"]))
+
+    def test_html_and_csv_files(self):
+        with open(os.path.join(self.dir.name, "report.html"), encoding="utf-8") as f:
+            html = f.read()
+        self.assertEqual(html.count("<svg"), 3)
+        self.assertNotIn("<script", html)
+        with open(os.path.join(self.dir.name, "report.csv"), encoding="utf-8", newline="") as f:
+            import csv
+            rows = list(csv.DictReader(f))
+        self.assertEqual(rows[-1]["region"], "total")
+        self.assertEqual(int(rows[-1]["households"]), self.report["total"]["households"])
+        self.assertEqual(sum(int(r["households"]) for r in rows[:-1]), self.report["total"]["households"])
+
+    def test_report_command_reproduces_the_figures_and_exit_codes(self):
+        out = os.path.join(self.dir.name, "again")
+        r = subprocess.run([CLI, "report", "--db", os.path.join(self.dir.name, "demo.db"), "--out", out, "--quiet"],
+                           capture_output=True, text=True, timeout=120)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
+            self.assertEqual(json.load(f)["total"], self.report["total"])
+        self.assertEqual(subprocess.run([CLI, "no-such-command"], capture_output=True).returncode, 2)
+        self.assertEqual(subprocess.run([CLI, "report", "--bogus"], capture_output=True).returncode, 2)
+        self.assertEqual(subprocess.run([CLI, "assess", "--help"], capture_output=True).returncode, 0)
+        self.assertEqual(subprocess.run([CLI, "report", "--db", os.path.join(self.dir.name, "demo.db"),
+                                         "--as-of", "2024-02-30"], capture_output=True).returncode, 1)
+
+
+if __name__ == "__main__":
+    unittest.main()

@@ -1,0 +1,70 @@
+// Region summaries read from a store: households, assessment runs and cases.
+#include <gtest/gtest.h>
+
+#include "ruralguard/assessment_store.hpp"
+#include "ruralguard/cases_repo.hpp"
+#include "ruralguard/error.hpp"
+#include "ruralguard/households_repo.hpp"
+#include "ruralguard/summary_store.hpp"
+#include "ruralguard/synthetic_county.hpp"
+#include "test_support/temp_dir.hpp"
+
+namespace rg {
+namespace {
+
+TEST(StoreSummary, CountsHouseholdsRunsAndCasesOfASyntheticCounty) {
+  test::TempDir dir;
+  Store store(dir.file("s.db"));
+  SyntheticCountyOptions o;
+  o.households = 800;
+  o.townships = 2;
+  o.villages = 6;
+  o.monitored_permille = 50;
+  const SyntheticCountySummary g = generate_county(o, store);
+
+  StoreSummaryOptions so;
+  so.as_of = Date::from_ymd(2024, 12, 31);
+  const StoreSummary fly = summarize_store(store, so);
+  EXPECT_EQ(fly.run_id, 0);
+  EXPECT_EQ(fly.regions.size(), 6u);  // one per village
+  RegionSummary county = roll_up(fly.regions, RegionLevel::kCounty).at(0);
+  EXPECT_EQ(county.households(), g.households);
+  EXPECT_EQ(county.formerly_poor_households(), g.formerly_poor);
+  EXPECT_EQ(county.assessed, g.households);
+  EXPECT_GE(county.monitored, g.monitored_profile / 2);
+  EXPECT_GT(county.fp_people_with_income, 0);
+
+  // Record a run in which exactly the first two households are monitored (red).
+  HouseholdRepository repo(store);
+  std::vector<uint64_t> keys;
+  repo.for_each_household([&](const Household& h, auto, auto) { keys.push_back(static_cast<uint64_t>(*repo.household_key(h.household_id))); });
+  const std::size_t n = keys.size();
+  std::vector<uint8_t> within(n, 0), category(n, 0), level(n, 0);
+  std::vector<uint32_t> mask(n, 0);
+  std::vector<int32_t> score(n, 0), visit(n, INT32_MIN);
+  for (std::size_t i = 0; i < 2; ++i) {
+    within[i] = 1;
+    category[i] = 2;
+    level[i] = 3;
+  }
+  const int64_t run = record_assessment_run(store, default_policy("50", 2024), so.as_of,
+                                            RunResults{keys, within, category, level, mask, score, visit});
+  const StoreSummary recorded = summarize_store(store, so);
+  EXPECT_EQ(recorded.run_id, run);
+  county = roll_up(recorded.regions, RegionLevel::kCounty).at(0);
+  EXPECT_EQ(county.monitored, 2);
+  EXPECT_EQ(county.monitored_by_level[3], 2);
+  EXPECT_EQ(county.monitored_by_category[2], 2);
+
+  CaseRepository cases(store);
+  (void)cases.open_case(static_cast<int64_t>(keys[0]), ClueChannel::kSelfDeclared, Date::from_ymd(2024, 5, 1), "demo");
+  county = roll_up(summarize_store(store, so).regions, RegionLevel::kCounty).at(0);
+  EXPECT_EQ(county.cases_by_state[static_cast<std::size_t>(CaseState::kClue)], 1);
+  EXPECT_EQ(county.cases_under_monitoring, 0);
+
+  so.run_id = run + 100;
+  EXPECT_THROW((void)summarize_store(store, so), Error);
+}
+
+}  // namespace
+}  // namespace rg
