@@ -2139,6 +2139,10 @@ RG_API RG_NODISCARD rg_status rg_assets_notice_csv(char* out, size_t capacity, s
  * Reports (docs/reports.md, docs/indicators.md): mergeable region summaries, indicator scores and
  * the quarterly report as JSON, CSV, HTML or text. A summary set holds one summary of exact sums
  * per region; sets computed anywhere (per village, per partition, per machine) merge exactly.
+ * Ownership: every rg_summary* a call returns belongs to the caller, who frees it with
+ * rg_summary_free. Threads: calls that only read a set (to_json, roll_up, count, figures,
+ * rg_report_render) may run concurrently on one set; rg_summary_merge writes `into` and must not
+ * overlap any other call on that set.
  * ------------------------------------------------------------------------------------------- */
 
 typedef struct rg_summary rg_summary;

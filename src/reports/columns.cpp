@@ -108,9 +108,14 @@ std::vector<Def> make_defs() {
       [](const RegionSummary& s, const ReportOptions&) { return rate(s.fp_income_growth()); });
   for (std::size_t b = 0; b < kIncomeBucketCount; ++b) {
     const std::string lower = std::to_string(kIncomeBucketLowerYuan[b]);
-    const std::string upper = b + 1 < kIncomeBucketCount ? std::to_string(kIncomeBucketLowerYuan[b + 1]) : "";
-    add(d, "fp_people_income_from_" + lower, "Formerly poor people, income " + lower + ".." + upper + " yuan",
-        "脱贫人口: 人均纯收入 " + lower + "-" + upper + " 元", ValueKind::kCount,
+    const std::string range = b + 1 < kIncomeBucketCount
+                                  ? lower + "-" + std::to_string(kIncomeBucketLowerYuan[b + 1])
+                                  : lower + " or more";
+    const std::string range_zh = b + 1 < kIncomeBucketCount
+                                     ? lower + "-" + std::to_string(kIncomeBucketLowerYuan[b + 1])
+                                     : lower + "及以上";
+    add(d, "fp_people_income_from_" + lower, "Formerly poor people, per-capita income " + range + " yuan",
+        "脱贫人口: 人均纯收入 " + range_zh + " 元", ValueKind::kCount,
         [b](const RegionSummary& s, const ReportOptions&) { return count(s.fp_income_people_by_bucket[b]); });
   }
   for (std::size_t f = 0; f < kFundLevelCount; ++f) {

@@ -37,7 +37,7 @@ std::string bar_chart(const std::string& title, const std::vector<Bar>& bars) {
   for (const Bar& b : bars) max = std::max(max, b.value);
   const int64_t height = kTop + kRow * static_cast<int64_t>(bars.size()) + 10;
   std::ostringstream s;
-  s << "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"760\" height=\"" << height
+  s << "<figure><svg xmlns=\"http://www.w3.org/2000/svg\" width=\"860\" height=\"" << height
     << "\" role=\"img\" aria-label=\"" << escape(title) << "\">"
     << "<text x=\"0\" y=\"18\" font-weight=\"bold\">" << escape(title) << "</text>";
   int64_t y = kTop;
@@ -111,8 +111,11 @@ std::string report_html(const Report& report) {
 
   std::vector<Bar> income;
   for (std::size_t b = 0; b < kIncomeBucketCount; ++b) {
-    const std::string upper = b + 1 < kIncomeBucketCount ? std::to_string(kIncomeBucketLowerYuan[b + 1]) : "+";
-    income.push_back({std::to_string(kIncomeBucketLowerYuan[b]) + " - " + upper + " 元",
+    const std::string lower = std::to_string(kIncomeBucketLowerYuan[b]);
+    const std::string range = b + 1 < kIncomeBucketCount
+                                  ? lower + " - " + std::to_string(kIncomeBucketLowerYuan[b + 1])
+                                  : lower + "+";
+    income.push_back({range + " 元",
                       t.fp_income_people_by_bucket[b], std::to_string(t.fp_income_people_by_bucket[b]) + " 人",
                       "#6b46c1"});
   }

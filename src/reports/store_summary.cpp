@@ -100,6 +100,20 @@ void add_cases(SQLite::Database& db, const std::string& prefix, SummaryBuilder& 
   }
 }
 
+// The project as it stood on `as_of`: the last status entered on or before that date (the
+// lifecycle only moves forward, so the dates are ordered).
+Project status_as_of(Project p, Date as_of) {
+  std::optional<Date> latest;
+  for (int s = 1; s <= kProjectStatusCount; ++s) {
+    const auto when = p.date_of(static_cast<ProjectStatus>(s));
+    if (when && *when <= as_of && (!latest || *when >= *latest)) {
+      latest = when;
+      p.status = static_cast<ProjectStatus>(s);
+    }
+  }
+  return p;
+}
+
 bool within(uint64_t region, const std::string& prefix) {
   if (prefix.empty()) return true;
   if (region == 0) return false;
@@ -160,7 +174,7 @@ StoreSummary summarize_store(Store& store, const StoreSummaryOptions& options) {
   for (const Project& p : ledger.projects().all()) {
     const auto proposed = p.date_of(ProjectStatus::kReserve);
     if (proposed && options.as_of < *proposed) continue;
-    if (within(p.region.value(), options.region_prefix)) builder.add_project(p);
+    if (within(p.region.value(), options.region_prefix)) builder.add_project(status_as_of(p, options.as_of));
   }
   // Project assets: filled here once the asset module (issue 7) is on main, through
   // SummaryBuilder::add_asset(region, {class, status}, value, income).

@@ -5,6 +5,7 @@
 #include "ruralguard/cases_repo.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/households_repo.hpp"
+#include "ruralguard/ledger_store.hpp"
 #include "ruralguard/summary_store.hpp"
 #include "ruralguard/synthetic_county.hpp"
 #include "test_support/temp_dir.hpp"
@@ -64,6 +65,36 @@ TEST(StoreSummary, CountsHouseholdsRunsAndCasesOfASyntheticCounty) {
 
   so.run_id = run + 100;
   EXPECT_THROW((void)summarize_store(store, so), Error);
+}
+
+TEST(StoreSummary, ProjectsCountWithTheirStatusOnTheReportDate) {
+  test::TempDir dir;
+  Store store(dir.file("p.db"));
+  {
+    LedgerStore ledger(store);
+    Project p;
+    p.id = 7;
+    p.name = "花椒种植基地";
+    p.region = RegionCode::parse("500230001001");
+    p.type = ProjectType::kIndustry;
+    p.fiscal_year = 2024;
+    ledger.add_project(p, Date::from_ymd(2024, 1, 10));
+    ledger.transition_project(7, ProjectStatus::kAdmitted, Date::from_ymd(2024, 2, 1));
+    ledger.transition_project(7, ProjectStatus::kApproved, Date::from_ymd(2024, 3, 1));
+    ledger.transition_project(7, ProjectStatus::kUnderConstruction, Date::from_ymd(2024, 4, 1));
+    ledger.transition_project(7, ProjectStatus::kCompleted, Date::from_ymd(2024, 10, 31));
+  }
+  StoreSummaryOptions so;
+  so.as_of = Date::from_ymd(2023, 12, 31);
+  EXPECT_TRUE(summarize_store(store, so).regions.empty());  // not proposed yet
+  so.as_of = Date::from_ymd(2024, 9, 30);
+  auto s = summarize_store(store, so).regions.at(0);
+  EXPECT_EQ(s.projects(), 1);
+  EXPECT_EQ(s.projects_completed(), 0);
+  so.as_of = Date::from_ymd(2024, 12, 31);
+  s = summarize_store(store, so).regions.at(0);
+  EXPECT_EQ(s.projects_completed(), 1);
+  EXPECT_EQ(*s.completion_rate(), Ratio(1, 1));
 }
 
 }  // namespace
