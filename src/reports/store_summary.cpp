@@ -122,6 +122,33 @@ bool within(uint64_t region, const std::string& prefix) {
 
 }  // namespace
 
+namespace {
+
+// Project assets registered on or before as_of, by class and current status, with their book value
+// and the asset income credited to their income account up to as_of (an income account shared by
+// several assets is counted once, with the first of them).
+void add_assets(SQLite::Database& db, const Ledger& ledger, const StoreSummaryOptions& options,
+                SummaryBuilder& builder) {
+  SQLite::Statement q(db,
+                      "SELECT region, class, status, value, income_account_id FROM rg_assets "
+                      "WHERE registered <= ? ORDER BY id");
+  q.bind(1, options.as_of.days_since_epoch());
+  std::unordered_map<uint64_t, bool> income_seen;
+  while (q.executeStep()) {
+    const auto region = static_cast<uint64_t>(q.getColumn(0).getInt64());
+    if (!within(region, options.region_prefix)) continue;
+    const AssetKey key{static_cast<uint8_t>(q.getColumn(1).getInt()), static_cast<uint8_t>(q.getColumn(2).getInt())};
+    const auto income_account = static_cast<uint64_t>(q.getColumn(4).getInt64());
+    Money income;
+    if (income_account != 0 && income_seen.emplace(income_account, true).second) {
+      income = balance_as_of(ledger, income_account, options.as_of).credits_posted;
+    }
+    builder.add_asset(region, key, Money::from_units(q.getColumn(3).getInt64()), income);
+  }
+}
+
+}  // namespace
+
 StoreSummary summarize_store(Store& store, const StoreSummaryOptions& options) {
   StoreSummary result;
   SQLite::Database& db = store.impl().db.sql();
@@ -176,8 +203,7 @@ StoreSummary summarize_store(Store& store, const StoreSummaryOptions& options) {
     if (proposed && options.as_of < *proposed) continue;
     if (within(p.region.value(), options.region_prefix)) builder.add_project(status_as_of(p, options.as_of));
   }
-  // Project assets: filled here once the asset module (issue 7) is on main, through
-  // SummaryBuilder::add_asset(region, {class, status}, value, income).
+  add_assets(db, ledger.ledger(), options, builder);
   result.regions = builder.summaries();
   return result;
 }
