@@ -218,6 +218,18 @@ SELECT count(*)
                  AND m.school_status IN (0, 5) AND m.birth_date BETWEEN :born_after AND :born_before)
 )sql";
 
+// The store's columns as the batch input. A household without an income statement is assessed
+// with income 0 as of `as_of` (`period_end` holds the patched dates and must outlive the view).
+rg::HouseholdColumns columns_of(const rg::HouseholdColumnData& d, rg::Date as_of, std::vector<int32_t>& period_end) {
+  period_end = d.income_period_end;
+  for (auto& e : period_end) {
+    if (e == rg::HouseholdColumnData::kDateNone) e = as_of.days_since_epoch();
+  }
+  return {d.region_code, d.kind, d.per_capita_income, d.previous_per_capita_income, d.net_income,
+          d.medical_out_of_pocket, d.education_out_of_pocket, period_end, d.members, d.labour_capable,
+          d.weak_labour, d.seriously_ill, d.chronically_ill, d.disabled, d.guarantee_failures, d.events};
+}
+
 void BM_ScreeningRule_SqlPeer(benchmark::State& state) {
   SQLite::Database db(county_db(), SQLite::OPEN_READONLY);
   const rg::Policy policy = rg::default_policy("50", 2025);
@@ -251,14 +263,8 @@ void BM_ScreeningRule_LibraryFromStore(benchmark::State& state) {
     const std::size_t n = d.size();
     std::vector<uint8_t> within(n);
     std::vector<int32_t> status(n);
-    std::vector<int32_t> period_end = d.income_period_end;
-    for (auto& e : period_end) {
-      if (e == rg::HouseholdColumnData::kDateNone) e = as_of.days_since_epoch();  // no statement: income 0
-    }
-    const rg::HouseholdColumns in{d.region_code, d.kind, d.per_capita_income, d.previous_per_capita_income,
-                                  d.net_income, d.medical_out_of_pocket, d.education_out_of_pocket, period_end,
-                                  d.members, d.labour_capable, d.weak_labour, d.seriously_ill, d.chronically_ill,
-                                  d.disabled, d.guarantee_failures, d.events};
+    std::vector<int32_t> period_end;
+    const rg::HouseholdColumns in = columns_of(d, as_of, period_end);
     (void)rg::assess_batch(in, policy, as_of, rg::AssessmentColumns{within, {}, {}, {}, {}, {}, status});
     within_count = 0;
     for (auto w : within) within_count += w;
@@ -278,14 +284,8 @@ void BM_ScreeningRule_LibraryAssessOnly(benchmark::State& state) {
   rg::HouseholdColumnOptions options;
   options.as_of = as_of;
   const rg::HouseholdColumnData d = rg::load_household_columns(store, options);
-  std::vector<int32_t> period_end = d.income_period_end;
-  for (auto& e : period_end) {
-    if (e == rg::HouseholdColumnData::kDateNone) e = as_of.days_since_epoch();
-  }
-  const rg::HouseholdColumns in{d.region_code, d.kind, d.per_capita_income, d.previous_per_capita_income,
-                                d.net_income, d.medical_out_of_pocket, d.education_out_of_pocket, period_end,
-                                d.members, d.labour_capable, d.weak_labour, d.seriously_ill, d.chronically_ill,
-                                d.disabled, d.guarantee_failures, d.events};
+  std::vector<int32_t> period_end;
+  const rg::HouseholdColumns in = columns_of(d, as_of, period_end);
   std::vector<uint8_t> within(d.size());
   std::vector<int32_t> status(d.size());
   std::size_t within_count = 0;

@@ -50,9 +50,7 @@ rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store, const rg_poli
   RG_CHECK_TEXT(label, label_len);
   if (household_keys == nullptr && count != 0) return rg::capi::null_argument(__func__, "household_keys");
   return guard([&] {
-    if (results->struct_size < sizeof(rg_assessment_columns)) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_risk_run_record: results->struct_size is too small");
-    }
+    rg::capi::require_struct_size(results->struct_size, sizeof(rg_assessment_columns), __func__, "results");
     rg::RunResults r;
     r.household_key = {household_keys, count};
     r.within_monitoring = required(results->within_monitoring, count, "within_monitoring");

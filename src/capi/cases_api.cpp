@@ -22,13 +22,6 @@ std::string text(const char* p, size_t n, const char* function, const char* name
   return std::string(rg::capi::text_view(p, n));
 }
 
-void check_size(uint32_t got, std::size_t want, const char* function, const char* name) {
-  if (got < want) {
-    throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(function) + ": " + name + "->struct_size is " +
-                                                         std::to_string(got) + ", expected at least " + std::to_string(want));
-  }
-}
-
 std::optional<rg::Date> opt_date(rg_date d) {
   if (d == RG_DATE_NONE) return std::nullopt;
   return rg::Date::from_days_since_epoch(d);
@@ -45,8 +38,8 @@ rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status, rg_store* 
   RG_CHECK_ARG(policy);
   RG_CHECK_ARG(records);
   return guard([&] {
-    check_size(out->struct_size, sizeof(rg_ingest_result), __func__, "out");
-    check_size(records->struct_size, sizeof(rg_department_records), __func__, "records");
+    rg::capi::require_struct_size(out->struct_size, sizeof(rg_ingest_result), __func__, "out");
+    rg::capi::require_struct_size(records->struct_size, sizeof(rg_department_records), __func__, "records");
     const std::size_t n = records->count;
     if (n > 10'000'000) {
       throw rg::Error(rg::ErrorCode::kLimit, "rg_cases_ingest: " + std::to_string(n) + " records exceed 10,000,000");
@@ -108,7 +101,7 @@ rg_status rg_case_advance(uint8_t* out_state, rg_store* store, const rg_policy* 
   RG_CHECK_ARG(policy);
   RG_CHECK_ARG(step);
   return guard([&] {
-    check_size(step->struct_size, sizeof(rg_case_step), __func__, "step");
+    rg::capi::require_struct_size(step->struct_size, sizeof(rg_case_step), __func__, "step");
     if (step->step < RG_STEP_VERIFY || step->step > RG_STEP_ROLLBACK) {
       throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_case_advance: unknown step " + std::to_string(step->step));
     }
@@ -146,7 +139,7 @@ rg_status rg_case_get(rg_case_info* out, rg_store* store, int64_t case_id) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(store);
   return guard([&] {
-    check_size(out->struct_size, sizeof(rg_case_info), __func__, "out");
+    rg::capi::require_struct_size(out->struct_size, sizeof(rg_case_info), __func__, "out");
     rg::CaseRepository repo(store->store);
     const rg::MonitoringCase c = repo.load_case(case_id);
     rg_case_info info{};
@@ -249,7 +242,7 @@ rg_status rg_alert_list_get(rg_alert_info* out, char* message, size_t message_ca
   RG_CHECK_ARG(list);
   if (message != nullptr) RG_CHECK_ARG(message_length);
   return guard([&] {
-    check_size(out->struct_size, sizeof(rg_alert_info), __func__, "out");
+    rg::capi::require_struct_size(out->struct_size, sizeof(rg_alert_info), __func__, "out");
     if (index >= list->alerts.size()) {
       throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_alert_list_get: index " + std::to_string(index) +
                                                            " is past the list's " + std::to_string(list->alerts.size()) +
@@ -308,7 +301,7 @@ rg_status rg_cases_report(rg_case_report* out, rg_store* store, const rg_policy*
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(policy);
   return guard([&] {
-    check_size(out->struct_size, sizeof(rg_case_report), __func__, "out");
+    rg::capi::require_struct_size(out->struct_size, sizeof(rg_case_report), __func__, "out");
     rg::CaseRepository repo(store->store);
     const rg::CaseReport r = repo.report(policy->policy, rg::Date::from_days_since_epoch(as_of));
     rg_case_report res{};

@@ -48,6 +48,15 @@ inline std::string_view text_view(const char* text, std::size_t len) noexcept {
   return text == nullptr ? std::string_view() : std::string_view(text, len);
 }
 
+// Options and record structs begin with struct_size: a caller built against an older, smaller
+// struct is refused rather than read past its end. Throws Error(kInvalidArgument) naming it.
+inline void require_struct_size(uint32_t got, std::size_t want, const char* function, const char* name) {
+  if (got < want) {
+    throw Error(ErrorCode::kInvalidArgument, std::string(function) + ": " + name + "->struct_size is " +
+                                                 std::to_string(got) + ", expected at least " + std::to_string(want));
+  }
+}
+
 #define RG_CHECK_TEXT(text, len)                                   \
   do {                                                             \
     if (!::rg::capi::text_ok((text), (len))) return ::rg::capi::null_argument(__func__, #text); \

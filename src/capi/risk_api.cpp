@@ -11,13 +11,8 @@ using rg::capi::guard;
 
 namespace {
 
-[[noreturn]] void bad_struct(const char* function, const char* name, uint32_t got, std::size_t want) {
-  throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(function) + ": " + name + "->struct_size is " +
-                                                       std::to_string(got) + ", expected at least " + std::to_string(want));
-}
-
 rg::HouseholdFacts to_facts(const rg_household_facts& c, const char* function) {
-  if (c.struct_size < sizeof(rg_household_facts)) bad_struct(function, "facts", c.struct_size, sizeof(rg_household_facts));
+  rg::capi::require_struct_size(c.struct_size, sizeof(rg_household_facts), function, "facts");
   rg::HouseholdFacts f;
   f.region_code = c.region_code;
   f.kind = static_cast<rg::HouseholdKind>(c.kind);
@@ -80,7 +75,7 @@ rg_status rg_risk_assess(rg_assessment* out, const rg_household_facts* facts, co
   RG_CHECK_ARG(facts);
   RG_CHECK_ARG(policy);
   return guard([&] {
-    if (out->struct_size < sizeof(rg_assessment)) bad_struct(__func__, "out", out->struct_size, sizeof(rg_assessment));
+    rg::capi::require_struct_size(out->struct_size, sizeof(rg_assessment), __func__, "out");
     const rg::Assessment a = rg::assess(to_facts(*facts, __func__), policy->policy, rg::Date::from_days_since_epoch(as_of));
     rg_assessment r{};
     r.struct_size = sizeof(rg_assessment);
@@ -120,8 +115,8 @@ rg_status rg_risk_assess_batch(size_t* out_failed, const rg_assessment_columns* 
   RG_CHECK_ARG(in);
   RG_CHECK_ARG(policy);
   return guard([&] {
-    if (in->struct_size < sizeof(rg_household_columns)) bad_struct(__func__, "in", in->struct_size, sizeof(rg_household_columns));
-    if (out->struct_size < sizeof(rg_assessment_columns)) bad_struct(__func__, "out", out->struct_size, sizeof(rg_assessment_columns));
+    rg::capi::require_struct_size(in->struct_size, sizeof(rg_household_columns), __func__, "in");
+    rg::capi::require_struct_size(out->struct_size, sizeof(rg_assessment_columns), __func__, "out");
     const std::size_t n = in->count;
     if (n > RG_BATCH_ROWS_MAX) {
       throw rg::Error(rg::ErrorCode::kLimit, "rg_risk_assess_batch: count " + std::to_string(n) +
@@ -167,12 +162,8 @@ rg_status rg_risk_check_elimination(rg_elimination_result* out, char* report, si
   RG_CHECK_ARG(policy);
   if (report != nullptr) RG_CHECK_ARG(report_length);
   return guard([&] {
-    if (out->struct_size < sizeof(rg_elimination_result)) {
-      bad_struct(__func__, "out", out->struct_size, sizeof(rg_elimination_result));
-    }
-    if (case_facts->struct_size < sizeof(rg_case_facts)) {
-      bad_struct(__func__, "case_facts", case_facts->struct_size, sizeof(rg_case_facts));
-    }
+    rg::capi::require_struct_size(out->struct_size, sizeof(rg_elimination_result), __func__, "out");
+    rg::capi::require_struct_size(case_facts->struct_size, sizeof(rg_case_facts), __func__, "case_facts");
     if (kind != RG_ELIMINATION_AIDED && kind != RG_ELIMINATION_NATURAL) {
       throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_risk_check_elimination: kind must be RG_ELIMINATION_AIDED or "
                                                        "RG_ELIMINATION_NATURAL, got " + std::to_string(kind));

@@ -173,3 +173,33 @@ declare("rg_store_options_init", None, [_P(StoreOptions)])
 declare("rg_store_open", Status, [_P(StoreHandle), _char_p, _size, _P(StoreOptions)])
 declare("rg_store_close", None, [StoreHandle])
 declare("rg_store_schema_version", Status, [_P(ctypes.c_int32), StoreHandle])
+
+
+def read_text(fill, capacity=4096):
+    """Text out under the C ABI's sizing convention.
+
+    ``fill(buffer, capacity, length_ref)`` makes the C call; *length_ref is always set, and a
+    buffer that is too small raises BufferTooSmall, so one retry with the exact size suffices.
+    """
+    length = ctypes.c_size_t()
+    buf = ctypes.create_string_buffer(capacity)
+    try:
+        fill(buf, len(buf), ctypes.byref(length))
+    except errors.BufferTooSmall:
+        buf = ctypes.create_string_buffer(length.value + 1)
+        fill(buf, len(buf), ctypes.byref(length))
+    return buf.raw[:length.value].decode("utf-8")
+
+
+def read_rows(fill, row_type, capacity=256):
+    """Rows out: ``fill(rows, capacity, count_ref)``; grows the array once on BufferTooSmall."""
+    while True:
+        rows = (row_type * capacity)()
+        count = ctypes.c_size_t()
+        try:
+            fill(rows, capacity, ctypes.byref(count))
+            return list(rows[:count.value])
+        except errors.BufferTooSmall:
+            if count.value <= capacity:
+                raise
+            capacity = count.value

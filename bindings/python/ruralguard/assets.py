@@ -8,7 +8,7 @@ datetime.date; enumerations are passed and returned by name. See docs/assets.md.
 import ctypes
 
 from . import errors
-from ._lib import Money, RgDate, Status, declare, lib
+from ._lib import Money, RgDate, Status, declare, lib, read_rows, read_text
 from .dates import from_rg_date, to_rg_date
 
 __all__ = ["Assets", "ASSET_CLASS", "SUBTYPE", "PARTY", "OPERATION", "FARMER_LINK", "STATUS",
@@ -161,20 +161,6 @@ declare("rg_assets_income_by_year", Status, [_P(_IncomeRow), _size, _P(_size), _
 declare("rg_assets_notice_csv", Status, [ctypes.c_char_p, _size, _P(_size), _handle, _u64])
 
 
-def _rows(call, row_type, capacity=256):
-    """Calls a list-returning function, growing the buffer on RG_EBUFFER."""
-    while True:
-        rows = (row_type * capacity)()
-        count = _size()
-        try:
-            call(rows, capacity, ctypes.byref(count))
-            return list(rows[:count.value])
-        except errors.BufferTooSmall:
-            if count.value <= capacity:
-                raise
-            capacity = count.value
-
-
 def _utf8(text):
     raw = (text or "").encode("utf-8")
     return raw, len(raw)
@@ -313,7 +299,7 @@ class Assets:
         lib.rg_assets_dispose(self.handle, asset_id, to_rg_date(date))
 
     def events(self, asset_id):
-        rows = _rows(lambda r, c, n: lib.rg_assets_events(r, c, n, self.handle, asset_id), _Event)
+        rows = read_rows(lambda r, c, n: lib.rg_assets_events(r, c, n, self.handle, asset_id), _Event)
         return [{"sequence": e.sequence, "date": from_rg_date(e.date), "kind": EVENT[e.kind],
                  "from": _NAMES["status"][e.from_status], "to": _NAMES["status"][e.to_status],
                  "note": e.note.decode("utf-8")} for e in rows]
@@ -359,7 +345,7 @@ class Assets:
 
     def distribution_shares(self, plan_id):
         """[(purpose, household_key or 0, amount)] in plan order."""
-        rows = _rows(lambda r, c, n: lib.rg_assets_distribution_shares(r, c, n, self.handle,
+        rows = read_rows(lambda r, c, n: lib.rg_assets_distribution_shares(r, c, n, self.handle,
                                                                          plan_id), _Share, 4096)
         return [(_NAMES["purpose"][s.purpose], s.household_key, s.amount) for s in rows]
 
@@ -377,27 +363,20 @@ class Assets:
             o.idle_months_max = idle_months_max
         if unconfirmed_months_max is not None:
             o.unconfirmed_months_max = unconfirmed_months_max
-        rows = _rows(lambda r, c, n: lib.rg_assets_warnings(r, c, n, self.handle, ctypes.byref(o)),
+        rows = read_rows(lambda r, c, n: lib.rg_assets_warnings(r, c, n, self.handle, ctypes.byref(o)),
                      _Warning)
         return [{"kind": WARNING[w.kind], "asset_id": w.asset_id, "project_id": w.project_id,
                  "expected": w.expected, "actual": w.actual, "months": w.months} for w in rows]
 
     def totals(self, by, prefix_digits=6):
-        rows = _rows(lambda r, c, n: lib.rg_assets_totals(r, c, n, self.handle, TOTALS_BY[by],
+        rows = read_rows(lambda r, c, n: lib.rg_assets_totals(r, c, n, self.handle, TOTALS_BY[by],
                                                             prefix_digits), _TotalsRow)
         return [(r.key, r.assets, r.value) for r in rows]
 
     def income_by_year(self):
-        rows = _rows(lambda r, c, n: lib.rg_assets_income_by_year(r, c, n, self.handle), _IncomeRow)
+        rows = read_rows(lambda r, c, n: lib.rg_assets_income_by_year(r, c, n, self.handle), _IncomeRow)
         return [{"year": r.year, "income": r.income, "planned": r.planned, "paid": r.paid}
                 for r in rows]
 
     def notice_csv(self, plan_id):
-        length = _size()
-        try:
-            lib.rg_assets_notice_csv(None, 0, ctypes.byref(length), self.handle, plan_id)
-        except errors.BufferTooSmall:
-            pass
-        buf = ctypes.create_string_buffer(length.value + 1)
-        lib.rg_assets_notice_csv(buf, len(buf), ctypes.byref(length), self.handle, plan_id)
-        return buf.value.decode("utf-8")
+        return read_text(lambda b, c, n: lib.rg_assets_notice_csv(b, c, n, self.handle, plan_id), 65536)

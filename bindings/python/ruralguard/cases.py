@@ -8,7 +8,7 @@ import ctypes
 from array import array
 
 from . import errors
-from ._lib import Money, RgDate, Status, declare, lib
+from ._lib import Money, RgDate, Status, declare, lib, read_text
 from .dates import from_rg_date, to_rg_date
 from .risk import DATE_NONE
 
@@ -259,17 +259,12 @@ def list_alerts(store, state=None):
         for i in range(n.value):
             info = _AlertInfo()
             info.struct_size = ctypes.sizeof(_AlertInfo)
-            length = _size()
-            buf = ctypes.create_string_buffer(1024)
-            try:
-                lib.rg_alert_list_get(ctypes.byref(info), buf, len(buf), ctypes.byref(length), handle, i)
-            except errors.BufferTooSmall:
-                buf = ctypes.create_string_buffer(length.value + 1)
-                lib.rg_alert_list_get(ctypes.byref(info), buf, len(buf), ctypes.byref(length), handle, i)
+            message = read_text(lambda b, c, n: lib.rg_alert_list_get(ctypes.byref(info), b, c, n,
+                                                                         handle, i), 1024)
             out.append({"alert_id": info.alert_id, "case_id": info.case_id,
                         "kind": ALERT_KINDS[info.kind], "state": ALERT_STATES[info.state],
                         "priority": info.priority, "raised": from_rg_date(info.raised),
-                        "message": buf.value.decode("utf-8")})
+                        "message": message})
         return out
     finally:
         lib.rg_alert_list_free(handle)
@@ -286,17 +281,9 @@ def resolve_alert(store, alert_id, when, who, note=""):
 
 
 def public_notice(store, case_id, head_name_masked, elimination=False):
-    length = _size()
     head = _b(head_name_masked)
-    buf = ctypes.create_string_buffer(4096)
-    try:
-        lib.rg_case_notice(buf, len(buf), ctypes.byref(length), store.handle, case_id, head,
-                           len(head), 1 if elimination else 0)
-    except errors.BufferTooSmall:
-        buf = ctypes.create_string_buffer(length.value + 1)
-        lib.rg_case_notice(buf, len(buf), ctypes.byref(length), store.handle, case_id, head,
-                           len(head), 1 if elimination else 0)
-    return buf.value.decode("utf-8")
+    return read_text(lambda b, c, n: lib.rg_case_notice(b, c, n, store.handle, case_id, head,
+                                                          len(head), 1 if elimination else 0))
 
 
 def report(store, policy, as_of):

@@ -8,7 +8,7 @@ See docs/ledger.md.
 import ctypes
 
 from . import errors
-from ._lib import Money, RgDate, Status, declare, lib
+from ._lib import Money, RgDate, Status, declare, lib, read_rows, read_text
 from .dates import from_rg_date, to_rg_date
 
 __all__ = ["Ledger", "Account", "Transfer", "FUND", "CODE", "PROJECT_STATUS", "PROJECT_TYPE",
@@ -150,20 +150,6 @@ def transfer(id, debit, credit, amount, code, date, project_id=0, ref_id=0, flag
     return t
 
 
-def _rows(call, row_type, capacity=256):
-    """Calls a list-returning function, growing the buffer on RG_EBUFFER."""
-    while True:
-        rows = (row_type * capacity)()
-        count = _size()
-        try:
-            call(rows, capacity, ctypes.byref(count))
-            return list(rows[:count.value])
-        except errors.BufferTooSmall:
-            if count.value <= capacity:
-                raise
-            capacity = count.value
-
-
 class Ledger:
     """The ledger of one open Store (one writer per database file)."""
 
@@ -229,7 +215,7 @@ class Ledger:
         return bad.value
 
     def history(self, account_id, date_from, date_to):
-        rows = _rows(lambda r, c, n: lib.rg_ledger_history(r, c, n, self.handle, account_id,
+        rows = read_rows(lambda r, c, n: lib.rg_ledger_history(r, c, n, self.handle, account_id,
                                                              to_rg_date(date_from),
                                                              to_rg_date(date_to)), _HistoryEntry)
         return [{"sequence": e.sequence, "is_debit": bool(e.is_debit), "amount": e.transfer.amount,
@@ -237,7 +223,7 @@ class Ledger:
                 for e in rows]
 
     def totals(self, by, as_of, prefix_digits=0):
-        rows = _rows(lambda r, c, n: lib.rg_ledger_totals(r, c, n, self.handle, TOTALS_BY[by],
+        rows = read_rows(lambda r, c, n: lib.rg_ledger_totals(r, c, n, self.handle, TOTALS_BY[by],
                                                             prefix_digits, to_rg_date(as_of)),
                      _TotalsRow)
         return [(r.key, r.allocated, r.disbursed) for r in rows]
@@ -262,7 +248,7 @@ class Ledger:
         lib.rg_project_set_public_notice(self.handle, project_id, 1 if on_notice else 0)
 
     def progress(self, as_of):
-        rows = _rows(lambda r, c, n: lib.rg_ledger_progress(r, c, n, self.handle,
+        rows = read_rows(lambda r, c, n: lib.rg_ledger_progress(r, c, n, self.handle,
                                                               to_rg_date(as_of)), _ProgressRow)
         return [{"level": r.level, "fiscal_year": r.fiscal_year, "allocated": r.allocated,
                  "disbursed": r.disbursed,
@@ -279,7 +265,7 @@ class Ledger:
                 "below_required": bool(out.below_required)}
 
     def project_counts(self, fiscal_year):
-        rows = _rows(lambda r, c, n: lib.rg_ledger_project_counts(r, c, n, self.handle,
+        rows = read_rows(lambda r, c, n: lib.rg_ledger_project_counts(r, c, n, self.handle,
                                                                     fiscal_year), _ProjectCountRow)
         return [{"type": r.type, "projects": r.projects, "completed": r.completed,
                  "terminated": r.terminated,
@@ -287,7 +273,7 @@ class Ledger:
                 for r in rows]
 
     def funds_waiting(self, as_of, idle_days_min):
-        rows = _rows(lambda r, c, n: lib.rg_ledger_funds_waiting(r, c, n, self.handle,
+        rows = read_rows(lambda r, c, n: lib.rg_ledger_funds_waiting(r, c, n, self.handle,
                                                                    to_rg_date(as_of),
                                                                    idle_days_min), _WaitingFunds)
         return [{"project_id": r.project_id, "allocated": r.allocated, "disbursed": r.disbursed,
@@ -295,13 +281,5 @@ class Ledger:
 
     def notice_csv(self, which, as_of):
         code = {"projects": 1, "disbursements": 2}[which]
-        length = _size()
-        buf = ctypes.create_string_buffer(65536)
-        try:
-            lib.rg_ledger_notice_csv(buf, len(buf), ctypes.byref(length), self.handle, code,
-                                     to_rg_date(as_of))
-        except errors.BufferTooSmall:
-            buf = ctypes.create_string_buffer(length.value + 1)
-            lib.rg_ledger_notice_csv(buf, len(buf), ctypes.byref(length), self.handle, code,
-                                     to_rg_date(as_of))
-        return buf.value.decode("utf-8")
+        return read_text(lambda b, c, n: lib.rg_ledger_notice_csv(b, c, n, self.handle, code,
+                                                                  to_rg_date(as_of)), 65536)

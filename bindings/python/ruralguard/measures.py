@@ -15,7 +15,7 @@ from collections import namedtuple
 from fractions import Fraction
 
 from . import errors
-from ._lib import Money, Status, declare
+from ._lib import Money, Status, declare, read_text
 
 __all__ = ["fgt", "fgt_012", "alkire_foster", "AlkireFoster", "FGT_ENTRIES_MAX", "FGT_ALPHA_MAX",
            "AF_PEOPLE_MAX", "AF_INDICATORS_MAX"]
@@ -59,14 +59,7 @@ poverty gap M1 and adjusted squared gap M2 (None for ordinal data), all exact Fr
 
 def _call_text(func, *args):
     """Runs a text-returning call with the two-call sizing convention; returns str."""
-    length = _size(0)
-    buf = ctypes.create_string_buffer(256)
-    try:
-        func(buf, len(buf), ctypes.byref(length), *args)
-    except errors.BufferTooSmall:
-        buf = ctypes.create_string_buffer(length.value + 1)
-        func(buf, len(buf), ctypes.byref(length), *args)
-    return buf.value.decode("ascii")
+    return read_text(lambda b, c, n: func(b, c, n, *args), 256)
 
 
 _EMPTY = array("q", [0])  # a valid address for empty inputs, so the library reports "no incomes"

@@ -12,7 +12,7 @@ import json
 from array import array
 
 from . import errors
-from ._lib import Money, RgDate, Status, declare
+from ._lib import Money, RgDate, Status, declare, read_text
 from .dates import to_rg_date
 
 __all__ = ["SummarySet", "RegionFigures", "default_indicators", "REPORT_JSON", "REPORT_CSV", "REPORT_CSV_EN",
@@ -69,15 +69,8 @@ _render = declare("rg_report_render", Status, [ctypes.c_char_p, _size, _P(_size)
 
 
 def _call_text(func, *args):
-    """Two-call sizing: ask for the length, then fill a buffer of exactly that size."""
-    length = _size(0)
-    try:
-        func(None, 0, ctypes.byref(length), *args)
-    except errors.BufferTooSmall:
-        pass
-    buf = ctypes.create_string_buffer(length.value + 1)
-    func(buf, len(buf), ctypes.byref(length), *args)
-    return buf.raw[:length.value].decode("utf-8")
+    """Runs a text-returning call with the two-call sizing convention; returns str."""
+    return read_text(lambda b, c, n: func(b, c, n, *args))
 
 
 def _date(as_of):

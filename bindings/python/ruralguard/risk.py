@@ -9,7 +9,7 @@ import datetime
 from array import array
 
 from . import errors
-from ._lib import Money, RgDate, Status, declare, lib
+from ._lib import Money, RgDate, Status, declare, lib, read_text
 from .dates import from_rg_date, to_rg_date
 
 __all__ = ["Policy", "HouseholdFacts", "CaseFacts", "assess", "explain", "assess_batch",
@@ -120,18 +120,6 @@ declare("rg_risk_check_elimination", Status,
          _PolicyHandle, RgDate, ctypes.c_int32, ctypes.c_int32])
 
 
-def _text_call(fill):
-    """Calls fill(buffer, capacity, length_ref) twice if needed: first to learn the size."""
-    length = _size()
-    buf = ctypes.create_string_buffer(4096)
-    try:
-        fill(buf, len(buf), ctypes.byref(length))
-    except errors.BufferTooSmall:
-        buf = ctypes.create_string_buffer(length.value + 1)
-        fill(buf, len(buf), ctypes.byref(length))
-    return buf.value.decode("utf-8")
-
-
 class Policy:
     """An immutable monitoring policy (thresholds, weights, cutoffs, visits, elimination rules)."""
 
@@ -153,7 +141,7 @@ class Policy:
         return cls(handle)
 
     def to_json(self):
-        return _text_call(lambda buf, cap, ln: lib.rg_policy_to_json(buf, cap, ln, self.handle))
+        return read_text(lambda buf, cap, ln: lib.rg_policy_to_json(buf, cap, ln, self.handle))
 
     def threshold(self, region_code=0):
         out = Money()
@@ -250,7 +238,7 @@ def explain(facts, policy, as_of, language="en"):
     """The explanation text in "en" or "zh" (zh-CN)."""
     c = facts._c()
     lang = _LANG[language]
-    return _text_call(lambda buf, cap, ln: lib.rg_risk_explain(
+    return read_text(lambda buf, cap, ln: lib.rg_risk_explain(
         buf, cap, ln, ctypes.byref(c), policy.handle, to_rg_date(as_of), lang))
 
 
@@ -316,7 +304,7 @@ def check_elimination(case, facts, policy, as_of, kind="aided", language="en"):
     c_facts = facts._c()
     kind_value = {"aided": 1, "natural": 2}[kind]
     lang = _LANG[language]
-    report = _text_call(lambda buf, cap, ln: lib.rg_risk_check_elimination(
+    report = read_text(lambda buf, cap, ln: lib.rg_risk_check_elimination(
         ctypes.byref(out), buf, cap, ln, ctypes.byref(c_case), ctypes.byref(c_facts),
         policy.handle, to_rg_date(as_of), kind_value, lang))
     return {
