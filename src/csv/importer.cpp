@@ -1,5 +1,6 @@
 // CSV import: stream, validate, write inside one IMMEDIATE transaction (docs/csv-format.md).
 #include <memory>
+#include <unordered_map>
 #include <unordered_set>
 
 #include "csv/codes.hpp"
@@ -41,9 +42,13 @@ class Importer {
   const CsvImportOptions& options_;
   HouseholdRepository repo_;
   HouseholdRepository::Impl& impl_;
-  // One-entry caches: rows of a household usually follow each other.
+  // One-entry cache: rows of a household usually follow each other.
   std::string last_household_id_;
   std::optional<int64_t> last_household_key_;
+  // Row keys of the households this import wrote, so that the member and income files need no
+  // lookups for them; bounded (past the bound lookups go to the store) to keep memory constant.
+  static constexpr std::size_t kKeyCacheMax = std::size_t{1} << 21;
+  std::unordered_map<std::string, int64_t> written_keys_;
   std::unordered_set<uint64_t> known_regions_;  // bounded by the regions in the store
   std::vector<Finding> findings_;
 };
@@ -167,6 +172,7 @@ void Importer::household_row(RowContext& ctx) {
   }
   if (ctx.failed()) return;
   const int64_t key = impl_.write_household(h);  // region checked above
+  if (written_keys_.size() < kKeyCacheMax) written_keys_.insert_or_assign(h.household_id, key);
   last_household_id_ = h.household_id;
   last_household_key_ = key;
 }
@@ -179,7 +185,8 @@ std::optional<int64_t> Importer::household_key(RowContext& ctx, int column) {
   }
   if (id != last_household_id_ || !last_household_key_) {
     last_household_id_ = std::string(id);
-    last_household_key_ = repo_.household_key(id);
+    const auto cached = written_keys_.find(last_household_id_);
+    last_household_key_ = cached != written_keys_.end() ? std::optional(cached->second) : repo_.household_key(id);
   }
   if (!last_household_key_) {
     ctx.error(column, "csv.unknown_household",

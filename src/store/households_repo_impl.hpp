@@ -18,14 +18,14 @@ struct HouseholdRepository::Impl {
   Store& store;
   SQLite::Database& db;
   std::optional<SQLite::Statement> upsert_region, upsert_household, upsert_member, upsert_income,
-      household_key_query, region_exists, holder_of_hash, update_member_keep_id;
+      household_key_query, region_exists, holder_of_hash, update_member_keep_id, insert_household, insert_member,
+      insert_income, id_hash_probe;
   std::optional<store::IdHasher> hasher;
   bool fingerprint_recorded = false;
 
   SQLite::Statement& prepared(std::optional<SQLite::Statement>& slot, const std::string& sql) {
     if (!slot) slot.emplace(db, sql);
-    slot->reset();
-    slot->clearBindings();
+    slot->reset();  // callers bind every parameter (no clearBindings: measured 5% of an import)
     return *slot;
   }
   store::IdHasher& id_hasher() {
@@ -33,6 +33,8 @@ struct HouseholdRepository::Impl {
     return *hasher;
   }
 
+  // The row key of a household, if stored.
+  std::optional<int64_t> find_key(std::string_view household_id);
   // Upserts a household whose region the caller has already checked; returns its row key.
   int64_t write_household(const Household& h);
   // Writes a member whose id_facts/id_masked are already filled, with `hash` (NULL when the

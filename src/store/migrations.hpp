@@ -10,6 +10,10 @@ struct Migration {
   int version;
   const char* name;
   const char* sql;  // one or more statements, run inside the migration's transaction
+  // True when `sql` drops and recreates tables that others reference: the runner runs it with
+  // foreign keys off (so DROP TABLE does not cascade) and runs PRAGMA foreign_key_check before
+  // COMMIT.
+  bool rebuilds_tables = false;
 };
 
 // All migrations in version order (1, 2, ...).

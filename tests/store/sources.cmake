@@ -1,5 +1,6 @@
 list(APPEND RG_TEST_SOURCES
   store/database_test.cpp
+  store/migration7_test.cpp
   store/households_repo_test.cpp
   store/assessment_runs_test.cpp
   store/household_columns_test.cpp
