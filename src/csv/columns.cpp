@@ -1,5 +1,7 @@
 #include "csv/columns.hpp"
 
+#include "csv/codes.hpp"
+
 #include <cctype>
 #include <string_view>
 
@@ -90,13 +92,6 @@ std::string_view trim(std::string_view s) {
   return s;
 }
 
-bool iequals(std::string_view a, std::string_view b) {
-  if (a.size() != b.size()) return false;
-  for (std::size_t i = 0; i < a.size(); ++i) {
-    if (std::tolower(static_cast<unsigned char>(a[i])) != std::tolower(static_cast<unsigned char>(b[i]))) return false;
-  }
-  return true;
-}
 
 }  // namespace
 

@@ -25,6 +25,7 @@ Reader::~Reader() {
 }
 
 void Reader::reset_parser() {
+  field_too_long_ = false;
   csv_free(&parser_);
   csv_init(&parser_, kOptions);
   current_fields_ = 0;
@@ -40,20 +41,53 @@ void Reader::push_current(bool parse_error, std::string error_text) {
   current_fields_ = 0;  // current_ now holds a recycled record's buffers
 }
 
-void Reader::on_field(void* data, size_t len, void* self_ptr) {
-  auto* self = static_cast<Reader*>(self_ptr);
-  auto& fields = self->current_.fields;
-  if (self->current_fields_ < fields.size()) {
-    fields[self->current_fields_].assign(static_cast<const char*>(data), len);
+void Reader::add_field(const char* data, std::size_t len) {
+  if (len > kFieldBytesMax) field_too_long_ = true;
+  auto& fields = current_.fields;
+  if (current_fields_ < fields.size()) {
+    fields[current_fields_].assign(data, len);
   } else {
-    fields.emplace_back(static_cast<const char*>(data), len);
+    fields.emplace_back(data, len);
   }
-  ++self->current_fields_;
+  ++current_fields_;
+}
+
+void Reader::on_field(void* data, size_t len, void* self_ptr) {
+  static_cast<Reader*>(self_ptr)->add_field(static_cast<const char*>(data), len);
+}
+
+bool Reader::split_plain_line() {
+  std::size_t end = line_.size();
+  if (end > 0 && line_[end - 1] == '\n') --end;
+  if (end > 0 && line_[end - 1] == '\r') --end;
+  const char* p = line_.data();
+  if (std::memchr(p, '"', end) != nullptr || std::memchr(p, '\r', end) != nullptr) return false;
+  const char* const stop = p + end;
+  while (true) {
+    const char* comma = static_cast<const char*>(std::memchr(p, ',', static_cast<std::size_t>(stop - p)));
+    const char* field_end = comma != nullptr ? comma : stop;
+    const char* a = p;
+    const char* b = field_end;
+    while (a < b && (*a == ' ' || *a == '\t')) ++a;
+    while (b > a && (b[-1] == ' ' || b[-1] == '\t')) --b;
+    add_field(a, static_cast<std::size_t>(b - a));
+    if (comma == nullptr) break;
+    p = comma + 1;
+  }
+  current_.line = line_no_;
+  end_record();
+  return true;
+}
+
+void Reader::end_record() {
+  const bool too_long = field_too_long_;
+  field_too_long_ = false;
+  push_current(too_long, too_long ? "a field is longer than 1 MiB" : std::string());
 }
 
 void Reader::on_row(int /*terminator*/, void* self_ptr) {
   auto* self = static_cast<Reader*>(self_ptr);
-  self->push_current(false, {});
+  self->end_record();
   self->current_.line = self->line_no_;  // for a record that starts after a bare CR on this line
   self->between_records_ = true;
 }
@@ -75,12 +109,25 @@ bool Reader::read_line() {
     const std::size_t avail = block_len_ - block_pos_;
     const void* nl = std::memchr(start, '\n', avail);
     const std::size_t take = nl != nullptr ? static_cast<std::size_t>(static_cast<const char*>(nl) - start) + 1 : avail;
-    line_.append(start, take);
+    if (line_.size() + take > kLineBytesMax) {
+      line_too_long_ = true;  // the rest of this line is skipped, not buffered
+    } else {
+      line_.append(start, take);
+    }
     block_pos_ += take;
     if (nl != nullptr) break;
   }
   if (!got) return false;
   ++line_no_;
+  if (line_too_long_) {
+    line_too_long_ = false;
+    at_start_ = false;
+    if (between_records_) current_.line = line_no_;
+    push_current(true, "line " + std::to_string(line_no_) + " is longer than " + std::to_string(kLineBytesMax) +
+                           " bytes (Reader::kLineBytesMax)");
+    reset_parser();
+    return true;
+  }
   if (at_start_) {
     at_start_ = false;
     if (line_.size() >= 3 && std::memcmp(line_.data(), "\xEF\xBB\xBF", 3) == 0) line_.erase(0, 3);
@@ -89,6 +136,7 @@ bool Reader::read_line() {
   // so the next record's start line is known exactly.
   if (between_records_ && (line_ == "\n" || line_ == "\r\n" || line_ == "\r")) return true;
   if (between_records_) {
+    if (split_plain_line()) return true;
     current_.line = line_no_;
     between_records_ = false;
   }

@@ -1,3 +1,4 @@
 list(APPEND RG_TEST_SOURCES
   csv/csv_import_test.cpp
+  csv/csv_reader_test.cpp
   csv/synthetic_county_test.cpp)
