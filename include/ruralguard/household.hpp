@@ -33,6 +33,7 @@ struct LandAreas {
 struct Household {
   static constexpr std::size_t kIdLengthMax = 64;     // household_id bytes
   static constexpr std::size_t kPhoneLengthMax = 32;  // phone bytes
+  static constexpr std::size_t kMembersMax = 50;      // members of one household in a store
 
   std::string household_id;  // 户编号: the vendor's stable id, unique in a store
   // The village (or lower unit) the household lives in. RegionCode has no empty value: the

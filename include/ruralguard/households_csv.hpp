@@ -47,10 +47,14 @@ struct CsvError {
 
 struct CsvImportOptions {
   static constexpr std::size_t kErrorsKeptMax = 100000;  // bound on CsvImportResult::errors
+  // Bound on each input file (RG_CSV_FILE_BYTES_MAX): a larger file is refused before its first
+  // row with rule "csv.file_size" (16 GiB is several provinces' member files).
+  static constexpr std::uintmax_t kFileBytesMax = std::uintmax_t{16} << 30;
 
   CsvImportMode mode = CsvImportMode::kAllOrNothing;
   std::string rejects_dir;       // kCommitValidRows: where rejects files go ("" = beside the input)
   std::size_t errors_max = 1000; // errors kept in the result (the count goes on); <= kErrorsKeptMax
+  std::uintmax_t file_bytes_max = kFileBytesMax;  // a caller may lower the bound (never raise it)
   ValidationPolicy policy;       // as-of date etc. for the member rules run on import
   // Called for every error as it is found (optional), before the result is returned.
   std::function<void(const CsvError&)> on_error;

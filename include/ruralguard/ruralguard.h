@@ -1317,6 +1317,7 @@ RG_API RG_NODISCARD rg_status rg_store_set_id_key(rg_store* store, const uint8_t
 #define RG_PHONE_MAX 32u
 #define RG_ID_NUMBER_MAX 32u
 #define RG_REGION_NAME_MAX 200u
+#define RG_HOUSEHOLD_MEMBERS_MAX 50u /* members of one household; one more is RG_ELIMIT */
 
 /* Inserts or updates a region by code (level and parent are derived from the code).
  * key_assist: 0 none, 1 national, 2 provincial, 3 city. Flags are 0 or 1.
@@ -1508,6 +1509,13 @@ typedef struct rg_csv_error {
 } rg_csv_error;
 /* Called for every error, in file order. It must return normally (no longjmp). */
 typedef void (*rg_csv_error_fn)(void* context, const rg_csv_error* error);
+
+/* Limits of the import (docs/csv-format.md): a file larger than RG_CSV_FILE_BYTES_MAX, a physical
+ * line longer than RG_CSV_LINE_BYTES_MAX or a field longer than RG_CSV_FIELD_BYTES_MAX is an
+ * error naming the file and line (rules csv.file_size, csv.quotes). */
+#define RG_CSV_FILE_BYTES_MAX 17179869184ull /* 16 GiB */
+#define RG_CSV_LINE_BYTES_MAX 4194304u      /* 4 MiB */
+#define RG_CSV_FIELD_BYTES_MAX 1048576u     /* 1 MiB */
 
 #define RG_CSV_ALL_OR_NOTHING 0
 #define RG_CSV_COMMIT_VALID_ROWS 1

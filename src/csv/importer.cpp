@@ -1,4 +1,6 @@
 // CSV import: stream, validate, write inside one IMMEDIATE transaction (docs/csv-format.md).
+#include <algorithm>
+#include <filesystem>
 #include <memory>
 #include <unordered_map>
 #include <unordered_set>
@@ -49,6 +51,11 @@ class Importer {
   // lookups for them; bounded (past the bound lookups go to the store) to keep memory constant.
   static constexpr std::size_t kKeyCacheMax = std::size_t{1} << 21;
   std::unordered_map<std::string, int64_t> written_keys_;
+  // Members written so far to the household of the current run of member rows (an upper bound:
+  // updates count too); at Household::kMembersMax the exact count is asked of the store.
+  int64_t run_household_ = -1;
+  int64_t run_members_ = 0;
+  bool members_full(const Member& m, int64_t key);
   std::unordered_set<uint64_t> known_regions_;  // bounded by the regions in the store
   std::vector<Finding> findings_;
 };
@@ -64,6 +71,15 @@ void Importer::report(const std::vector<CsvError>& errors) {
 }
 
 void Importer::run(Entity entity, const std::string& path, CsvEntityCounts& counts) {
+  std::error_code ec;
+  const std::uintmax_t bytes = std::filesystem::file_size(path, ec);  // an unreadable file: the reader says why
+  const std::uintmax_t bound = std::min(options_.file_bytes_max, CsvImportOptions::kFileBytesMax);
+  if (!ec && bytes > bound) {
+    report({CsvError{path, 0, 0, "", "csv.file_size",
+                     path + ": the file has " + std::to_string(bytes) + " bytes, more than the limit of " +
+                         std::to_string(bound) + " (CsvImportOptions::file_bytes_max, RG_CSV_FILE_BYTES_MAX)"}});
+    return;
+  }
   csv::Reader reader(path);
   std::optional<csv::RejectsWriter> rejects;
   if (options_.mode == CsvImportMode::kCommitValidRows) rejects.emplace(path, options_.rejects_dir);
@@ -264,8 +280,25 @@ void Importer::member_row(RowContext& ctx) {
                     m.id_masked + " is already member " + holder->second + " of household " + holder->first);
     }
   }
+  if (members_full(m, *key)) {
+    ctx.error(kHouseholdId, "csv.limit",
+              "household " + m.household_id + " already has " + std::to_string(Household::kMembersMax) +
+                  " members (Household::kMembersMax); member " + m.person_id + " would be one more");
+  }
   if (ctx.failed()) return;
   impl_.write_member(m, *key, hash ? &*hash : nullptr);
+  ++run_members_;
+}
+
+bool Importer::members_full(const Member& m, int64_t key) {
+  constexpr auto kMax = static_cast<int64_t>(Household::kMembersMax);
+  if (key != run_household_) {
+    run_household_ = key;
+    run_members_ = impl_.other_members(key, m.person_id);
+  }
+  if (run_members_ < kMax) return false;
+  run_members_ = impl_.other_members(key, m.person_id);
+  return run_members_ >= kMax;
 }
 
 void Importer::income_row(RowContext& ctx) {
@@ -287,7 +320,7 @@ void Importer::income_row(RowContext& ctx) {
   if (ctx.cell(kFamilySize).empty()) {
     ctx.error(kFamilySize, "csv.required", "is empty");
   } else {
-    s.family_size = ctx.integer(kFamilySize, 1, 1000, 1);
+    s.family_size = ctx.integer(kFamilySize, 1, static_cast<int>(Household::kMembersMax), 1);
   }
   if (start && end) {
     s.period_start = *start;

@@ -167,7 +167,22 @@ void HouseholdRepository::upsert_member(const Member& input, int64_t household_k
     m.id_masked = mask_id_number(m.id_number);
     hash = impl_->id_hasher().hash(m.id_number);
   }
+  if (impl_->other_members(household_key, m.person_id) >= static_cast<int64_t>(Household::kMembersMax)) {
+    throw Error(ErrorCode::kLimit, "member " + m.person_id + ": household " + m.household_id + " already has " +
+                                       std::to_string(Household::kMembersMax) +
+                                       " members (Household::kMembersMax, RG_HOUSEHOLD_MEMBERS_MAX)");
+  }
   impl_->write_member(m, household_key, hash ? &*hash : nullptr);
+}
+
+int64_t HouseholdRepository::Impl::other_members(int64_t household_key, const std::string& person_id) {
+  auto& st = prepared(other_members_query, "SELECT count(*) FROM rg_members WHERE household = ? AND person_id <> ?");
+  st.bind(1, household_key);
+  st.bind(2, person_id);
+  st.executeStep();
+  const int64_t n = st.getColumn(0).getInt64();
+  st.reset();
+  return n;
 }
 
 void HouseholdRepository::Impl::write_member(const Member& m, int64_t household_key, const store::IdHash* hash) {
@@ -291,6 +306,11 @@ void HouseholdRepository::upsert_income(const IncomeStatement& s) {
 }
 
 void HouseholdRepository::upsert_income(const IncomeStatement& s, int64_t household_key) {
+  if (s.family_size > static_cast<int>(Household::kMembersMax)) {
+    throw Error(ErrorCode::kLimit, "household " + s.household_id + ": income.family_size " +
+                                       std::to_string(s.family_size) + " is more than Household::kMembersMax (" +
+                                       std::to_string(Household::kMembersMax) + ")");
+  }
   if (s.family_size < 1) {
     throw Error(ErrorCode::kRange, "household " + s.household_id + ": income.family_size: " +
                                        std::to_string(s.family_size) + " is not a positive number of people");

@@ -19,7 +19,7 @@ struct HouseholdRepository::Impl {
   SQLite::Database& db;
   std::optional<SQLite::Statement> upsert_region, upsert_household, upsert_member, upsert_income,
       household_key_query, region_exists, holder_of_hash, update_member_keep_id, insert_household, insert_member,
-      insert_income, id_hash_probe;
+      insert_income, id_hash_probe, other_members_query;
   std::optional<store::IdHasher> hasher;
   bool fingerprint_recorded = false;
 
@@ -37,8 +37,11 @@ struct HouseholdRepository::Impl {
   std::optional<int64_t> find_key(std::string_view household_id);
   // Upserts a household whose region the caller has already checked; returns its row key.
   int64_t write_household(const Household& h);
+  // Members of the household other than `person_id` (the exact count behind the
+  // Household::kMembersMax check).
+  int64_t other_members(int64_t household_key, const std::string& person_id);
   // Writes a member whose id_facts/id_masked are already filled, with `hash` (NULL when the
-  // member has no ID number).
+  // member has no ID number). The caller has checked Household::kMembersMax.
   void write_member(const Member& m, int64_t household_key, const store::IdHash* hash);
   // Updates every field but the ID columns of an existing person (re-import of an exported file
   // whose ID numbers are masked). False when the person is not in the store.
