@@ -1,9 +1,10 @@
 #!/usr/bin/env bash
-# ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|abi-update|deps}
+# ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|tsan|abi-update|deps}
 #   demo        build (release) and run the demo on the embedded SQLite store
 #   test        build (release) and run every test suite (C++, C, Python, ABI) through ctest
 #   bench       build the Google Benchmark programs and run them
 #   asan        build with AddressSanitizer + UBSan and run the C++ and C suites
+#   tsan        build the library + tests/threads with ThreadSanitizer and run them
 #   abi-update  regenerate abi/libruralguard.abi after a deliberate ABI change
 #   deps        only install the missing Debian packages
 set -euo pipefail
@@ -67,6 +68,10 @@ case "$cmd" in
     install_missing
     configure_build asan
     ctest --preset asan ;;
+  tsan)
+    install_missing
+    configure_build tsan
+    ctest --preset tsan ;;
   abi-update)
     install_missing
     configure_build release

@@ -55,6 +55,9 @@ Database::Database(const std::string& path, DatabaseOptions options) : path_(pat
     for (const auto& m : all) {
       if (m.version <= current) continue;
       ImmediateTransaction tx(*this);
+      // Another connection (thread or process) opening the same file may have applied this
+      // migration while we waited for the write lock: read the version again under the lock.
+      if (schema_version() >= m.version) continue;
       db_->exec(m.sql);
       db_->exec("PRAGMA user_version = " + std::to_string(m.version));
       tx.commit();
