@@ -287,7 +287,7 @@ TEST(StoreThreads, LedgerIsOneWriterPerFileAndRefusesASecondWithConflict) {
   writer_a.join();
   writer_b.join();
   EXPECT_EQ(b_status, RG_ECONFLICT) << b_message;
-  EXPECT_NE(b_message.find("ledger"), std::string::npos) << b_message;
+  EXPECT_NE(b_message.find("changed by another writer"), std::string::npos) << b_message;
   uint64_t bad = 1, length = 0;
   uint8_t head[32];
   EXPECT_EQ(rg_ledger_verify(&bad, la), RG_OK) << rg_last_error_message();
