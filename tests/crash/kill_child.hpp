@@ -65,8 +65,10 @@ inline std::chrono::microseconds time_in_child(const std::function<void()>& work
   return std::chrono::duration_cast<std::chrono::microseconds>(std::chrono::steady_clock::now() - start);
 }
 
+// Opened read-write, as a user reopening after the crash would: a read-only connection cannot
+// replay the hot journal or rebuild the WAL index a killed writer may leave behind.
 inline std::string integrity_check(const std::string& path) {
-  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Database db(path, SQLite::OPEN_READWRITE);
   SQLite::Statement q(db, "PRAGMA integrity_check");
   std::string out;
   while (q.executeStep()) out += q.getColumn(0).getString();

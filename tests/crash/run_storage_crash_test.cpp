@@ -49,11 +49,18 @@ TEST(RunStorageCrash, EveryStoredRunIsCompleteAfterSigkill) {
   const std::string path = dir.file("runs.db");
   { Store store(path); }
   const Columns rows;
+  // One run, opening included, timed first: kills fall between a quarter of it and three runs, so
+  // they hit the first run, later runs and the moments between, whatever the machine's speed.
+  const auto one_run = time_in_child([&] {
+    Store store(dir.file("timed.db"));
+    (void)record_assessment_run(store, default_policy("50", 2024), Date::from_ymd(2024, 6, 30), rows.view());
+  });
+  ASSERT_GT(one_run.count(), 0) << "an uninterrupted run failed";
   std::mt19937 rng(std::random_device{}());
   for (int round = 0; round < kRounds; ++round) {
     SCOPED_TRACE("round " + std::to_string(round));
-    const ChildEnd end = run_and_kill([&] { record_runs_forever(path, rows); },
-                                      std::chrono::milliseconds(40 + rng() % 200));
+    const auto delay = one_run / 4 + std::chrono::microseconds(rng() % (one_run.count() * 11 / 4 + 1));
+    const ChildEnd end = run_and_kill([&] { record_runs_forever(path, rows); }, delay);
     ASSERT_TRUE(end.killed) << "the child stopped on its own with " << end.exit_code;
     ASSERT_EQ(integrity_check(path), "ok");
     SQLite::Database db(path, SQLite::OPEN_READONLY);
@@ -75,6 +82,7 @@ TEST(RunStorageCrash, EveryStoredRunIsCompleteAfterSigkill) {
   SQLite::Database db(path, SQLite::OPEN_READONLY);
   const int64_t stored = count_rows(db, "SELECT count(*) FROM rg_assessment_runs");
   EXPECT_GT(stored, 0) << "the child never committed a run";
+  RecordProperty("run_ms", std::to_string(one_run.count() / 1000));
   RecordProperty("runs_committed", std::to_string(stored));
 }
 
