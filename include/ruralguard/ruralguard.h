@@ -216,6 +216,10 @@ RG_API RG_NODISCARD rg_status rg_region_is_within(uint8_t* out_within, uint64_t 
  * Store: the embedded SQLite database (docs/store.md).
  * A handle owns one connection. Use a handle from one thread at a time; separate handles may
  * be used concurrently on the same file (WAL; writers wait up to busy_timeout_ms for the lock).
+ * Any call that writes through a handle (including rg_store_open, which may migrate a new file)
+ * may return RG_EBUSY, and only once busy_timeout_ms has passed without the lock; nothing of that
+ * call was written and it may be retried. The ledger (rg_ledger_open) is one writer per file:
+ * a second ledger handle writing to a file another one has written answers RG_ECONFLICT.
  * ------------------------------------------------------------------------------------------- */
 
 typedef struct rg_store rg_store;

@@ -58,18 +58,22 @@ Database::Database(const std::string& path, DatabaseOptions options) : path_(pat
       if (m.version <= current) continue;
       if (m.rebuilds_tables) db_->exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction
       ImmediateTransaction tx(*this);
-      db_->exec(m.sql);
-      if (m.rebuilds_tables) {
-        SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
-        if (check.executeStep()) {
-          throw Error(ErrorCode::kCorrupt, "database " + path + ": migration " + std::to_string(m.version) +
-                                               " found a " + check.getColumn(0).getString() +
-                                               " row that refers to a missing " + check.getColumn(2).getString() +
-                                               " row");
+      // Another connection (thread or process) opening the same file may have applied this
+      // migration while we waited for the write lock: read the version again under the lock.
+      if (schema_version() < m.version) {
+        db_->exec(m.sql);
+        if (m.rebuilds_tables) {
+          SQLite::Statement check(*db_, "PRAGMA foreign_key_check");
+          if (check.executeStep()) {
+            throw Error(ErrorCode::kCorrupt, "database " + path + ": migration " + std::to_string(m.version) +
+                                                 " found a " + check.getColumn(0).getString() +
+                                                 " row that refers to a missing " + check.getColumn(2).getString() +
+                                                 " row");
+          }
         }
+        db_->exec("PRAGMA user_version = " + std::to_string(m.version));
+        tx.commit();
       }
-      db_->exec("PRAGMA user_version = " + std::to_string(m.version));
-      tx.commit();
       if (m.rebuilds_tables) db_->exec("PRAGMA foreign_keys = ON");
     }
   } catch (const Error&) {

@@ -12,6 +12,7 @@
 
 #include <cctype>
 #include <cerrno>
+#include <cstring>
 #include <fstream>
 
 #include "ruralguard/error.hpp"
@@ -70,21 +71,32 @@ IdKey random_key() {
   return key;
 }
 
-// Loads "<db>.idkey" or creates it (O_EXCL, mode 0600) so two openers never make two keys.
+// Loads "<db>.idkey" or creates it (mode 0600) so that two openers never make two keys. A new key
+// is written and fsynced under a private temporary name first and then link()ed into place: link
+// fails with EEXIST when another opener (thread or process) won the race, and nobody ever reads a
+// half-written key. (Creating the key file itself with O_EXCL and then writing it let a concurrent
+// opener read it empty, and a crash between the two left an empty key file behind for good.)
 IdKey load_or_create_key_file(const std::string& db_path) {
   const std::string key_path = db_path + ".idkey";
-  const int fd = ::open(key_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
-  if (fd < 0) {
-    if (errno == EEXIST) return read_key_file(key_path);
-    throw Error(ErrorCode::kIo, "cannot create ID key file " + key_path);
-  }
+  if (::access(key_path.c_str(), F_OK) == 0) return read_key_file(key_path);
   const IdKey key = random_key();
+  std::array<uint8_t, 8> salt{};
+  if (RAND_bytes(salt.data(), static_cast<int>(salt.size())) != 1) {
+    throw Error(ErrorCode::kInternal, "OpenSSL RAND_bytes failed to name a temporary ID key file");
+  }
+  const std::string tmp_path = key_path + ".tmp-" + to_hex(salt);
+  const int fd = ::open(tmp_path.c_str(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600);
+  if (fd < 0) throw Error(ErrorCode::kIo, "cannot create ID key file " + tmp_path);
   const std::string text = to_hex(key) + "\n";
-  const bool ok = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
+  const bool written = ::write(fd, text.data(), text.size()) == static_cast<ssize_t>(text.size()) && ::fsync(fd) == 0;
   ::close(fd);
-  if (!ok) {
-    ::unlink(key_path.c_str());
-    throw Error(ErrorCode::kIo, "cannot write ID key file " + key_path);
+  const int linked = written ? ::link(tmp_path.c_str(), key_path.c_str()) : -1;
+  const int link_errno = errno;
+  ::unlink(tmp_path.c_str());
+  if (!written) throw Error(ErrorCode::kIo, "cannot write ID key file " + tmp_path);
+  if (linked != 0) {
+    if (link_errno == EEXIST) return read_key_file(key_path);  // another opener made it first
+    throw Error(ErrorCode::kIo, "cannot create ID key file " + key_path + ": " + std::strerror(link_errno));
   }
   return key;
 }

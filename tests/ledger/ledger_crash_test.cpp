@@ -1,5 +1,6 @@
 // Crash test: a child process posting batches is killed with SIGKILL at random moments. After
-// reopening, every batch is either fully present or fully absent and the hash chain verifies.
+// reopening, every batch is either fully present or fully absent, PRAGMA integrity_check is ok and
+// the hash chain verifies.
 #include <gtest/gtest.h>
 
 #include <SQLiteCpp/Database.h>
@@ -69,6 +70,9 @@ TEST(LedgerCrash, BatchesAreAllOrNothingAfterSigkill) {
     ++kills;
 
     SQLite::Database raw(path, SQLite::OPEN_READONLY);
+    SQLite::Statement check(raw, "PRAGMA integrity_check");
+    ASSERT_TRUE(check.executeStep());
+    EXPECT_EQ(check.getColumn(0).getString(), "ok") << "after kill " << kills;
     SQLite::Statement q(raw, "SELECT id_hi, count(*) FROM ledger_transfers GROUP BY id_hi");
     while (q.executeStep()) {
       EXPECT_EQ(static_cast<uint64_t>(q.getColumn(1).getInt64()), kBatchTransfers)

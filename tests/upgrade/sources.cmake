@@ -1,0 +1,2 @@
+list(APPEND RG_TEST_SOURCES
+  upgrade/upgrade_test.cpp)
