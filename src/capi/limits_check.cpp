@@ -16,6 +16,7 @@
 #include "ruralguard/poverty_measures.hpp"
 #include "ruralguard/project.hpp"
 #include "ruralguard/region.hpp"
+#include "ruralguard/risk.hpp"
 #include "ruralguard/ruralguard.h"
 #include "ruralguard/store.hpp"
 #include "ruralguard/summary.hpp"
@@ -31,6 +32,7 @@ static_assert(RG_POLICY_JSON_MAX == kPolicyJsonBytesMax);
 static_assert(RG_POLICY_ID_MAX == kPolicyIdBytesMax);
 static_assert(RG_POLICY_SOURCE_MAX == kPolicySourceBytesMax);
 static_assert(RG_BATCH_ROWS_MAX == kRunRowsMax);
+static_assert(RG_BATCH_ROWS_MAX == kBatchRowsMax);
 static_assert(RG_RUN_LABEL_MAX == kRunLabelBytesMax);
 static_assert(RG_INGEST_RECORDS_MAX == kIngestRecordsMax);
 static_assert(RG_CASE_TEXT_MAX == kCaseTextBytesMax);

@@ -186,6 +186,32 @@ TEST(Limits, RunLabelOf256BytesIsStoredAnd257AreRefused) {
                    }),
                    "kRunLabelBytesMax", "257 bytes");
   EXPECT_EQ(f.count("rg_assessment_runs"), 1);
+
+  // The C call refuses the label before copying it.
+  rg_policy* c_policy = nullptr;
+  ASSERT_EQ(rg_policy_default(&c_policy, "50", 2, 2024), RG_OK);
+  uint8_t within = 0, category = 0, level = 0;
+  uint32_t risk_mask = 0;
+  int32_t c_score = 0, next_visit = INT32_MIN;
+  rg_assessment_columns c_results{};
+  c_results.struct_size = sizeof c_results;
+  c_results.within_monitoring = &within;
+  c_results.category = &category;
+  c_results.level = &level;
+  c_results.risk_mask = &risk_mask;
+  c_results.score = &c_score;
+  c_results.next_visit = &next_visit;
+  const uint64_t key = 2;
+  const std::string label(RG_RUN_LABEL_MAX + 1, 'l');
+  int64_t run_id = 0;
+  EXPECT_C_LIMIT(rg_risk_run_record(&run_id, f.store, c_policy, 20089, &key, 1, &c_results, label.data(), label.size()),
+                 "RG_RUN_LABEL_MAX", "257 bytes");
+  EXPECT_EQ(f.count("rg_assessment_runs"), 1);
+  ASSERT_EQ(rg_risk_run_record(&run_id, f.store, c_policy, 20089, &key, 1, &c_results, label.data(), RG_RUN_LABEL_MAX),
+            RG_OK)
+      << last_message();
+  EXPECT_EQ(f.count("rg_assessment_runs"), 2);
+  rg_policy_free(c_policy);
 }
 
 TEST(Limits, CaseNoteOf2000BytesOpensACaseAnd2001AreRefused) {
