@@ -4,6 +4,7 @@
 // runs can be compared: who entered monitoring, who left, whose warning level changed.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <span>
@@ -15,6 +16,10 @@
 #include "ruralguard/store.hpp"
 
 namespace rg {
+
+// Named bounds of a run (C: RG_BATCH_ROWS_MAX, RG_RUN_LABEL_MAX); beyond them Error(kLimit).
+inline constexpr std::size_t kRunRowsMax = 100'000'000;  // households per run
+inline constexpr std::size_t kRunLabelBytesMax = 256;     // run label, UTF-8 bytes
 
 // Stores the policy under (id, version). Saving the same content again is a no-op; different
 // content under an existing (id, version) is Error(kConflict): bump the version instead.

@@ -79,6 +79,7 @@ struct PurposeInput {
 struct DistributionInput {
   static constexpr std::size_t kPurposesMax = 32;
   static constexpr std::size_t kBeneficiariesMax = 100000;  // per plan, all purposes together
+  static constexpr std::size_t kDocumentBytesMax = 256;     // decision.document, UTF-8 bytes
   uint64_t plan_id = 0;  // non-zero
   uint64_t asset_id = 0;
   int32_t year = 0;  // income year

@@ -35,6 +35,8 @@ enum class MeasureCategory : uint8_t {
   kOther = 16,               // 其他
 };
 inline constexpr int kMeasureCategoryMax = 16;
+// Longest measure content (C: RG_MEASURE_CONTENT_MAX), UTF-8 bytes; longer is Error(kLimit).
+inline constexpr std::size_t kMeasureContentBytesMax = 1000;
 
 // Development-type aid 开发式帮扶 (industry, employment, finance, public-welfare jobs: the four the
 // Guizhou check 5_12_007 accepts); the others are security-type 保障性.

@@ -19,6 +19,10 @@
 
 namespace rg {
 
+// Named bounds (C: RG_INGEST_RECORDS_MAX, RG_CASE_TEXT_MAX); beyond them Error(kLimit).
+inline constexpr std::size_t kIngestRecordsMax = 10'000'000;  // department records per ingest call
+inline constexpr std::size_t kCaseTextBytesMax = 2000;  // each note, actor, visitor, findings, contact field
+
 struct IngestResult {
   std::size_t records = 0;
   std::size_t rejected_records = 0;     // bad department/metric/amount/household (status set)

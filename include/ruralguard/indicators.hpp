@@ -50,7 +50,8 @@ struct Indicator {
 };
 
 struct IndicatorSet {
-  static constexpr std::size_t kIndicatorsMax = 64;
+  static constexpr std::size_t kIndicatorsMax = 64;         // C: RG_INDICATORS_MAX
+  static constexpr std::size_t kJsonBytesMax = 1 << 20;     // indicators_from_json text (1 MiB), C: RG_INDICATORS_JSON_MAX
   std::vector<Indicator> indicators;
 };
 
@@ -65,7 +66,8 @@ struct IndicatorSet {
 // JSON form: {"indicators": [{"id", "name_zh", "name_en", "formula", "target", "weight",
 // "better": "higher"|"lower", "no_data_full"}]}; target and weight are exact text ("3/5", "0.6",
 // "60%"). Throws Error(kParse) naming the indicator and field, Error(kInvalidArgument) for a
-// duplicate id, a weight <= 0, an empty set or more than kIndicatorsMax indicators.
+// duplicate id, a weight <= 0 or an empty set, Error(kLimit) for more than kIndicatorsMax
+// indicators or text above kJsonBytesMax.
 [[nodiscard]] IndicatorSet indicators_from_json(std::string_view json_text);
 [[nodiscard]] std::string indicators_to_json(const IndicatorSet& set);
 // Throws Error(kInvalidArgument) as above.

@@ -31,7 +31,8 @@ struct HistoryEntry {
   bool is_debit = false;  // the account is the transfer's debit side
 };
 // Transfers touching `account_id` with from <= effective date <= to, in commit order.
-// Throws Error(kNotFound). At most `limit` entries (kHistoryMax by default).
+// Throws Error(kNotFound), and Error(kLimit) when more than `limit` entries match (kHistoryMax by
+// default, C: RG_HISTORY_MAX): the history is never cut silently; ask for a shorter period.
 inline constexpr std::size_t kHistoryMax = 100000;
 [[nodiscard]] std::vector<HistoryEntry> account_history(const Ledger& ledger, uint64_t account_id, Date from,
                                                         Date to, std::size_t limit = kHistoryMax);

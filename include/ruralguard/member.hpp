@@ -84,6 +84,7 @@ struct IdFacts {
 
 struct Member {
   static constexpr std::size_t kIdLengthMax = 64;  // person_id bytes
+  static constexpr std::size_t kIdNumberLengthMax = 32;  // clear id_number bytes (C: RG_ID_NUMBER_MAX)
 
   std::string person_id;     // 人编号
   std::string household_id;  // 户编号 of the household the member belongs to

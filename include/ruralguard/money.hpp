@@ -6,6 +6,7 @@
 #pragma once
 
 #include <compare>
+#include <cstddef>
 #include <cstdint>
 #include <span>
 #include <string>
@@ -34,6 +35,9 @@ class Money {
   static constexpr int64_t kUnitsPerYuan = 10000;  // one unit = 1/10000 yuan
   static constexpr int64_t kUnitsPerFen = 100;
   static constexpr int kDecimalsMax = 4;
+  // Longest amount text parse() accepts (C: RG_MONEY_TEXT_MAX); longer text is Error(kLimit).
+  // Generous: the longest meaningful amount is about 40 bytes.
+  static constexpr std::size_t kTextBytesMax = 256;
 
   constexpr Money() = default;
   [[nodiscard]] static constexpr Money from_units(int64_t units) { return Money(units); }
@@ -44,7 +48,8 @@ class Money {
   // Parses a decimal amount with an optional unit suffix: 元, 万, 万元, 亿, 亿元. Up to 4 decimal
   // places in yuan (8 with 万, 12 with 亿). Rejects exponents, NaN, whitespace, empty text, a
   // leading or trailing point, and more precision than 1/10000 yuan (kPrecision). Throws
-  // Error(kParse | kPrecision | kOverflow) whose message quotes the text and says what is wrong.
+  // Error(kParse | kPrecision | kOverflow) whose message quotes the text and says what is wrong;
+  // Error(kLimit) for text longer than kTextBytesMax bytes.
   [[nodiscard]] static Money parse(std::string_view text, MoneyParseOptions options = {});
 
   [[nodiscard]] constexpr int64_t units() const noexcept { return units_; }
@@ -104,6 +109,8 @@ class Money {
 // method, in units of 1/10000 yuan. The parts always sum to `total` exactly; leftover units go to
 // the parts with the largest remainders, ties to the lower position. Weights must be >= 0 with a
 // positive sum (kInvalidArgument otherwise); a negative total is split as -(split of -total).
+// At most kAllocatePartsMax parts (C: RG_ALLOCATE_PARTS_MAX); more is Error(kLimit).
+inline constexpr std::size_t kAllocatePartsMax = 10'000'000;
 [[nodiscard]] std::vector<Money> allocate(Money total, std::span<const int64_t> weights);
 // The same in whole fen: `total` must be whole fen (kPrecision) and every part is whole fen.
 [[nodiscard]] std::vector<Money> allocate_fen(Money total, std::span<const int64_t> weights);

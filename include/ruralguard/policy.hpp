@@ -120,6 +120,11 @@ struct EliminationRules {
                                   VetoItem::kUnsafeWater, VetoItem::kChildOutOfSchool};
 };
 
+// Named bounds of a policy (C: RG_POLICY_ID_MAX, RG_POLICY_JSON_MAX); beyond them Error(kLimit).
+inline constexpr std::size_t kPolicyIdBytesMax = 64;        // Policy::id, UTF-8 bytes
+inline constexpr std::size_t kPolicySourceBytesMax = 1000;  // Policy::source, UTF-8 bytes
+inline constexpr std::size_t kPolicyJsonBytesMax = 1 << 20; // policy_from_json text (1 MiB)
+
 struct Policy {
   std::string id = "default";
   int32_t version = 1;
@@ -156,7 +161,8 @@ class IncomeItemPolicyTable;
 
 // JSON form (docs/policy-format.md). from_json rejects unknown fields, wrong types and
 // out-of-range values with Error(kParse | kRange) naming the field path, e.g.
-// "policy: weights.risk.illness: expected an integer 0..1000, got -3".
+// "policy: weights.risk.illness: expected an integer 0..1000, got -3"; text above
+// kPolicyJsonBytesMax, an id or source above its maximum, is Error(kLimit).
 [[nodiscard]] Policy policy_from_json(std::string_view json_text);
 [[nodiscard]] std::string policy_to_json(const Policy& policy);
 

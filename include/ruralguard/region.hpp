@@ -1,6 +1,7 @@
 // ruralguard C++ API: a region of the administrative hierarchy with its monitoring flags.
 #pragma once
 
+#include <cstddef>
 #include <cstdint>
 #include <optional>
 #include <string>
@@ -19,6 +20,9 @@ enum class KeyAssistLevel : uint8_t {
 };
 
 struct Region {
+  // Longest name (UTF-8 bytes; C: RG_REGION_NAME_MAX). The C ABI and the CSV import check it.
+  static constexpr std::size_t kNameBytesMax = 200;
+
   RegionCode code;
   std::string name;
   // The enclosing region; empty for a province. Derived from the code by default.

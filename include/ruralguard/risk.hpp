@@ -150,9 +150,12 @@ struct AssessmentColumns {
   std::span<int32_t> status;      // 0 ok, else the rg_status of that household's error
 };
 
+// Largest batch of one assess_batch call (C: RG_BATCH_ROWS_MAX).
+inline constexpr std::size_t kBatchRowsMax = 100'000'000;
+
 // Runs assess() over every row. A row with bad data gets its status set and the others go on;
 // returns the number of rows with a non-zero status. Throws Error(kInvalidArgument) for
-// mismatched column lengths.
+// mismatched column lengths, Error(kLimit) for more than kBatchRowsMax rows.
 std::size_t assess_batch(const HouseholdColumns& in, const Policy& policy, Date as_of,
                          const AssessmentColumns& out);
 

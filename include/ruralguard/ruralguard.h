@@ -2278,6 +2278,39 @@ RG_API RG_NODISCARD rg_status rg_report_render(char* out, size_t out_capacity, s
                                                int32_t detail_level, int32_t format,
                                                const char* indicators_json, size_t indicators_len);
 
+/* ---------------------------------------------------------------------------------------------
+ * Named limits (docs/limits.md). Every size a caller controls has a maximum; past it a call
+ * returns RG_ELIMIT and writes nothing, with rg_last_error_message() naming the limit, the field
+ * and the value. The limits defined in the sections above (RG_ALLOCATE_PARTS_MAX,
+ * RG_BATCH_ROWS_MAX, RG_TRANSFER_MEMO_MAX, RG_LEDGER_BATCH_MAX, RG_FGT_ENTRIES_MAX,
+ * RG_AF_PEOPLE_MAX, RG_AF_INDICATORS_MAX, RG_HOUSEHOLD_ID_MAX, RG_PHONE_MAX, RG_ID_NUMBER_MAX,
+ * RG_REGION_NAME_MAX, RG_ASSET_TEXT_MAX, RG_ASSET_DRAFTS_MAX, RG_DISTRIBUTION_PURPOSES_MAX,
+ * RG_DISTRIBUTION_BENEFICIARIES_MAX, RG_SUMMARY_HOUSEHOLDS_MAX) work the same way. Lookups by a
+ * text key longer than the key's maximum (rg_households_get, rg_members_get,
+ * rg_members_list, rg_members_find_by_id_number, rg_store_load_policy) return RG_ELIMIT too.
+ * Values only ever grow between releases.
+ * ------------------------------------------------------------------------------------------- */
+
+#define RG_MONEY_TEXT_MAX 256u          /* bytes of text rg_money_parse reads */
+#define RG_PATH_MAX 4096u               /* bytes of every file path: rg_store_open, rg_csv_files,
+                                           rg_csv_import_options.rejects_dir */
+#define RG_POLICY_JSON_MAX 1048576u     /* bytes of rg_policy_from_json text (1 MiB) */
+#define RG_POLICY_ID_MAX 64u            /* bytes of a policy id (JSON "id", rg_store_load_policy) */
+#define RG_POLICY_SOURCE_MAX 1000u      /* bytes of a policy's JSON "source" */
+#define RG_RUN_LABEL_MAX 256u           /* bytes of an rg_risk_run_record label; its rows are at
+                                           most RG_BATCH_ROWS_MAX */
+#define RG_INGEST_RECORDS_MAX 10000000u /* department records per rg_cases_ingest call */
+#define RG_CASE_TEXT_MAX 2000u          /* bytes of each case text: notes, actors, visitor,
+                                           findings, contact name/phone/rank, who, head name */
+#define RG_MEASURE_CONTENT_MAX 1000u    /* bytes of rg_case_add_measure content */
+#define RG_HISTORY_MAX 100000u          /* entries rg_ledger_history returns for one period */
+#define RG_PROJECT_NAME_MAX 256u        /* bytes of an rg_project_add name */
+#define RG_DECISION_DOCUMENT_MAX 256u   /* bytes of rg_distribution_plan.decision_document */
+#define RG_SYNTHETIC_HOUSEHOLDS_MAX 20000000u /* rg_synthetic_county_options.households */
+#define RG_SUMMARY_JSON_MAX 268435456u  /* bytes of rg_summary_from_json text (256 MiB) */
+#define RG_INDICATORS_JSON_MAX 1048576u /* bytes of rg_report_render indicators_json (1 MiB) */
+#define RG_INDICATORS_MAX 64u           /* indicators in one indicator set */
+
 #ifdef __cplusplus
 }
 #endif

@@ -5,10 +5,19 @@
 // WAL mode serialises their writes and busy handling waits up to busy_timeout_ms for a lock.
 #pragma once
 
+#include <cstddef>
 #include <memory>
 #include <string>
+#include <string_view>
 
 namespace rg {
+
+// Longest file path (UTF-8 bytes) any entry point accepts: database, CSV and rejects paths
+// (C: RG_PATH_MAX). Linux's PATH_MAX; longer paths are Error(kLimit) before any file is touched.
+inline constexpr std::size_t kPathBytesMax = 4096;
+
+// Throws Error(kLimit) naming `field` and the length when `path` is longer than kPathBytesMax.
+void check_path_length(std::string_view path, std::string_view field);
 
 struct StoreOptions {
   // FULL (default): every commit is durable across power loss. NORMAL (opt-in): faster commits
@@ -21,7 +30,8 @@ struct StoreOptions {
 class Store {
  public:
   // Opens or creates the database at `path` and migrates it to the current schema.
-  // Throws Error(kIo | kVersion | kCorrupt | kBusy) naming the path.
+  // Throws Error(kIo | kVersion | kCorrupt | kBusy) naming the path, Error(kLimit) for a path
+  // longer than kPathBytesMax.
   explicit Store(const std::string& path, StoreOptions options = {});
   ~Store();
   Store(Store&&) noexcept;

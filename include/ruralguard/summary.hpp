@@ -148,6 +148,9 @@ void merge_into(RegionSummary& into, const RegionSummary& from);
 // throws Error(kParse) naming the region and field for a missing or mistyped field, a wrong array
 // length or an unknown format.
 [[nodiscard]] std::string summaries_to_json(const std::vector<RegionSummary>& summaries);
+// Longest text summaries_from_json reads (C: RG_SUMMARY_JSON_MAX): 256 MiB, about 150,000 region
+// rows, more than the villages of any province; longer text is Error(kLimit) before parsing.
+inline constexpr std::size_t kSummaryJsonBytesMax = std::size_t{1} << 28;
 [[nodiscard]] std::vector<RegionSummary> summaries_from_json(std::string_view json_text);
 
 // One household's facts as a summary needs them.

@@ -14,8 +14,9 @@ std::string who(uint64_t asset_id) { return "asset " + std::to_string(asset_id);
 
 void check_document(uint64_t asset_id, const char* field, std::string_view text) {
   if (text.empty() || text.size() > Asset::kTextBytesMax) {
-    throw Error(ErrorCode::kInvalidArgument, who(asset_id) + ": " + field + " must be 1..256 bytes, got " +
-                                                 std::to_string(text.size()));
+    throw Error(text.empty() ? ErrorCode::kInvalidArgument : ErrorCode::kLimit,
+                who(asset_id) + ": " + field + " must be 1..256 bytes (Asset::kTextBytesMax), got " +
+                    std::to_string(text.size()));
   }
 }
 

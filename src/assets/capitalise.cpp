@@ -30,8 +30,9 @@ namespace {
 
 void check_text(const std::string& who, const char* field, std::string_view text, bool required) {
   if ((required && text.empty()) || text.size() > Asset::kTextBytesMax) {
-    throw Error(ErrorCode::kInvalidArgument, who + ": " + field + " must be " + (required ? "1" : "0") + "..256 bytes, got " +
-                                                 std::to_string(text.size()));
+    throw Error(text.empty() ? ErrorCode::kInvalidArgument : ErrorCode::kLimit,
+                who + ": " + field + " must be " + (required ? "1" : "0") + "..256 bytes (Asset::kTextBytesMax), got " +
+                    std::to_string(text.size()));
   }
 }
 

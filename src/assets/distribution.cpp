@@ -72,8 +72,10 @@ void check_header(const DistributionInput& in, const DistributionPolicy& policy)
   }
   if (in.first_transfer_id.is_zero()) fail(ErrorCode::kInvalidArgument, in, "first_transfer_id must not be 0");
   const auto& d = in.decision;
-  if (d.document.empty() || d.document.size() > 256) {
-    fail(ErrorCode::kInvalidArgument, in, "decision.document must be 1..256 bytes (a recorded assembly decision)");
+  if (d.document.empty() || d.document.size() > DistributionInput::kDocumentBytesMax) {
+    fail(d.document.empty() ? ErrorCode::kInvalidArgument : ErrorCode::kLimit, in,
+         "decision.document must be 1..256 bytes (a recorded assembly decision; DistributionInput::kDocumentBytesMax), got " +
+             std::to_string(d.document.size()));
   }
   if (d.votes_for + static_cast<uint64_t>(d.votes_against) > d.attendees) {
     fail(ErrorCode::kInvalidArgument, in, "decision: votes " + std::to_string(d.votes_for) + " + " +

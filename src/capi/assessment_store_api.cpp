@@ -3,6 +3,7 @@
 
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
+#include "capi/limits.hpp"
 #include "ruralguard/assessment_store.hpp"
 
 using rg::capi::guard;
@@ -50,6 +51,7 @@ rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store, const rg_poli
   RG_CHECK_TEXT(label, label_len);
   if (household_keys == nullptr && count != 0) return rg::capi::null_argument(__func__, "household_keys");
   return guard([&] {
+    rg::capi::check_length(label_len, RG_RUN_LABEL_MAX, __func__, "label", "RG_RUN_LABEL_MAX");
     rg::capi::require_struct_size(results->struct_size, sizeof(rg_assessment_columns), __func__, "results");
     rg::RunResults r;
     r.household_key = {household_keys, count};

@@ -41,8 +41,9 @@ rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status, rg_store* 
     rg::capi::require_struct_size(out->struct_size, sizeof(rg_ingest_result), __func__, "out");
     rg::capi::require_struct_size(records->struct_size, sizeof(rg_department_records), __func__, "records");
     const std::size_t n = records->count;
-    if (n > 10'000'000) {
-      throw rg::Error(rg::ErrorCode::kLimit, "rg_cases_ingest: " + std::to_string(n) + " records exceed 10,000,000");
+    if (n > RG_INGEST_RECORDS_MAX) {
+      throw rg::Error(rg::ErrorCode::kLimit, "rg_cases_ingest: count " + std::to_string(n) +
+                                                 " exceeds RG_INGEST_RECORDS_MAX (" + std::to_string(RG_INGEST_RECORDS_MAX) + ")");
     }
     if (n != 0 && (records->household_key == nullptr || records->department == nullptr || records->metric == nullptr ||
                    records->amount == nullptr || records->period == nullptr)) {

@@ -5,6 +5,7 @@
 #include "capi/handles.hpp"
 #include "capi/household_records.hpp"
 #include "ruralguard/household_columns.hpp"
+#include "ruralguard/store.hpp"
 #include "ruralguard/households_csv.hpp"
 #include "ruralguard/store_validation.hpp"
 #include "ruralguard/synthetic_county.hpp"
@@ -22,6 +23,7 @@ std::string path_of(const char* text, size_t len, const char* name) {
     if (len != 0) throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(name) + " is NULL with a length");
     return {};
   }
+  rg::check_path_length(std::string_view(text, len), name);
   return std::string(text, len);
 }
 

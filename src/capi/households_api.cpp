@@ -2,6 +2,7 @@
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "capi/household_records.hpp"
+#include "capi/limits.hpp"
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/transaction.hpp"
 
@@ -38,7 +39,9 @@ rg_status rg_households_put_region(rg_store* store, uint64_t code, const char* n
     return rg::capi::set_error(RG_EINVAL, "rg_households_put_region: a flag is not 0/1 or key_assist is not 0..3");
   }
   if (name_len > RG_REGION_NAME_MAX) {
-    return rg::capi::set_error(RG_ELIMIT, "rg_households_put_region: name is longer than 200 bytes");
+    return rg::capi::set_error(RG_ELIMIT, "rg_households_put_region: name is " + std::to_string(name_len) +
+                                              " bytes, longer than RG_REGION_NAME_MAX (" +
+                                              std::to_string(RG_REGION_NAME_MAX) + ")");
   }
   return guard([&] {
     rg::Region r = rg::make_region(rg::RegionCode::from_value(code), std::string(rg::capi::text_view(name, name_len)));
@@ -75,6 +78,7 @@ rg_status rg_households_get(rg_household_record* out, rg_store* store, const cha
   RG_CHECK_TEXT(household_id, household_id_len);
   return guard([&] {
     rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_record), "rg_household_record");
+    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, __func__, "household_id", "RG_HOUSEHOLD_ID_MAX");
     const auto id = rg::capi::text_view(household_id, household_id_len);
     const auto h = rg::HouseholdRepository(store->store).find_household(id);
     if (!h) throw rg::Error(rg::ErrorCode::kNotFound, "household " + rg::quote_for_message(id) + " is not in the store");
@@ -108,12 +112,14 @@ rg_status rg_members_put(rg_store* store, const rg_member_record* record) {
 namespace {
 
 template <typename Find>
-rg_status get_member(rg_member_record* out, rg_store* store, const char* text, size_t len, const char* what, Find find) {
+rg_status get_member(rg_member_record* out, rg_store* store, const char* text, size_t len, const char* what,
+                     const char* function, size_t max, const char* limit_name, Find find) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(store);
   RG_CHECK_TEXT(text, len);
   return guard([&] {
     rg::capi::check_struct_size(out->struct_size, sizeof(rg_member_record), "rg_member_record");
+    rg::capi::check_length(len, max, function, what, limit_name);
     rg::HouseholdRepository repo(store->store);
     const auto key = rg::capi::text_view(text, len);
     const auto m = find(repo, key);
@@ -131,13 +137,13 @@ rg_status get_member(rg_member_record* out, rg_store* store, const char* text, s
 extern "C" {
 
 rg_status rg_members_get(rg_member_record* out, rg_store* store, const char* person_id, size_t person_id_len) {
-  return get_member(out, store, person_id, person_id_len, "person id",
+  return get_member(out, store, person_id, person_id_len, "person id", __func__, RG_HOUSEHOLD_ID_MAX, "RG_HOUSEHOLD_ID_MAX",
                     [](rg::HouseholdRepository& repo, std::string_view k) { return repo.find_member(k); });
 }
 
 rg_status rg_members_find_by_id_number(rg_member_record* out, rg_store* store, const char* id_number,
                                        size_t id_number_len) {
-  return get_member(out, store, id_number, id_number_len, "ID number",
+  return get_member(out, store, id_number, id_number_len, "ID number", __func__, RG_ID_NUMBER_MAX, "RG_ID_NUMBER_MAX",
                     [](rg::HouseholdRepository& repo, std::string_view k) { return repo.find_member_by_id_number(k); });
 }
 
@@ -148,6 +154,7 @@ rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_co
   RG_CHECK_TEXT(household_id, household_id_len);
   if (out == nullptr && capacity > 0) return rg::capi::null_argument(__func__, "out");
   return guard([&] {
+    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, __func__, "household_id", "RG_HOUSEHOLD_ID_MAX");
     rg::HouseholdRepository repo(store->store);
     const auto id = rg::capi::text_view(household_id, household_id_len);
     if (!repo.household_key(id)) {

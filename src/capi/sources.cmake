@@ -1,5 +1,6 @@
 set(RG_CAPI_SOURCES
   capi/errors.cpp
+  capi/limits_check.cpp
   capi/money_api.cpp
   capi/date_api.cpp
   capi/region_api.cpp

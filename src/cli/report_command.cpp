@@ -6,6 +6,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/read_file.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/summary_store.hpp"
@@ -81,11 +82,7 @@ int run_report(int argc, char** argv) {
   if (auto t = a.get("title")) options.title = *t;
   IndicatorSet indicators = default_indicators(options.as_of);
   if (auto path = a.get("indicators")) {
-    std::ifstream in(*path, std::ios::binary);
-    if (!in) throw Error(ErrorCode::kIo, "cannot read '" + *path + "'");
-    std::ostringstream s;
-    s << in.rdbuf();
-    indicators = indicators_from_json(s.str());
+    indicators = indicators_from_json(read_file(*path, IndicatorSet::kJsonBytesMax, "IndicatorSet::kJsonBytesMax"));
   }
   const WrittenReport w = write_reports(store, a.get_or("out", "report"), indicators, options);
   if (!a.has("quiet")) std::cout << report_text(w.report);

@@ -7,6 +7,7 @@
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/read_file.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/cases_repo.hpp"
@@ -28,16 +29,8 @@ namespace {
 
 Date as_of_of(const Args& a) { return Date::parse(a.get_or("as-of", "2024-12-31")); }
 
-std::string read_file(const std::string& path) {
-  std::ifstream in(path, std::ios::binary);
-  if (!in) throw Error(ErrorCode::kIo, "cannot read '" + path + "'");
-  std::ostringstream s;
-  s << in.rdbuf();
-  return s.str();
-}
-
 std::optional<Policy> policy_of(const Args& a) {
-  if (auto path = a.get("policy")) return policy_from_json(read_file(*path));
+  if (auto path = a.get("policy")) return policy_from_json(read_file(*path, kPolicyJsonBytesMax, "kPolicyJsonBytesMax"));
   return std::nullopt;
 }
 

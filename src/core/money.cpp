@@ -51,6 +51,11 @@ Money Money::from_fen(int64_t fen) {
 }
 
 Money Money::parse(std::string_view text, MoneyParseOptions options) {
+  if (text.size() > kTextBytesMax) {
+    throw Error(ErrorCode::kLimit, "amount " + quote_for_message(text) + " is " + std::to_string(text.size()) +
+                                       " bytes, longer than the maximum " + std::to_string(kTextBytesMax) +
+                                       " (Money::kTextBytesMax)");
+  }
   if (text.empty()) parse_fail(text, "the text is empty");
   std::string_view body = text;
   int extra_digits = 0;
@@ -241,8 +246,18 @@ Ratio Money::ratio_to(Money denominator) const {
   return Ratio(units_, denominator.units_);
 }
 
+namespace {
+void check_parts(std::size_t count) {
+  if (count > kAllocatePartsMax) {
+    throw Error(ErrorCode::kLimit, "allocate: " + std::to_string(count) + " parts exceed kAllocatePartsMax (" +
+                                       std::to_string(kAllocatePartsMax) + ")");
+  }
+}
+}  // namespace
+
 void allocate_into(Money total, std::span<const int64_t> weights, int64_t step_units,
                    std::span<Money> parts_out) {
+  check_parts(weights.size());
   if (weights.empty()) throw Error(ErrorCode::kInvalidArgument, "allocate: no weights");
   if (parts_out.size() != weights.size()) {
     throw Error(ErrorCode::kInvalidArgument, "allocate: output size differs from weight count");
@@ -301,12 +316,14 @@ void allocate_into(Money total, std::span<const int64_t> weights, int64_t step_u
 }
 
 std::vector<Money> allocate(Money total, std::span<const int64_t> weights) {
+  check_parts(weights.size());
   std::vector<Money> parts(weights.size());
   allocate_into(total, weights, 1, parts);
   return parts;
 }
 
 std::vector<Money> allocate_fen(Money total, std::span<const int64_t> weights) {
+  check_parts(weights.size());
   std::vector<Money> parts(weights.size());
   allocate_into(total, weights, Money::kUnitsPerFen, parts);
   return parts;

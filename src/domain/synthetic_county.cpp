@@ -333,6 +333,11 @@ SyntheticCountySummary Generator::run() {
 }  // namespace
 
 SyntheticCountySummary generate_county(const SyntheticCountyOptions& o, const CountySink& sink) {
+  if (o.households > SyntheticCountyOptions::kHouseholdsMax) {
+    throw Error(ErrorCode::kLimit, "synthetic county: households " + std::to_string(o.households) +
+                                       " exceeds kHouseholdsMax (" + std::to_string(SyntheticCountyOptions::kHouseholdsMax) +
+                                       ")");
+  }
   check_range("households", o.households, 1, SyntheticCountyOptions::kHouseholdsMax);
   check_range("townships", o.townships, 1, SyntheticCountyOptions::kTownshipsMax);
   check_range("villages", o.villages, o.townships, std::min<int64_t>(SyntheticCountyOptions::kVillagesMax, int64_t{o.townships} * 999));

@@ -85,7 +85,7 @@ AccountResult Ledger::check_account(const Account& a) const {
 void Ledger::create_accounts(std::span<const Account> accounts, std::span<AccountResult> results) {
   if (accounts.size() > kBatchMax) {
     throw Error(ErrorCode::kLimit, "create_accounts: batch of " + std::to_string(accounts.size()) +
-                                       " accounts exceeds the maximum of " + std::to_string(kBatchMax));
+                                       " accounts exceeds the maximum of " + std::to_string(kBatchMax) + " (kBatchMax)");
   }
   if (results.size() < accounts.size()) {
     throw Error(ErrorCode::kInvalidArgument, "create_accounts: results span is shorter than the batch");
@@ -388,7 +388,7 @@ void Ledger::restore_transfer(const Transfer& t) {
 std::size_t Ledger::create_transfers(std::span<const Transfer> batch, std::span<TransferResult> results) {
   if (batch.size() > kBatchMax) {
     throw Error(ErrorCode::kLimit, "create_transfers: batch of " + std::to_string(batch.size()) +
-                                       " transfers exceeds the maximum of " + std::to_string(kBatchMax));
+                                       " transfers exceeds the maximum of " + std::to_string(kBatchMax) + " (kBatchMax)");
   }
   if (results.size() < batch.size()) {
     throw Error(ErrorCode::kInvalidArgument, "create_transfers: results span is shorter than the batch");

@@ -11,7 +11,7 @@ namespace rg {
 Memo::Memo(std::string_view text) {
   if (text.size() > kBytesMax) {
     throw Error(ErrorCode::kLimit, "memo: " + std::to_string(text.size()) + " bytes is longer than the " +
-                                       std::to_string(kBytesMax) + "-byte maximum");
+                                       std::to_string(kBytesMax) + "-byte maximum (Memo::kBytesMax)");
   }
   std::copy(text.begin(), text.end(), bytes_.begin());
   size_ = static_cast<uint8_t>(text.size());

@@ -102,8 +102,9 @@ Project ProjectLibrary::checked_new(Project project, Date proposed) const {
   const std::string who = project_label(project.id);
   if (project.id == 0) throw Error(ErrorCode::kInvalidArgument, "project id: must not be 0");
   if (project.name.empty() || project.name.size() > Project::kNameBytesMax) {
-    throw Error(ErrorCode::kInvalidArgument, who + ": name: must be 1.." + std::to_string(Project::kNameBytesMax) +
-                                                 " bytes, got " + std::to_string(project.name.size()));
+    throw Error(project.name.empty() ? ErrorCode::kInvalidArgument : ErrorCode::kLimit,
+                who + ": name: must be 1.." + std::to_string(Project::kNameBytesMax) +
+                    " bytes (Project::kNameBytesMax), got " + std::to_string(project.name.size()));
   }
   const auto type = static_cast<int>(project.type);
   if (type < 1 || type > kProjectTypeCount) {

@@ -75,10 +75,16 @@ std::vector<HistoryEntry> account_history(const Ledger& ledger, uint64_t account
   require_account(ledger, account_id);
   std::vector<HistoryEntry> out;
   const auto all = ledger.transfers();
-  for (std::size_t i = 0; i < all.size() && out.size() < limit; ++i) {
+  for (std::size_t i = 0; i < all.size(); ++i) {
     const Transfer& t = all[i];
     if (t.effective_date < from || t.effective_date > to) continue;
     if (t.debit_account_id != account_id && t.credit_account_id != account_id) continue;
+    // An error, never a silent cut: a caller must not mistake a partial history for the whole.
+    if (out.size() == limit) {
+      throw Error(ErrorCode::kLimit, "history of account " + std::to_string(account_id) + " from " + from.to_string() +
+                                         " to " + to.to_string() + ": more than " + std::to_string(limit) +
+                                         " entries (kHistoryMax); ask for a shorter period");
+    }
     out.push_back(HistoryEntry{i + 1, t, t.debit_account_id == account_id});
   }
   return out;

@@ -13,7 +13,6 @@ constexpr std::array<std::string_view, kMeasureCategoryMax> kCodes{
     "housing", "water", "social_security", "social_aid", "relocation", "living_conditions", "infrastructure",
     "insurance", "other"};
 
-constexpr std::size_t kContentBytesMax = 1000;
 
 std::string_view status_name(MeasureStatus s) {
   switch (s) {
@@ -49,9 +48,10 @@ void validate_measure(const Measure& m) {
   if (m.planned_amount.is_negative()) {
     throw Error(ErrorCode::kRange, prefix + "planned_amount must not be negative, got " + m.planned_amount.to_string());
   }
-  if (m.content.size() > kContentBytesMax) {
+  if (m.content.size() > kMeasureContentBytesMax) {
     throw Error(ErrorCode::kLimit, prefix + "content has " + std::to_string(m.content.size()) +
-                                       " bytes, the maximum is " + std::to_string(kContentBytesMax));
+                                       " bytes, the maximum is " + std::to_string(kMeasureContentBytesMax) +
+                                       " (kMeasureContentBytesMax)");
   }
   const auto st = static_cast<int>(m.status);
   if (st < 1 || st > 3) throw Error(ErrorCode::kRange, prefix + "status: unknown value " + std::to_string(st));

@@ -84,9 +84,9 @@ IndicatorSet default_indicators(Date as_of, const Ratio& rural_income_growth) {
 void validate(const IndicatorSet& set) {
   if (set.indicators.empty()) throw Error(ErrorCode::kInvalidArgument, "indicators: the set is empty");
   if (set.indicators.size() > IndicatorSet::kIndicatorsMax) {
-    throw Error(ErrorCode::kInvalidArgument, "indicators: " + std::to_string(set.indicators.size()) +
-                                                 " indicators exceed the maximum of " +
-                                                 std::to_string(IndicatorSet::kIndicatorsMax));
+    throw Error(ErrorCode::kLimit, "indicators: " + std::to_string(set.indicators.size()) +
+                                       " indicators exceed the maximum of " +
+                                       std::to_string(IndicatorSet::kIndicatorsMax) + " (kIndicatorsMax)");
   }
   std::set<std::string> ids;
   for (const Indicator& i : set.indicators) {
@@ -103,6 +103,11 @@ void validate(const IndicatorSet& set) {
 }
 
 IndicatorSet indicators_from_json(std::string_view json_text) {
+  if (json_text.size() > IndicatorSet::kJsonBytesMax) {
+    throw Error(ErrorCode::kLimit, "indicators: JSON text is " + std::to_string(json_text.size()) +
+                                       " bytes, more than the maximum " + std::to_string(IndicatorSet::kJsonBytesMax) +
+                                       " (IndicatorSet::kJsonBytesMax)");
+  }
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(json_text);

@@ -101,6 +101,11 @@ std::string summaries_to_json(const std::vector<RegionSummary>& summaries) {
 }
 
 std::vector<RegionSummary> summaries_from_json(std::string_view json_text) {
+  if (json_text.size() > kSummaryJsonBytesMax) {
+    throw Error(ErrorCode::kLimit, "summary JSON: text is " + std::to_string(json_text.size()) +
+                                       " bytes, more than the maximum " + std::to_string(kSummaryJsonBytesMax) +
+                                       " (kSummaryJsonBytesMax)");
+  }
   json doc;
   try {
     doc = json::parse(json_text);

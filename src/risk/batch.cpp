@@ -35,6 +35,10 @@ std::size_t HouseholdColumns::size() const {
 
 std::size_t assess_batch(const HouseholdColumns& in, const Policy& policy, Date as_of, const AssessmentColumns& out) {
   const std::size_t n = in.size();
+  if (n > kBatchRowsMax) {
+    throw Error(ErrorCode::kLimit, "assess_batch: " + std::to_string(n) + " rows exceed kBatchRowsMax (" +
+                                       std::to_string(kBatchRowsMax) + ")");
+  }
   auto check = [n](std::size_t len, const char* name) {
     if (len != n && len != 0) {
       throw Error(ErrorCode::kInvalidArgument, std::string("assessment output: column '") + name + "' has " +

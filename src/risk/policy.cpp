@@ -64,7 +64,16 @@ Money MonitoringThreshold::for_region(uint64_t region_code) const {
 }
 
 void Policy::validate() const {
-  if (id.empty() || id.size() > 64) invalid("id", "must have 1..64 characters");
+  if (id.empty()) invalid("id", "must have 1.." + std::to_string(kPolicyIdBytesMax) + " bytes");
+  if (id.size() > kPolicyIdBytesMax) {
+    throw Error(ErrorCode::kLimit, "policy: id: " + std::to_string(id.size()) + " bytes is longer than kPolicyIdBytesMax (" +
+                                       std::to_string(kPolicyIdBytesMax) + ")");
+  }
+  if (source.size() > kPolicySourceBytesMax) {
+    throw Error(ErrorCode::kLimit, "policy: source: " + std::to_string(source.size()) +
+                                       " bytes is longer than kPolicySourceBytesMax (" +
+                                       std::to_string(kPolicySourceBytesMax) + ")");
+  }
   if (version < 1) invalid("version", "must be at least 1");
   if (province.size() != 2 || !std::all_of(province.begin(), province.end(), [](char c) { return c >= '0' && c <= '9'; })) {
     invalid("province", "must be a 2-digit province code (\"00\" for national), got '" + province + "'");

@@ -13,7 +13,6 @@ using nlohmann::json;
 
 constexpr std::string_view kFormat = "ruralguard-policy";
 constexpr int kFormatVersion = 1;
-constexpr std::size_t kPolicyJsonBytesMax = 1 << 20;
 
 // A JSON object being read: knows its path and which keys were used, so unknown keys are errors.
 class Object {
@@ -69,6 +68,17 @@ class Object {
     if (s.size() > max_len) fail(field, "longer than " + std::to_string(max_len) + " bytes");
     return s;
   }
+  // Free text with a named maximum (kPolicyIdBytesMax, kPolicySourceBytesMax): too long is kLimit.
+  static std::string to_bounded_text(const json& v, const std::string& field, std::size_t max_len,
+                                     std::string_view limit_name) {
+    if (!v.is_string()) fail(field, "expected a string, got " + v.dump());
+    auto s = v.get<std::string>();
+    if (s.size() > max_len) {
+      throw Error(ErrorCode::kLimit, "policy: " + field + ": " + std::to_string(s.size()) + " bytes is longer than " +
+                                         std::string(limit_name) + " (" + std::to_string(max_len) + ")");
+    }
+    return s;
+  }
   static Money to_money(const json& v, const std::string& field) {
     if (!v.is_string()) fail(field, "expected an amount as a string such as \"6000.00\" (numbers could lose precision), got " + v.dump());
     try {
@@ -99,7 +109,8 @@ std::string money_text(Money m) { return m.format({.decimals = 2}); }
 Policy policy_from_json(std::string_view json_text) {
   if (json_text.size() > kPolicyJsonBytesMax) {
     throw Error(ErrorCode::kLimit, "policy: JSON text is " + std::to_string(json_text.size()) +
-                                       " bytes, more than the maximum " + std::to_string(kPolicyJsonBytesMax));
+                                       " bytes, more than the maximum " + std::to_string(kPolicyJsonBytesMax) +
+                                       " (kPolicyJsonBytesMax)");
   }
   json root;
   try {
@@ -115,7 +126,7 @@ Policy policy_from_json(std::string_view json_text) {
                                          " is newer than this library understands (" + std::to_string(kFormatVersion) + ")");
   }
   Policy p;
-  p.id = top.text("id", 64);
+  p.id = Object::to_bounded_text(top.need("id"), "id", kPolicyIdBytesMax, "kPolicyIdBytesMax");
   p.version = top.integer("version", 1, 1'000'000);
   p.province = top.text("province", 2);
   p.year = top.integer("year", 2020, 2100);
@@ -124,7 +135,7 @@ Policy policy_from_json(std::string_view json_text) {
   } catch (const Error& e) {
     Object::fail("effective", e.what());
   }
-  if (const json* src = top.maybe("source")) p.source = Object::to_text(*src, "source", 1000);
+  if (const json* src = top.maybe("source")) p.source = Object::to_bounded_text(*src, "source", kPolicySourceBytesMax, "kPolicySourceBytesMax");
 
   {
     Object t = top.child("threshold");

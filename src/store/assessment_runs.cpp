@@ -13,7 +13,6 @@
 namespace rg {
 namespace {
 
-constexpr std::size_t kRunRowsMax = 100'000'000;
 
 store::Database& db_of(Store& s) { return s.impl().db; }
 
@@ -55,8 +54,8 @@ void check_run_columns(const RunResults& r) {
   check(r.score.size(), "score");
   check(r.next_visit.size(), "next_visit");
   if (n > kRunRowsMax) {
-    throw Error(ErrorCode::kLimit, "assessment run: " + std::to_string(n) + " rows exceed the maximum " +
-                                       std::to_string(kRunRowsMax));
+    throw Error(ErrorCode::kLimit, "assessment run: " + std::to_string(n) + " rows exceed kRunRowsMax (" +
+                                       std::to_string(kRunRowsMax) + ")");
   }
 }
 
@@ -77,6 +76,11 @@ void save_policy(Store& store, const Policy& policy) {
 }
 
 Policy load_policy(Store& store, const std::string& id, std::optional<int32_t> version) {
+  if (id.size() > kPolicyIdBytesMax) {
+    throw Error(ErrorCode::kLimit, "load_policy: id of " + std::to_string(id.size()) +
+                                       " bytes is longer than kPolicyIdBytesMax (" + std::to_string(kPolicyIdBytesMax) +
+                                       ")");
+  }
   auto& db = db_of(store);
   try {
     SQLite::Statement q(db.sql(), version ? "SELECT json FROM rg_policies WHERE policy_id = ? AND version = ?"
@@ -98,6 +102,11 @@ Policy load_policy(Store& store, const std::string& id, std::optional<int32_t> v
 
 int64_t record_assessment_run(Store& store, const Policy& policy, Date as_of, const RunResults& r,
                               const std::string& label) {
+  if (label.size() > kRunLabelBytesMax) {
+    throw Error(ErrorCode::kLimit, "assessment run: label of " + std::to_string(label.size()) +
+                                       " bytes is longer than kRunLabelBytesMax (" + std::to_string(kRunLabelBytesMax) +
+                                       ")");
+  }
   check_run_columns(r);
   policy.validate();
   auto& db = db_of(store);

@@ -15,8 +15,6 @@
 namespace rg {
 namespace {
 
-constexpr std::size_t kIngestRecordsMax = 10'000'000;
-constexpr std::size_t kTextBytesMax = 2000;
 
 SQLite::Database& sql(Store& s) { return s.impl().db.sql(); }
 
@@ -32,9 +30,10 @@ auto guarded(const std::string& context, Fn&& fn) {
 }
 
 void check_text(const std::string& text, const char* field) {
-  if (text.size() > kTextBytesMax) {
+  if (text.size() > kCaseTextBytesMax) {
     throw Error(ErrorCode::kLimit, std::string(field) + " has " + std::to_string(text.size()) +
-                                       " bytes, the maximum is " + std::to_string(kTextBytesMax));
+                                       " bytes, the maximum is " + std::to_string(kCaseTextBytesMax) +
+                                       " (kCaseTextBytesMax)");
   }
 }
 
@@ -236,7 +235,7 @@ CaseRepository::CaseRepository(Store& store, ProcedureLimits limits) : store_(st
 IngestResult CaseRepository::ingest_department_records(std::span<const DepartmentRecord> records, const Policy& policy) {
   if (records.size() > kIngestRecordsMax) {
     throw Error(ErrorCode::kLimit, "ingest: " + std::to_string(records.size()) + " records exceed the maximum " +
-                                       std::to_string(kIngestRecordsMax) + " per batch");
+                                       std::to_string(kIngestRecordsMax) + " per batch (kIngestRecordsMax)");
   }
   return guarded("ingesting department records", [&] {
     ScreeningResult screened = screen_department_records(records, policy);
@@ -373,6 +372,11 @@ MonitoringCase CaseRepository::advance(int64_t case_id, const StepInput& step, c
                                        std::optional<Date> income_stable_since) {
   check_text(step.note, "step note");
   check_text(step.actor, "step actor");
+  if (step.contact) {
+    check_text(step.contact->name, "contact name");
+    check_text(step.contact->phone, "contact phone");
+    check_text(step.contact->rank, "contact rank");
+  }
   return guarded("advancing case " + std::to_string(case_id), [&] {
     store::UnitOfWork unit(store_.impl().db);
     const MonitoringCase current = load_case(case_id);

@@ -158,7 +158,7 @@ TEST_F(Lifecycle, NamedBoundsHoldAtTheLimitAndOnePast) {
     drafts[i].value = values[i];
   }
   drafts[0].name = std::string(Asset::kTextBytesMax + 1, 'x');
-  expect_refused_and_unchanged(*store, ErrorCode::kInvalidArgument, "name must be 1..256 bytes, got 257",
+  expect_refused_and_unchanged(*store, ErrorCode::kLimit, "name must be 1..256 bytes (Asset::kTextBytesMax), got 257",
                                [&] { assets->capitalise(kPvProject, day("2024-09-01"), drafts); });
   drafts[0].name = std::string(Asset::kTextBytesMax, 'x');
   assets->capitalise(kPvProject, day("2024-09-01"), drafts);

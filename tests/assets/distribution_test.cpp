@@ -164,6 +164,10 @@ TEST_F(Distribution, PlansWithoutADecisionOrNoticeOrMatchingSumsAreRefused) {
 
 TEST_F(Distribution, PurposeAndBeneficiaryBoundsHoldOnePastTheLimit) {
   DistributionInput in = plan_input();
+  // 32 purposes pass the count (and then repeat a purpose: only 12 purposes exist), 33 do not.
+  in.purposes.resize(DistributionInput::kPurposesMax, in.purposes[2]);
+  expect_refused_and_unchanged(*store, ErrorCode::kInvalidArgument, "appears twice",
+                               [&] { (void)assets->add_distribution(in); });
   in.purposes.resize(DistributionInput::kPurposesMax + 1, in.purposes[2]);
   expect_refused_and_unchanged(*store, ErrorCode::kLimit, "33 purposes exceed the maximum 32",
                                [&] { (void)assets->add_distribution(in); });
@@ -175,6 +179,16 @@ TEST_F(Distribution, PurposeAndBeneficiaryBoundsHoldOnePastTheLimit) {
   in.purposes[0].beneficiaries.pop_back();  // exactly 100,000 household shares: accepted
   const DistributionPlan& plan = assets->add_distribution(in);
   EXPECT_EQ(plan.lines[0].shares.size() + plan.lines[1].shares.size(), DistributionInput::kBeneficiariesMax);
+}
+
+TEST_F(Distribution, DecisionDocumentOf256BytesIsKeptAnd257AreRefused) {
+  DistributionInput in = plan_input();
+  in.decision.document.assign(DistributionInput::kDocumentBytesMax + 1, 'd');
+  expect_refused_and_unchanged(*store, ErrorCode::kLimit, "kDocumentBytesMax), got 257",
+                               [&] { (void)assets->add_distribution(in); });
+  in.decision.document.pop_back();
+  const DistributionPlan& plan = assets->add_distribution(in);
+  EXPECT_EQ(plan.decision.document.size(), DistributionInput::kDocumentBytesMax);
 }
 
 }  // namespace

@@ -1068,6 +1068,29 @@ static void reports_from_c(void) {
   rg_summary_free(NULL);
 }
 
+/* Named limits reach C callers as RG_*_MAX macros: one past each is RG_ELIMIT with a message
+ * naming the value; at the limit the call goes on (docs/limits.md, tests/capi/limits_*). */
+static void limits_from_c(void) {
+  static char text[RG_POLICY_JSON_MAX + 1];
+  rg_money amount = 0;
+  rg_store* store = NULL;
+  rg_policy* policy = NULL;
+  memset(text, '0', sizeof text);
+  text[0] = '7';
+  text[1] = '.';
+  CHECK(rg_money_parse(&amount, text, RG_MONEY_TEXT_MAX, 0) == RG_OK && amount == 70000);
+  CHECK(rg_money_parse(&amount, text, RG_MONEY_TEXT_MAX + 1, 0) == RG_ELIMIT && amount == 70000);
+  CHECK(strstr(rg_last_error_message(), "257 bytes") != NULL);
+  memset(text, 'a', sizeof text);
+  text[0] = '/';
+  CHECK(rg_store_open(&store, text, RG_PATH_MAX + 1, NULL) == RG_ELIMIT && store == NULL);
+  CHECK(strstr(rg_last_error_message(), "4097 bytes") != NULL);
+  /* At the limit the path is tried (and fails: no such file name can exist). */
+  CHECK(rg_store_open(&store, text, RG_PATH_MAX, NULL) != RG_ELIMIT && store == NULL);
+  CHECK(rg_policy_from_json(&policy, text, RG_POLICY_JSON_MAX + 1) == RG_ELIMIT && policy == NULL);
+  CHECK(rg_policy_from_json(&policy, text, RG_POLICY_JSON_MAX) == RG_EPARSE && policy == NULL);
+}
+
 int main(void) {
   status_codes_are_pinned();
   versions_match_the_header();
@@ -1086,6 +1109,7 @@ int main(void) {
   households_csv_validation_and_columns();
   assets_from_c();
   reports_from_c();
+  limits_from_c();
   if (failures != 0) {
     fprintf(stderr, "%d check(s) failed\n", failures);
     return 1;
