@@ -5,6 +5,10 @@
 // ThreadSanitizer preset (`./build.sh tsan`) builds only the library and this file.
 #include <gtest/gtest.h>
 
+#include <SQLiteCpp/Database.h>
+#include <SQLiteCpp/Statement.h>
+
+#include <algorithm>
 #include <atomic>
 #include <chrono>
 #include <cstdio>
@@ -219,6 +223,79 @@ TEST(StoreThreads, CasesFromSeveralHandlesAreAllKept) {
   for (int t = 0; t < kThreads; ++t) {
     for (int64_t key : keys[t]) EXPECT_TRUE(cases.open_case_of(key).has_value()) << "household key " << key;
   }
+}
+
+// Assessment runs stored from several handles at once: each run is whole, and run ids are unique.
+TEST(StoreThreads, AssessmentRunsFromSeveralHandlesAreAllWhole) {
+  test::TempDir dir;
+  const std::string path = dir.file("runs.db");
+  { StoreHandle create(path, 5000); ASSERT_EQ(create.status, RG_OK); }
+  constexpr std::size_t kRows = 2000;
+  constexpr int kRunsPerThread = 5;
+  std::vector<uint64_t> keys(kRows);
+  std::vector<uint8_t> within(kRows), category(kRows), level(kRows);
+  std::vector<uint32_t> mask(kRows);
+  std::vector<int32_t> score(kRows);
+  std::vector<rg_date> visit(kRows, RG_DATE_NONE);
+  for (std::size_t i = 0; i < kRows; ++i) {
+    keys[i] = i + 1;
+    within[i] = i % 10 == 0;
+    category[i] = within[i] ? 2 : 0;
+    level[i] = within[i] ? RG_LEVEL_YELLOW : RG_LEVEL_NONE;
+    score[i] = static_cast<int32_t>(i % 100);
+  }
+  rg_assessment_columns results;
+  std::memset(&results, 0, sizeof results);
+  results.struct_size = sizeof results;
+  results.within_monitoring = within.data();
+  results.category = category.data();
+  results.level = level.data();
+  results.risk_mask = mask.data();
+  results.score = score.data();
+  results.next_visit = visit.data();
+  rg_policy* policy = nullptr;
+  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
+  std::vector<std::vector<int64_t>> run_ids(kThreads);
+  std::vector<std::string> errors(kThreads);
+  std::latch start(kThreads);
+  std::vector<std::thread> threads;
+  for (int t = 0; t < kThreads; ++t) {
+    threads.emplace_back([&, t] {
+      StoreHandle h(path, 5000);
+      start.arrive_and_wait();
+      for (int r = 0; r < kRunsPerThread && h.status == RG_OK; ++r) {
+        int64_t id = 0;
+        const std::string label = "T" + std::to_string(t) + "R" + std::to_string(r);
+        const rg_status s = rg_risk_run_record(&id, h.store, policy, 19904 /* 2024-06-30 */, keys.data(), kRows,
+                                               &results, label.data(), label.size());
+        if (s != RG_OK) {
+          errors[t] = std::string(rg_status_name(s)) + " " + rg_last_error_message();
+          return;
+        }
+        run_ids[t].push_back(id);
+      }
+    });
+  }
+  for (auto& th : threads) th.join();
+  rg_policy_free(policy);
+  std::vector<int64_t> all;
+  for (int t = 0; t < kThreads; ++t) {
+    EXPECT_EQ(errors[t], "") << "thread " << t;
+    all.insert(all.end(), run_ids[t].begin(), run_ids[t].end());
+  }
+  std::sort(all.begin(), all.end());
+  EXPECT_EQ(std::adjacent_find(all.begin(), all.end()), all.end()) << "a run id was handed out twice";
+  ASSERT_EQ(all.size(), static_cast<std::size_t>(kThreads * kRunsPerThread));
+  // Every run holds all its rows, and there is no other run.
+  SQLite::Database db(path, SQLite::OPEN_READONLY);
+  SQLite::Statement q(db, "SELECT r.run_id, (SELECT count(*) FROM rg_assessment_results x WHERE x.run_id = r.run_id) "
+                          "FROM rg_assessment_runs r ORDER BY r.run_id");
+  std::vector<int64_t> stored;
+  while (q.executeStep()) {
+    stored.push_back(q.getColumn(0).getInt64());
+    EXPECT_EQ(q.getColumn(1).getInt64(), static_cast<int64_t>(kRows)) << "run " << stored.back();
+  }
+  EXPECT_EQ(stored, all);
 }
 
 rg_transfer allocate(uint64_t id, rg_money amount) {

@@ -84,6 +84,7 @@ static void store_households_policy_and_runs(const char* path) {
   rg_member_record m, found;
   rg_policy* policy = NULL;
   rg_policy* loaded = NULL;
+  rg_policy* missing = NULL;
   int32_t version = 0;
   int64_t regions = 0, households = 0, members = 0, incomes = 0, run_id = 0;
   rg_money threshold = 0;
@@ -142,7 +143,7 @@ static void store_households_policy_and_runs(const char* path) {
   CHECK(rg_policy_threshold(&threshold, policy, 500112001001ULL) == RG_OK && threshold > 0);
   CHECK(rg_store_save_policy(store, policy) == RG_OK);
   CHECK(rg_store_load_policy(&loaded, store, "default-50-2024", strlen("default-50-2024"), 0) == RG_OK);
-  CHECK(rg_store_load_policy(&loaded, store, "nope", 4, 0) == RG_ENOTFOUND);
+  CHECK(rg_store_load_policy(&missing, store, "nope", 4, 0) == RG_ENOTFOUND && missing == NULL);
 
   CHECK(rg_date_from_ymd(&as_of, 2024, 3, 1) == RG_OK && rg_date_from_ymd(&period_end, 2023, 12, 31) == RG_OK);
   ends[0] = ends[1] = ends[2] = period_end;
