@@ -1,20 +1,11 @@
 #include "capi/household_records.hpp"
 
-#include "csv/csv_reader.hpp"
-#include "ruralguard/households_csv.hpp"
 #include "ruralguard/households_repo.hpp"
 
 namespace rg::capi {
 
 static_assert(RG_TRANSFER_ITEMS == kTransferItemCount, "C transfer items must match rg::TransferItem");
 static_assert(RG_ID_KEY_BYTES == kIdKeyBytes, "C ID key size must match rg::kIdKeyBytes");
-static_assert(RG_HOUSEHOLD_MEMBERS_MAX == Household::kMembersMax, "C and C++ member limits must agree");
-static_assert(RG_HOUSEHOLD_ID_MAX == Household::kIdLengthMax && RG_HOUSEHOLD_ID_MAX == Member::kIdLengthMax,
-              "C and C++ id limits must agree");
-static_assert(RG_PHONE_MAX == Household::kPhoneLengthMax, "C and C++ phone limits must agree");
-static_assert(RG_CSV_FILE_BYTES_MAX == CsvImportOptions::kFileBytesMax && RG_CSV_LINE_BYTES_MAX == csv::Reader::kLineBytesMax &&
-                  RG_CSV_FIELD_BYTES_MAX == csv::Reader::kFieldBytesMax,
-              "C and C++ CSV limits must agree");
 
 namespace {
 

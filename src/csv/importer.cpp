@@ -23,8 +23,6 @@ namespace {
 using csv::Entity;
 using csv::RowContext;
 
-constexpr std::size_t kRegionNameBytesMax = 200;
-constexpr std::size_t kIdNumberBytesMax = 32;
 
 class Importer {
  public:
@@ -143,7 +141,7 @@ void Importer::run(Entity entity, const std::string& path, CsvEntityCounts& coun
 void Importer::region_row(RowContext& ctx) {
   using namespace csv::region_col;
   const auto code = ctx.region(kCode);
-  std::string name = ctx.text(kName, kRegionNameBytesMax, true);
+  std::string name = ctx.text(kName, Region::kNameBytesMax, true);
   const bool poor = ctx.flag(kFormerPovertyCounty, false);
   const int assist = ctx.code(kKeyAssist, csv::kKeyAssistLevels, 0);
   const bool site = ctx.flag(kRelocationSite, false);
@@ -228,7 +226,7 @@ void Importer::member_row(RowContext& ctx) {
   m.person_id = ctx.text(kPersonId, Member::kIdLengthMax, true);
   m.household_id = std::string(ctx.cell(kHouseholdId));
   const auto key = household_key(ctx, kHouseholdId);
-  m.id_number = ctx.text(kIdNumber, kIdNumberBytesMax, false);
+  m.id_number = ctx.text(kIdNumber, Member::kIdNumberLengthMax, false);
   m.relation = static_cast<Relation>(ctx.code(kRelation, csv::kRelations, -1));
   m.sex = static_cast<Sex>(ctx.code(kSex, csv::kSexes, -1));
   const auto birth = ctx.date(kBirthDate);

@@ -73,6 +73,11 @@ HouseholdRepository::HouseholdRepository(Store& store) : impl_(new Impl(store)) 
 HouseholdRepository::~HouseholdRepository() { delete impl_; }
 
 void HouseholdRepository::upsert_region(const Region& region) {
+  if (region.name.size() > Region::kNameBytesMax) {
+    throw Error(ErrorCode::kLimit, "region " + region.code.to_string() + ": name has " +
+                                       std::to_string(region.name.size()) + " bytes, more than Region::kNameBytesMax (" +
+                                       std::to_string(Region::kNameBytesMax) + ")");
+  }
   try {
     auto& st = impl_->prepared(impl_->upsert_region, kUpsertRegion);
     store::bind_region(st, region);
@@ -160,6 +165,12 @@ void HouseholdRepository::upsert_member(const Member& m) {
 }
 
 void HouseholdRepository::upsert_member(const Member& input, int64_t household_key) {
+  if (input.id_number.size() > Member::kIdNumberLengthMax) {
+    throw Error(ErrorCode::kLimit, "member " + input.person_id + ": id_number has " +
+                                       std::to_string(input.id_number.size()) +
+                                       " bytes, more than Member::kIdNumberLengthMax (" +
+                                       std::to_string(Member::kIdNumberLengthMax) + ")");
+  }
   Member m = input;
   std::optional<store::IdHash> hash;
   if (!m.id_number.empty()) {

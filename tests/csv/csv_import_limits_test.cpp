@@ -118,3 +118,47 @@ TEST(CsvImportLimits, FileSizeAtTheLimitAndOneMore) {
 
 }  // namespace
 }  // namespace rg
+
+namespace rg {
+namespace {
+
+TEST(RepositoryLimits, RegionNameAndIdNumberAtTheLimitAndOneMore) {
+  test::TempDir dir;
+  Store store(dir.file("r.db"));
+  HouseholdRepository repo(store);
+  Region r = make_region(RegionCode::parse("500112001001"), std::string(Region::kNameBytesMax, 'n'));
+  repo.upsert_region(r);
+  r.name += "n";
+  try {
+    repo.upsert_region(r);
+    FAIL() << "an over-long region name was stored";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kLimit);
+    EXPECT_NE(std::string(e.what()).find("kNameBytesMax"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(repo.find_region(r.code)->name.size(), Region::kNameBytesMax);
+
+  Household h;
+  h.household_id = "H1";
+  h.region = r.code;
+  repo.upsert_household(h);
+  Member m;
+  m.person_id = "P1";
+  m.household_id = "H1";
+  m.birth_date = Date::parse("1980-01-01");
+  m.id_number = std::string(Member::kIdNumberLengthMax, '1');  // malformed but within the bound: stored
+  repo.upsert_member(m);
+  m.person_id = "P2";
+  m.id_number += "1";
+  try {
+    repo.upsert_member(m);
+    FAIL() << "an over-long ID number was stored";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kLimit);
+    EXPECT_NE(std::string(e.what()).find("kIdNumberLengthMax"), std::string::npos) << e.what();
+  }
+  EXPECT_EQ(repo.count_members(), 1);
+}
+
+}  // namespace
+}  // namespace rg
