@@ -119,8 +119,12 @@ struct Member {
 // Parses and checks an 18-character ID number: 17 digits then a digit or 'X' (a lower-case 'x'
 // is accepted and upper-cased), birth date digits forming a real date, and the GB 11643 check.
 [[nodiscard]] IdFacts inspect_id_number(std::string_view id_number);
-// The display form: the first 4 and last 4 characters kept, every other character replaced by
-// '*'. Text of 8 characters or fewer is fully masked.
+// The display form: the first 4 characters (province and city) and the last one (the check
+// character) kept, every other character replaced by '*': "5001*************X". The birth date
+// (digits 7-14) is stored in clear with the member and the county (digits 5-6) follows from the
+// household's region, so the sequence digits 15-17 must stay hidden: with them shown the number
+// could be rebuilt from a copy of the database without the ID key. Text of 8 characters or fewer
+// is fully masked.
 [[nodiscard]] std::string mask_id_number(std::string_view id_number);
 // The GB 11643 check character ('0'..'9' or 'X') for the first 17 digits. Throws Error(kParse)
 // when `first17` is not 17 ASCII digits.

@@ -1394,7 +1394,7 @@ typedef struct rg_member_record {
   char person_id[RG_HOUSEHOLD_ID_MAX + 1];
   char household_id[RG_HOUSEHOLD_ID_MAX + 1];
   /* In: the clear ID number (hashed and masked by the library; may be empty). Out: always the
-   * masked form "5001**********123X"; the clear number is never returned. */
+   * masked form "5001*************X"; the clear number is never returned. */
   char id_number[RG_ID_NUMBER_MAX + 1];
 } rg_member_record;
 

@@ -67,7 +67,7 @@ std::string mask_id_number(std::string_view id) {
   for (char c : out) ascii = ascii && static_cast<unsigned char>(c) < 0x80;
   // Non-ASCII text is not an ID number; keeping part of it could split a UTF-8 character.
   if (out.size() <= 8 || !ascii) return std::string(out.size(), '*');
-  for (std::size_t i = 4; i + 4 < out.size(); ++i) out[i] = '*';
+  for (std::size_t i = 4; i + 1 < out.size(); ++i) out[i] = '*';
   if (!out.empty()) out.back() = static_cast<char>(std::toupper(static_cast<unsigned char>(out.back())));
   return out;
 }

@@ -50,7 +50,8 @@ CREATE INDEX rg_households_region ON rg_households(region);
 -- last column asked for. id_hash: HMAC-SHA256 of the ID number under the store's ID key
 -- (docs/households.md); the clear number is never stored. id_hash_key holds its first 8 bytes as
 -- an integer: the indexed lookup key (an integer index is far cheaper to maintain than one on
--- 32-byte blobs). id_masked keeps the first and last 4 characters for display.
+-- 32-byte blobs). id_masked keeps the first and last 4 characters for display (migration 8: the
+-- first 4 and the last one).
 CREATE TABLE rg_members (
   id                  INTEGER PRIMARY KEY,
   household           INTEGER NOT NULL REFERENCES rg_households(id) ON DELETE CASCADE,
@@ -451,6 +452,18 @@ DROP TABLE rg_income_statements;
 ALTER TABLE rg_income_statements_v7 RENAME TO rg_income_statements;
 )sql",
      /*rebuilds_tables=*/true},
+    {8, "ID numbers masked down to the first 4 and last character",
+     // Version 0.1.0 kept the first and last 4 characters; with the birth date in clear and the
+     // county given by the region, that let a copy of the file rebuild the number. Masks of more
+     // than 8 characters (all from ASCII numbers, first 4 and last 4 clear) keep their first 4 and
+     // last character; shorter ones are all '*' already.
+     R"sql(
+UPDATE rg_members
+   SET id_masked = substr(id_masked, 1, 4) ||
+                   substr('****************************************', 1, length(id_masked) - 5) ||
+                   substr(id_masked, -1)
+ WHERE length(id_masked) > 8;
+)sql"},
 };
 
 }  // namespace

@@ -135,7 +135,8 @@ static void store_households_policy_and_runs(const char* path) {
   found.struct_size = sizeof found;
   CHECK(rg_members_find_by_id_number(&found, store, "11010519491231002X", 18) == RG_OK);
   CHECK(strcmp(found.person_id, "P1") == 0);
-  CHECK(strcmp(found.id_number, "1101**********002X") == 0); /* masked, never clear */
+  /* masked, never clear (0.1.0 showed the last 4 characters; since migration 8 only the last) */
+  CHECK(strcmp(found.id_number, "1101*************X") == 0);
   CHECK(rg_households_count(&regions, &households, &members, &incomes, store) == RG_OK);
   CHECK(regions == 1 && households == 1 && members == 1 && incomes == 0);
 

@@ -4,7 +4,7 @@ synthetic county; the columnar load for batch scoring (docs/households.md, docs/
 Batch first: import a county from CSV in one call, load a million households as columns in one
 call (the columns are zero-copy ``memoryview`` objects over library-owned arrays). Money crosses
 the boundary as int units of 1/10000 yuan; dates as :class:`datetime.date`. ID numbers go in as
-clear text and always come back masked (``5001**********123X``).
+clear text and always come back masked (``5001*************X``).
 
 Functions take a store object with a ``handle`` attribute: :class:`ruralguard.Store`, or
 :func:`open_store` here.
