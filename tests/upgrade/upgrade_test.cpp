@@ -106,6 +106,14 @@ TEST(Upgrade, Release010DatabaseMigratesAndReadsBack) {
   ASSERT_TRUE(found) << "the ID-number lookup no longer matches the 0.1.0 hashes";
   EXPECT_EQ(found->person_id, "P001-1");
   EXPECT_EQ(found->id_masked, mask_id_number(id_number));
+  {
+    // Migration 8: no stored mask shows a digit between the first 4 and the check character.
+    SQLite::Database raw(path, SQLite::OPEN_READONLY);
+    EXPECT_GT(count(raw, "rg_members WHERE length(id_masked) = 18"), 0);
+    EXPECT_EQ(count(raw, "rg_members WHERE length(id_masked) > 8 AND "
+                         "substr(id_masked, 5, length(id_masked) - 5) GLOB '*[0-9]*'"),
+              0);
+  }
   EXPECT_EQ(found->health, Health::kSeriousIllness);
 
   // The stored policy and the assessment run.
