@@ -52,6 +52,9 @@ class Importer {
   // Members written so far to the household of the current run of member rows (an upper bound:
   // updates count too); at Household::kMembersMax the exact count is asked of the store.
   int64_t run_household_ = -1;
+  // Households this import created whose first run of member rows has not started: they have no
+  // members yet, so that run needs no count (bounded like written_keys_).
+  std::unordered_set<int64_t> fresh_households_;
   int64_t run_members_ = 0;
   bool members_full(const Member& m, int64_t key);
   std::unordered_set<uint64_t> known_regions_;  // bounded by the regions in the store
@@ -185,7 +188,9 @@ void Importer::household_row(RowContext& ctx) {
     h.region = *region;
   }
   if (ctx.failed()) return;
-  const int64_t key = impl_.write_household(h);  // region checked above
+  bool inserted = false;
+  const int64_t key = impl_.write_household(h, &inserted);  // region checked above
+  if (inserted && fresh_households_.size() < kKeyCacheMax) fresh_households_.insert(key);
   if (written_keys_.size() < kKeyCacheMax) written_keys_.insert_or_assign(h.household_id, key);
   last_household_id_ = h.household_id;
   last_household_key_ = key;
@@ -292,7 +297,7 @@ bool Importer::members_full(const Member& m, int64_t key) {
   constexpr auto kMax = static_cast<int64_t>(Household::kMembersMax);
   if (key != run_household_) {
     run_household_ = key;
-    run_members_ = impl_.other_members(key, m.person_id);
+    run_members_ = fresh_households_.erase(key) == 1 ? 0 : impl_.other_members(key, m.person_id);
   }
   if (run_members_ < kMax) return false;
   run_members_ = impl_.other_members(key, m.person_id);

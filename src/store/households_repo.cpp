@@ -118,13 +118,15 @@ int64_t HouseholdRepository::upsert_household(const Household& h) {
   return impl_->write_household(h);
 }
 
-int64_t HouseholdRepository::Impl::write_household(const Household& h) {
+int64_t HouseholdRepository::Impl::write_household(const Household& h, bool* inserted) {
   try {
     // No `RETURNING id`: it makes SQLite open and tear down an ephemeral table per row.
     static const std::string kInsert = insert_only(kUpsertHousehold, "household_id");
     auto& ins = prepared(insert_household, kInsert);
     store::bind_household(ins, h);
-    if (ins.exec() == 1) return db.getLastInsertRowid();
+    const bool is_new = ins.exec() == 1;
+    if (inserted != nullptr) *inserted = is_new;
+    if (is_new) return db.getLastInsertRowid();
     auto& st = prepared(upsert_household, kUpsertHousehold);
     store::bind_household(st, h);
     st.exec();

@@ -36,7 +36,8 @@ struct HouseholdRepository::Impl {
   // The row key of a household, if stored.
   std::optional<int64_t> find_key(std::string_view household_id);
   // Upserts a household whose region the caller has already checked; returns its row key.
-  int64_t write_household(const Household& h);
+  // *inserted (if given) tells whether the row is new.
+  int64_t write_household(const Household& h, bool* inserted = nullptr);
   // Members of the household other than `person_id` (the exact count behind the
   // Household::kMembersMax check).
   int64_t other_members(int64_t household_key, const std::string& person_id);
