@@ -1,10 +1,13 @@
 #!/usr/bin/env bash
-# ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|tsan|abi-update|deps}
+# ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|tsan|fuzz [seconds]|abi-update|deps}
 #   demo        build (release) and run the demo on the embedded SQLite store
-#   test        build (release) and run every test suite (C++, C, Python, ABI), then the tsan one
+#   test        build (release) and run every test suite (C++, C, Python, ABI) through ctest, then
+#               the sanitizer build's CI part and the ThreadSanitizer suite (docs/hardening.md)
 #   bench       build the Google Benchmark programs and run them
-#   asan        build with AddressSanitizer + UBSan and run the C++ and C suites
+#   asan        build with clang-14, ASan + UBSan (+ libFuzzer targets) and run EVERY suite under it
 #   tsan        build the library + tests/threads with ThreadSanitizer and run them
+#   fuzz [s]    fuzz each libFuzzer target for s seconds (default 600), one after another, one
+#               process, then merge the new inputs (minimised) into tests/fuzz/corpus
 #   abi-update  regenerate abi/libruralguard.abi after a deliberate ABI change
 #   deps        only install the missing Debian packages
 set -euo pipefail
@@ -13,7 +16,8 @@ cd "$(dirname "$0")"
 # Debian 12 packages the build needs (see the README's dependency table).
 PACKAGES=(cmake make g++ pkg-config python3 binutils
           libboost-dev libboost-date-time-dev libsqlite3-dev libsqlitecpp-dev
-          libgtest-dev libbenchmark-dev libssl-dev nlohmann-json3-dev libcsv-dev abigail-tools)
+          libgtest-dev libbenchmark-dev libssl-dev nlohmann-json3-dev libcsv-dev abigail-tools
+          clang-14 libclang-rt-14-dev)
 
 install_missing() {
   local missing=()
@@ -57,6 +61,10 @@ case "$cmd" in
     install_missing
     configure_build release
     ctest --preset release
+    # The whole suite again under ASan + UBSan, with a 15 s fuzz run per target (label fuzz):
+    # about 8.5 minutes on 2 cores (docs/hardening.md).
+    configure_build asan
+    ctest --preset asan
     # The ThreadSanitizer run builds only the library and tests/threads (about 5 minutes cold on
     # 2 cores, seconds when warm); RG_SKIP_TSAN=1 leaves it out.
     if [ "${RG_SKIP_TSAN:-0}" != 1 ]; then
@@ -78,6 +86,24 @@ case "$cmd" in
     install_missing
     configure_build tsan
     ctest --preset tsan ;;
+  fuzz)
+    seconds=${2:-600}
+    install_missing
+    configure_build asan
+    fuzz_dir=build/asan/tests/fuzz
+    for t in money_parse date_parse region_code policy_json csv_import batch_abi; do
+      work=build/asan/fuzz-long/$t
+      rm -rf "$work" && mkdir -p "$work/new" "$work/merged"
+      echo "== $t: fuzzing ${seconds}s"
+      "$fuzz_dir/${t}_fuzz" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -print_final_stats=1 \
+        -artifact_prefix="$work/" "$work/new" "tests/fuzz/corpus/$t" 2>"$work/log" || {
+          tail -40 "$work/log"; echo "build.sh: $t failed; input and log in $work/" >&2; exit 1; }
+      grep -E "^#[0-9]+ +DONE|stat::(number_of_executed_units|average_exec_per_sec)" "$work/log"
+      "$fuzz_dir/${t}_fuzz" -merge=1 "$work/merged" "tests/fuzz/corpus/$t" "$work/new" 2>>"$work/log"
+      rm -f "tests/fuzz/corpus/$t"/* && cp "$work/merged"/* "tests/fuzz/corpus/$t/"
+      echo "   corpus: $(ls "tests/fuzz/corpus/$t" | wc -l) files, $(du -sh --apparent-size "tests/fuzz/corpus/$t" | cut -f1)"
+    done
+    echo "corpora merged: review 'git status tests/fuzz/corpus' and commit them" ;;
   abi-update)
     install_missing
     configure_build release
@@ -86,6 +112,6 @@ case "$cmd" in
       --out-file abi/libruralguard.abi build/release/src/libruralguard.so
     echo "abi/libruralguard.abi updated: review 'git diff abi/' and commit it" ;;
   *)
-    sed -n '2,9p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
     exit 2 ;;
 esac

@@ -102,7 +102,7 @@ void validate(const IndicatorSet& set) {
   }
 }
 
-IndicatorSet indicators_from_json(std::string_view json_text) {
+static IndicatorSet decode_indicators_from_json(std::string_view json_text) {
   if (json_text.size() > IndicatorSet::kJsonBytesMax) {
     throw Error(ErrorCode::kLimit, "indicators: JSON text is " + std::to_string(json_text.size()) +
                                        " bytes, more than the maximum " + std::to_string(IndicatorSet::kJsonBytesMax) +
@@ -111,7 +111,7 @@ IndicatorSet indicators_from_json(std::string_view json_text) {
   nlohmann::json doc;
   try {
     doc = nlohmann::json::parse(json_text);
-  } catch (const nlohmann::json::parse_error& e) {
+  } catch (const nlohmann::json::exception& e) {
     throw Error(ErrorCode::kParse, std::string("indicators: malformed JSON: ") + e.what());
   }
   if (!doc.is_object() || !doc.contains("indicators") || !doc["indicators"].is_array()) {
@@ -214,6 +214,16 @@ std::vector<RegionScore> score_regions(const std::vector<RegionSummary>& summari
     out[i].rank = (i > 0 && out[i].total == out[i - 1].total) ? out[i - 1].rank : static_cast<int32_t>(i + 1);
   }
   return out;
+}
+
+// Any nlohmann exception left (a value of the wrong JSON type deep inside, a number that does
+// not fit) is malformed input, never an internal error: found by tests/fuzz (docs/hardening.md).
+IndicatorSet indicators_from_json(std::string_view json_text) {
+  try {
+    return decode_indicators_from_json(json_text);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorCode::kParse, std::string("indicators: malformed JSON: ") + e.what());
+  }
 }
 
 }  // namespace rg

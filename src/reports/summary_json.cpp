@@ -100,7 +100,7 @@ std::string summaries_to_json(const std::vector<RegionSummary>& summaries) {
   return json{{"format", "ruralguard.summary/1"}, {"regions", regions}}.dump();
 }
 
-std::vector<RegionSummary> summaries_from_json(std::string_view json_text) {
+static std::vector<RegionSummary> decode_summaries_from_json(std::string_view json_text) {
   if (json_text.size() > kSummaryJsonBytesMax) {
     throw Error(ErrorCode::kLimit, "summary JSON: text is " + std::to_string(json_text.size()) +
                                        " bytes, more than the maximum " + std::to_string(kSummaryJsonBytesMax) +
@@ -109,7 +109,7 @@ std::vector<RegionSummary> summaries_from_json(std::string_view json_text) {
   json doc;
   try {
     doc = json::parse(json_text);
-  } catch (const json::parse_error& e) {
+  } catch (const json::exception& e) {
     throw Error(ErrorCode::kParse, std::string("summary JSON: malformed: ") + e.what());
   }
   if (!doc.is_object() || doc.value("format", "") != "ruralguard.summary/1" || !doc.contains("regions") ||
@@ -143,6 +143,16 @@ std::vector<RegionSummary> summaries_from_json(std::string_view json_text) {
     out.push_back(std::move(s));
   }
   return out;
+}
+
+// Any nlohmann exception left (a value of the wrong JSON type deep inside, a number that does
+// not fit) is malformed input, never an internal error: found by tests/fuzz (docs/hardening.md).
+std::vector<RegionSummary> summaries_from_json(std::string_view json_text) {
+  try {
+    return decode_summaries_from_json(json_text);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorCode::kParse, std::string("summary JSON: malformed JSON: ") + e.what());
+  }
 }
 
 }  // namespace rg

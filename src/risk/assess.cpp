@@ -39,7 +39,7 @@ void check_facts(const HouseholdFacts& f, Date as_of) {
   count(f.seriously_ill, "seriously_ill");
   count(f.chronically_ill, "chronically_ill");
   count(f.disabled, "disabled");
-  if (f.labour_capable + f.weak_labour > f.members) bad_fact("labour_capable + weak_labour", "exceeds members");
+  if (int64_t{f.labour_capable} + f.weak_labour > f.members) bad_fact("labour_capable + weak_labour", "exceeds members");
   if (f.medical_out_of_pocket.is_negative()) bad_fact("medical_out_of_pocket", "must not be negative");
   if (f.education_out_of_pocket.is_negative()) bad_fact("education_out_of_pocket", "must not be negative");
   if (f.kind != HouseholdKind::kFormerlyPoor && f.kind != HouseholdKind::kFormerlyPoorNoPolicy &&

@@ -89,7 +89,7 @@ EliminationCheck check_elimination(const CaseFacts& c, const HouseholdFacts& h, 
     }
     fail(EliminationCondition::kRisksGone, en, zh + " " + std::to_string(std::popcount(remaining)) + " 项");
   }
-  if (rules.forbid_no_labour && h.labour_capable + h.weak_labour == 0) {
+  if (rules.forbid_no_labour && int64_t{h.labour_capable} + h.weak_labour == 0) {
     fail(EliminationCondition::kHasLabour, "the household has no labour at all: keep tracking, do not eliminate",
          "整户无劳动力, 落实保障措施后持续跟踪, 不标注风险消除");
   }

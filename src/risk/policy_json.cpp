@@ -106,7 +106,7 @@ std::string money_text(Money m) { return m.format({.decimals = 2}); }
 
 }  // namespace
 
-Policy policy_from_json(std::string_view json_text) {
+static Policy decode_policy_from_json(std::string_view json_text) {
   if (json_text.size() > kPolicyJsonBytesMax) {
     throw Error(ErrorCode::kLimit, "policy: JSON text is " + std::to_string(json_text.size()) +
                                        " bytes, more than the maximum " + std::to_string(kPolicyJsonBytesMax) +
@@ -117,6 +117,8 @@ Policy policy_from_json(std::string_view json_text) {
     root = json::parse(json_text.begin(), json_text.end());
   } catch (const json::parse_error& e) {
     throw Error(ErrorCode::kParse, "policy: not valid JSON (byte " + std::to_string(e.byte) + "): " + e.what());
+  } catch (const json::exception& e) {  // e.g. 406: a number too large for a double
+    throw Error(ErrorCode::kParse, std::string("policy: not valid JSON: ") + e.what());
   }
   Object top(root, "");
   if (top.text("format", 64) != kFormat) Object::fail("format", "must be \"ruralguard-policy\"");
@@ -273,6 +275,16 @@ std::string policy_to_json(const Policy& p) {
                          {"forbid_same_or_next_month", p.elimination.forbid_same_or_next_month},
                          {"veto_list", veto}};
   return root.dump(2);
+}
+
+// Any nlohmann exception left (a value of the wrong JSON type deep inside, a number that does
+// not fit) is malformed input, never an internal error: found by tests/fuzz (docs/hardening.md).
+Policy policy_from_json(std::string_view json_text) {
+  try {
+    return decode_policy_from_json(json_text);
+  } catch (const nlohmann::json::exception& e) {
+    throw Error(ErrorCode::kParse, std::string("policy: malformed JSON: ") + e.what());
+  }
 }
 
 }  // namespace rg
