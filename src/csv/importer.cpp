@@ -57,6 +57,12 @@ class Importer {
   std::unordered_set<int64_t> fresh_households_;
   int64_t run_members_ = 0;
   bool members_full(const Member& m, int64_t key);
+  bool may_hold(const store::IdHash& hash);
+  // When the store had no members as this import began, every holder of an ID number is a member
+  // this import wrote: a number whose key is not in this set needs no store probe (a superset,
+  // bounded like written_keys_; past the bound every number is probed).
+  std::optional<bool> members_empty_at_start_;
+  std::unordered_set<uint64_t> written_id_keys_;
   std::unordered_set<uint64_t> known_regions_;  // bounded by the regions in the store
   std::vector<Finding> findings_;
 };
@@ -277,7 +283,7 @@ void Importer::member_row(RowContext& ctx) {
   std::optional<store::IdHash> hash;
   if (m.id_facts.status == IdNumberStatus::kValid || m.id_facts.status == IdNumberStatus::kBadCheckDigit) {
     hash = impl_.id_hasher().hash(m.id_number);
-    if (auto holder = impl_.holder_of(*hash, m.person_id)) {
+    if (auto holder = may_hold(*hash) ? impl_.holder_of(*hash, m.person_id) : std::nullopt) {
       ctx.error(kIdNumber, rule_info(RuleId::kDuplicatePerson).code,
                 "DQ004 household " + m.household_id + " member " + m.person_id + ": id_number: person " +
                     m.id_masked + " is already member " + holder->second + " of household " + holder->first);
@@ -291,6 +297,13 @@ void Importer::member_row(RowContext& ctx) {
   if (ctx.failed()) return;
   impl_.write_member(m, *key, hash ? &*hash : nullptr);
   ++run_members_;
+  if (hash && written_id_keys_.size() < kKeyCacheMax) written_id_keys_.insert(store::id_hash_key(*hash));
+}
+
+bool Importer::may_hold(const store::IdHash& hash) {
+  if (!members_empty_at_start_) members_empty_at_start_ = !impl_.has_members();  // inside the write transaction
+  if (!*members_empty_at_start_ || written_id_keys_.size() >= kKeyCacheMax) return true;
+  return written_id_keys_.contains(store::id_hash_key(hash));
 }
 
 bool Importer::members_full(const Member& m, int64_t key) {

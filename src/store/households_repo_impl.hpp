@@ -47,6 +47,8 @@ struct HouseholdRepository::Impl {
   // Updates every field but the ID columns of an existing person (re-import of an exported file
   // whose ID numbers are masked). False when the person is not in the store.
   bool update_member_keeping_id(const Member& m, int64_t household_key);
+  // Whether any member is stored (one index step, unlike count(*)).
+  bool has_members() { return db.execAndGet("SELECT EXISTS (SELECT 1 FROM rg_members)").getInt() != 0; }
   // (household_id, person_id) of a member other than `person_id` with this ID hash, if any.
   std::optional<std::pair<std::string, std::string>> holder_of(const store::IdHash& hash,
                                                                const std::string& person_id);

@@ -202,6 +202,42 @@ TEST(CsvImport, AMalformedFileIsRejectedWithExactPositionsAndLeavesTheDatabaseUn
   EXPECT_EQ(read_file(db_path), before);
 }
 
+// Into an empty store the importer answers "is this ID number already held?" from the numbers it
+// wrote itself; the answers must equal the store's: a second person with a number is refused, the
+// same person repeated is an update, and a number freed by an update can be taken.
+TEST(CsvImport, DuplicatePersonsWithinOneImportIntoAnEmptyStoreAreFound) {
+  test::TempDir dir;
+  County county(dir);
+  const std::string members = dir.file("dup_members.csv");
+  write_file(members,
+             "person_id,household_id,id_number,relation,sex,birth_date,labour,medical_insurance\n"
+             "P1,H1," + id_of("1980-05-20", 11) + ",head,male,1980-05-20,ordinary,resident\n"
+             "P2,H2," + id_of("1980-05-20", 11) + ",head,male,1980-05-20,ordinary,resident\n"    // line 3: P1's number
+             "P1,H1," + id_of("1980-05-20", 11) + ",head,male,1980-05-20,skilled,resident\n"     // line 4: update of P1
+             "P3,H3," + id_of("1960-07-07", 14) + ",head,male,1960-07-07,weak,resident\n"
+             "P3,H3," + id_of("1960-07-07", 24) + ",head,male,1960-07-07,weak,resident\n"        // line 6: P3 changes number
+             "P4,H3," + id_of("1960-07-07", 14) + ",spouse,male,1960-07-07,weak,resident\n");  // line 7: the freed number
+  HouseholdCsvFiles files = county.files;
+  files.members = members;
+  files.income.clear();
+  Store store(dir.file("d.db"));
+  CsvImportOptions options;
+  options.mode = CsvImportMode::kCommitValidRows;
+  options.rejects_dir = dir.path().string();
+  const auto r = import_households_csv(store, files, options);
+  ASSERT_TRUE(r.committed);
+  ASSERT_EQ(r.errors.size(), 1u);
+  EXPECT_EQ(r.errors[0].line, 3);
+  EXPECT_EQ(r.errors[0].rule, "DQ004");
+  EXPECT_NE(r.errors[0].message.find("already member P1 of household H1"), std::string::npos);
+  EXPECT_EQ(r.members.imported, 5);
+  HouseholdRepository repo(store);
+  EXPECT_EQ(repo.count_members(), 3);
+  EXPECT_EQ(repo.find_member_by_id_number(id_of("1980-05-20", 11))->labour, Labour::kSkilled);
+  EXPECT_EQ(repo.find_member_by_id_number(id_of("1960-07-07", 14))->person_id, "P4");
+  EXPECT_EQ(repo.find_member_by_id_number(id_of("1960-07-07", 24))->person_id, "P3");
+}
+
 TEST(CsvImport, CommitValidRowsModeWritesARejectsFile) {
   test::TempDir dir;
   County county(dir);
