@@ -8,6 +8,7 @@
 #include "csv/codes.hpp"
 #include "csv/columns.hpp"
 #include "csv/csv_reader.hpp"
+#include "csv/key_filter.hpp"
 #include "csv/rejects_writer.hpp"
 #include "csv/row_context.hpp"
 #include "ruralguard/error.hpp"
@@ -59,10 +60,10 @@ class Importer {
   bool members_full(const Member& m, int64_t key);
   bool may_hold(const store::IdHash& hash);
   // When the store had no members as this import began, every holder of an ID number is a member
-  // this import wrote: a number whose key is not in this set needs no store probe (a superset,
-  // bounded like written_keys_; past the bound every number is probed).
+  // this import wrote: a number this filter has certainly not seen needs no store probe. Sized from
+  // the members file (about 4 bits per byte of it: under 1% "maybe" answers for typical rows).
   std::optional<bool> members_empty_at_start_;
-  std::unordered_set<uint64_t> written_id_keys_;
+  std::optional<csv::KeyFilter> written_id_keys_;
   std::unordered_set<uint64_t> known_regions_;  // bounded by the regions in the store
   std::vector<Finding> findings_;
 };
@@ -87,6 +88,7 @@ void Importer::run(Entity entity, const std::string& path, CsvEntityCounts& coun
                          std::to_string(bound) + " (CsvImportOptions::file_bytes_max, RG_CSV_FILE_BYTES_MAX)"}});
     return;
   }
+  if (entity == Entity::kMembers && !ec && !written_id_keys_) written_id_keys_.emplace(uint64_t{bytes} * 4);
   csv::Reader reader(path);
   std::optional<csv::RejectsWriter> rejects;
   if (options_.mode == CsvImportMode::kCommitValidRows) rejects.emplace(path, options_.rejects_dir);
@@ -297,13 +299,13 @@ void Importer::member_row(RowContext& ctx) {
   if (ctx.failed()) return;
   impl_.write_member(m, *key, hash ? &*hash : nullptr);
   ++run_members_;
-  if (hash && written_id_keys_.size() < kKeyCacheMax) written_id_keys_.insert(store::id_hash_key(*hash));
+  if (hash && written_id_keys_) written_id_keys_->add(store::id_hash_key(*hash));
 }
 
 bool Importer::may_hold(const store::IdHash& hash) {
   if (!members_empty_at_start_) members_empty_at_start_ = !impl_.has_members();  // inside the write transaction
-  if (!*members_empty_at_start_ || written_id_keys_.size() >= kKeyCacheMax) return true;
-  return written_id_keys_.contains(store::id_hash_key(hash));
+  if (!*members_empty_at_start_ || !written_id_keys_) return true;
+  return written_id_keys_->may_contain(store::id_hash_key(hash));
 }
 
 bool Importer::members_full(const Member& m, int64_t key) {
