@@ -1,9 +1,15 @@
 // Household store throughput (issue 3 targets, one core):
 //  - BM_ImportCountyCsv: households with their members and income statements imported per second
 //    from the four CSV files of a synthetic county into a fresh SQLite store (target >= 100,000/s);
+//  - BM_InsertSelectFloor: the peer of the import. The same rows, already decoded, copied by SQLite
+//    alone (INSERT ... SELECT from in-memory tables, one transaction, the same schema, connection
+//    settings and durable commit): no CSV, no validation, no hashing, no per-row API calls. No
+//    import into this schema can beat it; the ratio of the two is the importer's own overhead;
 //  - BM_LoadColumns: columnar load of 1,000,000 households for batch scoring (target < 2 s).
 // Run: ./build.sh bench, or build/bench/benchmarks/store_bench --benchmark_min_time=0.2
 #include <benchmark/benchmark.h>
+
+#include <SQLiteCpp/Database.h>
 
 #include <filesystem>
 #include <map>
@@ -75,6 +81,51 @@ void BM_ImportCountyCsv(benchmark::State& state) {
       benchmark::Counter::kIsIterationInvariantRate);
 }
 BENCHMARK(BM_ImportCountyCsv)->Arg(100'000)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
+
+// A store holding the imported county of `households` households, made once per size.
+fs::path imported_store(int64_t households, rg::SyntheticCountySummary* summary) {
+  const fs::path db = scratch() / ("imported-" + std::to_string(households) + ".db");
+  const auto files = county_csv(households, summary);
+  if (!fs::exists(db)) {
+    rg::Store store(db.string());
+    if (!rg::import_households_csv(store, files).committed) return {};
+  }
+  return db;
+}
+
+void BM_InsertSelectFloor(benchmark::State& state) {
+  rg::SyntheticCountySummary summary;
+  const fs::path source = imported_store(state.range(0), &summary);
+  if (source.empty()) {
+    state.SkipWithError("setup import failed");
+    return;
+  }
+  const fs::path db = scratch() / "floor.db";
+  for (auto _ : state) {
+    state.PauseTiming();
+    remove_store(db);
+    { rg::Store store(db.string()); }  // the migrated, empty schema
+    SQLite::Database sql(db.string(), SQLite::OPEN_READWRITE);
+    // The connection settings of the import (Store defaults and store/bulk_write.hpp).
+    sql.exec("PRAGMA synchronous = FULL; PRAGMA cache_size = -262144; PRAGMA temp_store = MEMORY; "
+             "PRAGMA foreign_keys = OFF");
+    sql.exec("ATTACH '" + source.string() + "' AS src");
+    sql.exec("INSERT INTO rg_regions SELECT * FROM src.rg_regions");
+    for (const char* t : {"rg_households", "rg_members", "rg_income_statements"}) {
+      sql.exec(std::string("CREATE TEMP TABLE t_") + t + " AS SELECT * FROM src." + t);
+    }
+    sql.exec("DETACH src");
+    state.ResumeTiming();
+    sql.exec("BEGIN IMMEDIATE");
+    for (const char* t : {"rg_households", "rg_members", "rg_income_statements"}) {
+      sql.exec(std::string("INSERT INTO main.") + t + " SELECT * FROM t_" + t);
+    }
+    sql.exec("COMMIT");
+  }
+  state.counters["households_per_s"] =
+      benchmark::Counter(static_cast<double>(summary.households), benchmark::Counter::kIsIterationInvariantRate);
+}
+BENCHMARK(BM_InsertSelectFloor)->Arg(100'000)->Unit(benchmark::kMillisecond)->Iterations(3)->UseRealTime();
 
 void BM_LoadColumns(benchmark::State& state) {
   const int64_t households = state.range(0);

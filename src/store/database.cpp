@@ -60,6 +60,11 @@ Database::Database(const std::string& path, DatabaseOptions options) : path_(pat
     step = "foreign_keys";
     db_->exec("PRAGMA foreign_keys = ON");
     if (!options.read_only) {
+      // New files get 16 KiB pages (SQLite's default is 4 KiB); an existing file keeps its size.
+      // Measured on the 100,000-household import: -13% time, and the INSERT ... SELECT floor
+      // -17%; columnar load -8%; durable ledger batches and clue ingestion unchanged.
+      step = "page_size";
+      db_->exec("PRAGMA page_size = " + std::to_string(kPageBytes));
       step = "journal_mode";
       enable_wal(*db_, options.busy_timeout_ms);
       db_->exec(options.synchronous == Synchronous::kFull ? "PRAGMA synchronous = FULL"

@@ -23,6 +23,9 @@ struct DatabaseOptions {
 
 class Database {
  public:
+  // Page size of files this library creates (docs/store.md).
+  static constexpr int kPageBytes = 16384;
+
   // Opens (creating if needed) and migrates to the current schema version.
   // Throws Error(kIo) naming the path, Error(kVersion) when the file is newer than this library,
   // Error(kCorrupt) when it is not a ruralguard database.

@@ -22,6 +22,22 @@ TEST(Database, CreatesAndMigratesToTheLatestVersion) {
   EXPECT_EQ(again.schema_version(), migrations().back().version);
 }
 
+// New files get Database::kPageBytes pages; a file made with another page size keeps it (SQLite
+// changes it only by rewriting the whole file) and still opens and migrates.
+TEST(Database, NewFilesGetTheLibrarysPageSizeOldFilesKeepTheirs) {
+  test::TempDir dir;
+  const auto page_size = [](Database& db) { return db.sql().execAndGet("PRAGMA page_size").getInt(); };
+  Database fresh(dir.file("fresh.db"));
+  EXPECT_EQ(page_size(fresh), Database::kPageBytes);
+  {
+    SQLite::Database old(dir.file("old.db"), SQLite::OPEN_READWRITE | SQLite::OPEN_CREATE);
+    old.exec("PRAGMA page_size = 4096; PRAGMA journal_mode = WAL");
+  }
+  Database old(dir.file("old.db"));
+  EXPECT_EQ(page_size(old), 4096);
+  EXPECT_EQ(old.schema_version(), migrations().back().version);
+}
+
 TEST(Database, RefusesANewerSchemaAndForeignFiles) {
   test::TempDir dir;
   {
