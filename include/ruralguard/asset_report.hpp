@@ -13,7 +13,8 @@ namespace rg {
 // Values equal RG_ASSET_WARNING_*.
 enum class AssetWarningKind : uint8_t {
   kIdleTooLong = 1,             // 闲置 longer than idle_months_max
-  kIncomeBelowPlan = 2,         // operating asset earned less than planned in income_year
+  kIncomeBelowPlan = 2,         // operating asset earned less than planned in income_year (only
+                                // assets registered on or before 1 January of that year)
   kNoCustodian = 3,             // 无管护主体
   kDamaged = 4,                 // 损毁
   kOwnershipUnconfirmed = 5,    // still registered unconfirmed_months_max after registration

@@ -1950,7 +1950,7 @@ typedef struct rg_distribution_share {
 } rg_distribution_share;
 
 #define RG_ASSET_WARNING_IDLE_TOO_LONG 1
-#define RG_ASSET_WARNING_INCOME_BELOW_PLAN 2
+#define RG_ASSET_WARNING_INCOME_BELOW_PLAN 2         /* only assets registered by 1 January of the income year */
 #define RG_ASSET_WARNING_NO_CUSTODIAN 3
 #define RG_ASSET_WARNING_DAMAGED 4
 #define RG_ASSET_WARNING_OWNERSHIP_UNCONFIRMED 5

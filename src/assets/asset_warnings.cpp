@@ -11,8 +11,8 @@ namespace rg {
 
 namespace {
 
-void asset_level(const Asset& a, const std::unordered_map<uint64_t, Money>& incomes, const AssetWarningOptions& o,
-                 std::vector<AssetWarning>& out) {
+void asset_level(const Asset& a, const std::unordered_map<uint64_t, Money>& incomes, int32_t income_year,
+                 const AssetWarningOptions& o, std::vector<AssetWarning>& out) {
   const Date& as_of = o.as_of;
   auto add = [&](AssetWarningKind kind) -> AssetWarning& {
     out.push_back({kind, a.id, a.project_id, Money(), Money(), 0});
@@ -31,7 +31,10 @@ void asset_level(const Asset& a, const std::unordered_map<uint64_t, Money>& inco
   const bool in_operation = a.status == AssetStatus::kOperating;
   if (a.asset_class == AssetClass::kOperating && in_operation) {
     if (a.management.farmer_link.mode == FarmerLinkMode::kNone) add(AssetWarningKind::kNoFarmerLink);
-    if (!a.management.planned_income_per_year.is_zero()) {
+    // A yearly plan is compared only over a whole year on the register: an asset registered after
+    // 1 January of the income year has a partial (or no) year behind it.
+    const bool whole_year = a.registered <= Date::from_ymd(income_year, 1, 1);
+    if (!a.management.planned_income_per_year.is_zero() && whole_year) {
       const auto it = a.management.income_account_id == 0 ? incomes.end() : incomes.find(a.management.income_account_id);
       const Money income = it == incomes.end() ? Money() : it->second;
       if (income < a.management.planned_income_per_year) {
@@ -64,7 +67,7 @@ std::vector<AssetWarning> asset_warnings(const AssetRegistry& registry, const Le
   for (const Asset& a : registry.all()) {
     values[a.project_id] += a.value;
     if (a.status == AssetStatus::kDisposed) continue;
-    asset_level(a, incomes, o, out);
+    asset_level(a, incomes, income_year, o, out);
   }
   for (const Project& p : projects.all()) {
     if (!project_is_complete(p.status)) continue;

@@ -19,6 +19,7 @@ int run_validate(int argc, char** argv);
 int run_assess(int argc, char** argv);
 int run_cases(int argc, char** argv);
 int run_ledger(int argc, char** argv);
+int run_assets(int argc, char** argv);
 int run_report(int argc, char** argv);
 int run_demo(int argc, char** argv);
 int run_version();

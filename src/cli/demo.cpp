@@ -4,13 +4,15 @@
 // year's income statements of formerly poor households -> assess every household in one batch
 // and record the run -> open monitoring cases for the households within monitoring range and
 // take them through identification, with assistance measures -> post a year of linkage-fund
-// transfers and asset income -> write the quarterly report (text here; JSON, CSV, HTML files).
+// transfers -> capitalise the completed projects into assets, collect and distribute their
+// income -> write the quarterly report (text here; JSON, CSV, HTML files).
 #include <chrono>
 #include <filesystem>
 #include <iostream>
 
 #include "cli/args.hpp"
 #include "cli/commands.hpp"
+#include "cli/demo_county.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/cases_repo.hpp"
@@ -142,12 +144,11 @@ CaseCounts open_cases(Store& store, const AssessedRun& run, const Policy& policy
 
 struct LedgerCounts {
   int64_t projects = 0, transfers = 0;
-  Money allocated, disbursed, asset_income;
+  Money allocated, disbursed;
 };
 
 // A year of linkage funds for the county: three levels allocate to the county budget, the county
-// assigns money to twelve library projects, which disburse month by month; two cooperatives pay
-// asset income.
+// assigns money to twelve library projects, which disburse month by month.
 LedgerCounts post_ledger(Store& store, RegionCode county, int townships) {
   LedgerStore ledger(store);
   LedgerCounts n;
@@ -162,25 +163,18 @@ LedgerCounts post_ledger(Store& store, RegionCode county, int townships) {
     account(1 + l, levels[l], AccountKind::kSource, HolderKind::kRegion, region, 0);
     account(11 + l, levels[l], AccountKind::kBudget, HolderKind::kRegion, region, kLimit);
   }
-  constexpr int kProjects = 12;
-  const ProjectType types[kProjects] = {
-      ProjectType::kIndustry, ProjectType::kIndustry,          ProjectType::kRuralConstruction,
-      ProjectType::kIndustry, ProjectType::kIndustry,          ProjectType::kIndustry,
-      ProjectType::kRuralConstruction, ProjectType::kIndustry, ProjectType::kThreeGuarantees,
-      ProjectType::kIndustry, ProjectType::kRuralConstruction, ProjectType::kIndustry};
-  const char* names[kProjects] = {"花椒种植基地", "生猪养殖场", "村道硬化", "茶叶加工厂", "食用菌基地",
-                                  "中药材基地", "饮水管网", "冷链仓储", "危房改造", "光伏电站", "产业路", "蔬菜大棚"};
-  for (int p = 0; p < kProjects; ++p) {
-    const uint64_t pid = 9001 + static_cast<uint64_t>(p);
+  for (std::size_t p = 0; p < kDemoProjects.size(); ++p) {
+    const uint64_t pid = kDemoProjectIdFirst + p;
     const FundLevel level = levels[p % 3];
-    account(100 + pid, level, AccountKind::kProject, HolderKind::kProject, pid, kLimit);
-    account(200 + pid, level, AccountKind::kPayee, HolderKind::kPayee, pid, 0);
+    account(demo_project_account(pid), level, AccountKind::kProject, HolderKind::kProject, pid, kLimit);
+    account(demo_contractor_account(pid), level, AccountKind::kPayee, HolderKind::kPayee, pid, 0);
+    account(demo_income_account(pid), level, AccountKind::kIncome, HolderKind::kProject, pid, kLimit);
     Project pr;
     pr.id = pid;
-    pr.name = names[p];
-    const int township = 1 + p % townships;
+    pr.name = kDemoProjects[p].name;
+    const auto township = 1 + p % static_cast<std::size_t>(townships);
     pr.region = RegionCode::from_value(region + static_cast<uint64_t>(township) * 1000 + 1);
-    pr.type = types[p];
+    pr.type = kDemoProjects[p].type;
     pr.fiscal_year = 2024;
     pr.planned_investment[static_cast<std::size_t>(level) - 1] = Money::from_yuan(2'000'000);
     pr.public_notice = true;
@@ -188,11 +182,13 @@ LedgerCounts post_ledger(Store& store, RegionCode county, int townships) {
     ledger.transition_project(pid, ProjectStatus::kAdmitted, d(2023, 12, 1));
     ledger.transition_project(pid, ProjectStatus::kApproved, d(2024, 3, 1));
     ledger.transition_project(pid, ProjectStatus::kUnderConstruction, d(2024, 4, 1));
-    if (p % 3 != 2) ledger.transition_project(pid, ProjectStatus::kCompleted, d(2024, 10, 31));
+    if (demo_project_completed(p)) ledger.transition_project(pid, ProjectStatus::kCompleted, d(2024, 10, 31));
     if (p % 3 == 0) ledger.transition_project(pid, ProjectStatus::kAccepted, d(2024, 11, 30));
     n.projects += 1;
   }
-  account(901, FundLevel::kCounty, AccountKind::kIncome, HolderKind::kRegion, region, 0);
+  for (uint64_t payee : {kDemoDividendsPayee, kDemoJobsPayee, kDemoUpkeepPayee}) {
+    account(payee, FundLevel::kCounty, AccountKind::kPayee, HolderKind::kPayee, payee, 0);
+  }
   std::vector<AccountResult> ar(accounts.size());
   ledger.create_accounts(accounts, ar);
   for (std::size_t i = 0; i < ar.size(); ++i) {
@@ -235,29 +231,25 @@ LedgerCounts post_ledger(Store& store, RegionCode county, int townships) {
   }
   flush();
   // The county assigns 2,000,000 yuan to each project from the project's level.
-  for (int p = 0; p < kProjects; ++p) {
-    const uint64_t pid = 9001 + static_cast<uint64_t>(p);
-    transfer(11 + static_cast<uint64_t>(p % 3), 100 + pid, Money::from_yuan(2'000'000), TransferCode::kAllocate,
+  for (std::size_t p = 0; p < kDemoProjects.size(); ++p) {
+    const uint64_t pid = kDemoProjectIdFirst + p;
+    transfer(11 + p % 3, demo_project_account(pid), Money::from_yuan(2'000'000), TransferCode::kAllocate,
              d(2024, 3, 20), 0);
   }
   flush();
-  // Monthly disbursements April..December: each project pays 5%..10% of its money a month.
+  // Monthly disbursements: each project pays 5%..10% of its money a month from April, the
+  // completed ones until they complete (October), the others through December.
   for (int month = 4; month <= 12; ++month) {
-    for (int p = 0; p < kProjects; ++p) {
-      const uint64_t pid = 9001 + static_cast<uint64_t>(p);
-      const Money m = Money::from_yuan(100'000 + 10'000 * ((p * 7 + month) % 11));
-      transfer(100 + pid, 200 + pid, m, TransferCode::kDisburse, d(2024, month, 25), pid);
+    for (std::size_t p = 0; p < kDemoProjects.size(); ++p) {
+      if (demo_project_completed(p) && month > 10) continue;
+      const uint64_t pid = kDemoProjectIdFirst + p;
+      const Money m = Money::from_yuan(100'000 + 10'000 * ((static_cast<int64_t>(p) * 7 + month) % 11));
+      transfer(demo_project_account(pid), demo_contractor_account(pid), m, TransferCode::kDisburse,
+               d(2024, month, 25), pid);
       n.disbursed += m;
     }
     flush();
   }
-  // Asset income 资产收益 paid by two cooperatives in December.
-  for (uint64_t pid : {9001ull, 9002ull}) {
-    const Money m = Money::from_yuan(60'000);
-    transfer(200 + pid, 901, m, TransferCode::kAssetIncome, d(2024, 12, 28), pid);
-    n.asset_income += m;
-  }
-  flush();
   return n;
 }
 
@@ -337,18 +329,30 @@ int run_demo(int argc, char** argv) {
   std::cout << "   " << cc.opened << " cases opened, " << cc.monitored << " now monitored, " << cc.with_measure
             << " with an implemented measure" << clock.lap() << "\n";
 
-  std::cout << "7. Post a year of linkage funds (衔接资金): allocations, project assignments, monthly\n"
-            << "   disbursements and asset income, double entry with a SHA-256 hash chain\n";
+  std::cout << "7. Post a year of linkage funds (衔接资金): allocations, project assignments and monthly\n"
+            << "   disbursements, double entry with a SHA-256 hash chain\n";
   const LedgerCounts lc = post_ledger(store, county.county, county.townships);
-  LedgerStore check(store);
-  const LedgerVerification v = check.verify();
   std::cout << "   " << lc.projects << " projects, " << lc.transfers << " transfers: allocated "
             << lc.allocated.format({.thousands_separator = true}) << ", disbursed "
-            << lc.disbursed.format({.thousands_separator = true}) << ", asset income "
-            << lc.asset_income.format({.thousands_separator = true}) << " yuan; chain "
-            << (v.ok ? "verified" : "BROKEN") << clock.lap() << "\n";
+            << lc.disbursed.format({.thousands_separator = true}) << " yuan" << clock.lap() << "\n";
 
-  std::cout << "8. Summarise per village, roll up, score the county and write the quarterly report\n\n";
+  std::cout << "8. Capitalise the completed projects into project assets (扶贫项目资产) and operate them; the\n"
+            << "   operators pay rent (资产收益), which village plans distribute (收益分配) after a notice\n";
+  std::vector<uint64_t> monitored;
+  for (std::size_t h = 0; h < run.within.size(); ++h) {
+    if (run.within[h] != 0) monitored.push_back(static_cast<uint64_t>(run.household_key[h]));
+  }
+  const AssetCounts ac = build_assets(store, monitored);
+  LedgerStore check(store);
+  const LedgerVerification v = check.verify();
+  std::cout << "   " << ac.assets << " assets (" << ac.operating << " operating) worth "
+            << ac.value.format({.thousands_separator = true}) << " yuan; income "
+            << ac.income.format({.thousands_separator = true}) << " yuan;\n   " << ac.plans << " plans paid, "
+            << ac.paid_to_households.format({.thousands_separator = true}) << " yuan as dividends to "
+            << ac.beneficiaries << " monitored households; ledger chain " << (v.ok ? "verified" : "BROKEN")
+            << clock.lap() << "\n";
+
+  std::cout << "9. Summarise per village, roll up, score the county and write the quarterly report\n\n";
   ReportOptions ro;
   ro.as_of = as_of;
   ro.title = "2024年第4季度防止返贫监测台账 · Quarterly monitoring report 2024 Q4";

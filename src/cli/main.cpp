@@ -18,6 +18,7 @@ void usage(std::ostream& out) {
          "  assess    assess every household in one batch and record the run\n"
          "  cases     print the monitoring cases report\n"
          "  ledger    verify the fund ledger and print totals by level\n"
+         "  assets    print the project-asset register, income by year and warnings\n"
          "  report    write the quarterly report (JSON, CSV, HTML; text on stdout)\n"
          "  demo      the whole cycle on a synthetic county\n"
          "  version   print the library version\n"
@@ -38,6 +39,7 @@ int main(int argc, char** argv) {
   try {
     if (command == "init") return run_init(n, args);
     if (command == "import") return run_import(n, args);
+    if (command == "assets") return run_assets(n, args);
     if (command == "validate") return run_validate(n, args);
     if (command == "assess") return run_assess(n, args);
     if (command == "cases") return run_cases(n, args);

@@ -165,7 +165,8 @@ std::string report_text(const Report& report) {
                          "monitored_level_red", "monitored_level_yellow", "monitored_level_blue",
                          "cases_under_monitoring", "measure_coverage", "elimination_rate", "fp_income_mean",
                          "fp_income_growth", "allocated_total", "disbursed_total", "progress_total",
-                         "industry_share", "projects", "completion_rate"}) {
+                         "industry_share", "projects", "completion_rate", "assets", "assets_value",
+                         "assets_income"}) {
     const std::size_t i = report_column_index(id);
     out << "  " << columns[i].zh << " / " << columns[i].en << ": " << (values[i].empty() ? "-" : values[i]) << "\n";
   }

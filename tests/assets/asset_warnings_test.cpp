@@ -121,5 +121,28 @@ TEST_F(AssetWarnings, IdleDamagedUnconfirmedUnlinkedUnguardedAndUnderEarningAsse
   EXPECT_EQ(sum, yuan_text("1690567.89"));
 }
 
+// The yearly income plan is compared only over a whole year on the register: the station registered
+// on 2024-09-01 and earning nothing in 2024 is not "below plan" for 2024, and is for 2025.
+TEST_F(AssetWarnings, IncomeIsComparedWithThePlanOnlyForWholeYearsOnTheRegister) {
+  assets->capitalise(kPvProject, day("2024-09-01"), pv_drafts(pv_settled()));
+  assets->confirm_ownership(1, day("2024-09-02"), "证");
+  assets->hand_over(1, day("2024-09-03"));
+  assets->set_status(1, AssetStatus::kOperating, day("2024-09-04"));
+  ASSERT_FALSE(assets->registry().find(1)->management.planned_income_per_year.is_zero());
+  AssetWarningOptions o;
+  auto below_plan = [&](const char* as_of, int32_t year) {
+    o.as_of = day(as_of);
+    o.income_year = year;
+    return of_kind(asset_warnings(assets->registry(), ledger->ledger(), ledger->projects(), o),
+                   AssetWarningKind::kIncomeBelowPlan);
+  };
+  EXPECT_TRUE(below_plan("2024-12-31", 2024).empty());
+  EXPECT_TRUE(below_plan("2025-03-31", 0).empty());  // default: the year before as_of, 2024
+  const auto late = below_plan("2025-12-31", 2025);
+  ASSERT_EQ(late.size(), 1u);
+  EXPECT_EQ(late[0].asset_id, 1u);
+  EXPECT_TRUE(late[0].actual.is_zero());
+}
+
 }  // namespace
 }  // namespace rg::test

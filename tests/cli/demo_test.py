@@ -50,7 +50,8 @@ class DemoReport(unittest.TestCase):
 
     def test_demo_succeeds_and_prints_the_walk_through(self):
         self.assertEqual(self.run_demo.returncode, 0, self.run_demo.stderr)
-        for text in ("1. Generate 1500 households", "County scores", "report.html", "chain verified"):
+        for text in ("1. Generate 1500 households", "County scores", "report.html", "chain verified",
+                     "项目资产数 / Project assets: 8"):
             self.assertIn(text, self.run_demo.stdout)
 
     def test_households_and_people_by_type(self):
@@ -97,6 +98,60 @@ class DemoReport(unittest.TestCase):
         completed = self.q("SELECT count(*) FROM ledger_projects WHERE status IN (5, 6, 7)")
         self.assertEqual(total["projects"], projects)
         self.assertEqual(total["completion_rate"], rate4(Fraction(completed, projects)))
+
+    def test_assets_income_and_its_distribution(self):
+        total = self.report["total"]
+        # Every completed project became one asset worth exactly what it disbursed (settled).
+        completed = self.q("SELECT count(*) FROM ledger_projects WHERE status IN (5, 6, 7)")
+        self.assertEqual(self.q("SELECT count(*) FROM rg_assets WHERE status <> 8"), completed)
+        self.assertEqual(total["assets"], completed)
+        for pid, value in self.db.execute("SELECT project_id, value FROM rg_assets"):
+            self.assertEqual(value, self.q("SELECT sum(amount) FROM ledger_transfers WHERE code = 2 AND "
+                                           "project_id = %d" % pid))
+        self.assertEqual(total["assets_value"], money2(self.q("SELECT sum(value) FROM rg_assets")))
+        income = self.q("SELECT sum(t.amount) FROM ledger_transfers t JOIN ledger_accounts a ON "
+                        "a.id = t.credit_account_id WHERE t.code = 6 AND a.kind = 5")
+        self.assertGreater(income, 0)
+        self.assertEqual(total["assets_income"], money2(income))
+        # Each plan paid out exactly the income it distributed, and its dividends reached exactly
+        # the households within monitoring range, in whole fen, summing to the dividend line.
+        for plan, asset, plan_income in self.db.execute("SELECT plan_id, asset_id, income FROM rg_asset_distributions"):
+            paid = self.q("SELECT sum(t.amount) FROM ledger_transfers t JOIN rg_assets s ON "
+                          "s.income_account_id = t.debit_account_id WHERE s.id = %d" % asset)
+            self.assertEqual(paid, plan_income)
+            shares = self.db.execute("SELECT household_key, amount FROM rg_asset_distribution_shares "
+                                     "WHERE plan_id = %d" % plan).fetchall()
+            self.assertTrue(all(amount % 100 == 0 for _, amount in shares))
+            self.assertEqual(sum(a for _, a in shares), plan_income // 2)  # dividends: 50 of 100
+        run = self.q("SELECT max(run_id) FROM rg_assessment_results")
+        within = {k for (k,) in self.db.execute("SELECT household_key FROM rg_assessment_results WHERE run_id = %d "
+                                                "AND within = 1" % run)}
+        paid_to = {k for (k,) in self.db.execute("SELECT DISTINCT household_key FROM rg_asset_distribution_shares")}
+        self.assertEqual(paid_to, within)
+
+    def test_assets_command_prints_the_register_and_writes_a_notice(self):
+        db = os.path.join(self.dir.name, "demo.db")
+        r = subprocess.run([CLI, "assets", "--db", db], capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        count = self.q("SELECT count(*) FROM rg_assets")
+        self.assertIn("assets: %d registered" % count, r.stdout)
+        operating = self.q("SELECT count(*) FROM rg_assets WHERE class = 1")
+        self.assertIn("经营性 operating: %d," % operating, r.stdout)
+        self.assertIn("warnings as of 2024-12-31: 0", r.stdout)
+        plan = self.q("SELECT min(plan_id) FROM rg_asset_distributions")
+        notice = os.path.join(self.dir.name, "notice.csv")
+        r = subprocess.run([CLI, "assets", "--db", db, "--notice", str(plan), "--out", notice],
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 0, r.stderr)
+        with open(notice, encoding="utf-8", newline="") as f:
+            import csv
+            rows = list(csv.reader(f))
+        lines = self.q("SELECT count(*) FROM rg_asset_distribution_shares WHERE plan_id = %d" % plan)
+        self.assertGreaterEqual(len(rows) - 1, lines)
+        r = subprocess.run([CLI, "assets", "--db", db, "--notice", "424242", "--out", notice],
+                           capture_output=True, text=True, timeout=60)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("424242", r.stderr)
 
     def test_income_distribution_covers_every_formerly_poor_person_with_income(self):
         total = self.report["total"]
