@@ -3,7 +3,8 @@
 // Generate a county as CSV files -> import them into an SQLite store -> validate -> add last
 // year's income statements of formerly poor households -> assess every household in one batch
 // and record the run -> open monitoring cases for the households within monitoring range and
-// take them through identification, with assistance measures -> post a year of linkage-fund
+// take them through identification, with assistance measures -> eliminate the risk of those
+// whose assistance worked (the gate refuses the others, with reasons) -> post a year of linkage-fund
 // transfers -> capitalise the completed projects into assets, collect and distribute their
 // income -> write the quarterly report (text here; JSON, CSV, HTML files).
 #include <chrono>
@@ -84,6 +85,7 @@ int64_t add_previous_year(Store& store) {
 
 struct CaseCounts {
   int64_t opened = 0, monitored = 0, with_measure = 0;
+  std::vector<OpenedCase> cases;
 };
 
 // Opens a case for every household the run put within monitoring range and takes it through
@@ -127,6 +129,7 @@ CaseCounts open_cases(Store& store, const AssessedRun& run, const Policy& policy
     approve.contact = ContactPerson{"联系人" + std::to_string(i), "13800000000", "乡科级领导干部"};
     (void)cases.advance(id, approve, policy);
     n.monitored += 1;
+    n.cases.push_back(OpenedCase{id, run.household_key[h], found.add_days(10), std::nullopt});
     if (i % 5 != 0) {
       Measure m;
       m.case_id = id;
@@ -137,6 +140,7 @@ CaseCounts open_cases(Store& store, const AssessedRun& run, const Policy& policy
       const int64_t mid = cases.add_measure(m, "demo");
       cases.set_measure_status(mid, MeasureStatus::kImplemented, found.add_days(20), "demo");
       n.with_measure += 1;
+      n.cases.back().measure_start = m.start;
     }
   }
   return n;
@@ -329,14 +333,22 @@ int run_demo(int argc, char** argv) {
   std::cout << "   " << cc.opened << " cases opened, " << cc.monitored << " now monitored, " << cc.with_measure
             << " with an implemented measure" << clock.lap() << "\n";
 
-  std::cout << "7. Post a year of linkage funds (衔接资金): allocations, project assignments and monthly\n"
+  std::cout << "7. Risk elimination (风险消除) in December for the cases monitored since before June with\n"
+            << "   a measure: income verified again, review, notice, township, and the county's gate\n"
+            << "   (every condition checked; one failing item vetoes)\n";
+  const EliminationCounts ec = eliminate_cases(store, cc.cases, policy);
+  std::cout << "   " << ec.started << " started, " << ec.eliminated << " eliminated, " << ec.refused
+            << " refused and back under monitoring" << clock.lap() << "\n";
+  if (!ec.first_refusal.empty()) std::cout << "   e.g. " << ec.first_refusal << "\n";
+
+  std::cout << "8. Post a year of linkage funds (衔接资金): allocations, project assignments and monthly\n"
             << "   disbursements, double entry with a SHA-256 hash chain\n";
   const LedgerCounts lc = post_ledger(store, county.county, county.townships);
   std::cout << "   " << lc.projects << " projects, " << lc.transfers << " transfers: allocated "
             << lc.allocated.format({.thousands_separator = true}) << ", disbursed "
             << lc.disbursed.format({.thousands_separator = true}) << " yuan" << clock.lap() << "\n";
 
-  std::cout << "8. Capitalise the completed projects into project assets (扶贫项目资产) and operate them; the\n"
+  std::cout << "9. Capitalise the completed projects into project assets (扶贫项目资产) and operate them; the\n"
             << "   operators pay rent (资产收益), which village plans distribute (收益分配) after a notice\n";
   std::vector<uint64_t> monitored;
   for (std::size_t h = 0; h < run.within.size(); ++h) {
@@ -352,7 +364,7 @@ int run_demo(int argc, char** argv) {
             << ac.beneficiaries << " monitored households; ledger chain " << (v.ok ? "verified" : "BROKEN")
             << clock.lap() << "\n";
 
-  std::cout << "9. Summarise per village, roll up, score the county and write the quarterly report\n\n";
+  std::cout << "10. Summarise per village, roll up, score the county and write the quarterly report\n\n";
   ReportOptions ro;
   ro.as_of = as_of;
   ro.title = "2024年第4季度防止返贫监测台账 · Quarterly monitoring report 2024 Q4";

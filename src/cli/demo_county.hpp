@@ -4,10 +4,14 @@
 
 #include <array>
 #include <cstdint>
+#include <optional>
+#include <string>
 #include <vector>
 
 #include "ruralguard/asset.hpp"
+#include "ruralguard/date.hpp"
 #include "ruralguard/money.hpp"
+#include "ruralguard/policy.hpp"
 #include "ruralguard/project.hpp"
 #include "ruralguard/store.hpp"
 
@@ -50,11 +54,32 @@ inline constexpr uint64_t kDemoUpkeepPayee = 703;     // asset upkeep fund
 // The operating assets' yearly rent, paid in December.
 inline const Money kDemoAssetRent = Money::from_yuan(60'000);
 
+// A case the demo opened and took to monitoring.
+struct OpenedCase {
+  int64_t case_id = 0;
+  int64_t household_key = 0;
+  Date identified;                    // county approval
+  std::optional<Date> measure_start;  // its implemented assistance measure, if any
+};
+
+struct EliminationCounts {
+  int64_t started = 0, eliminated = 0, refused = 0;
+  std::string first_refusal;  // the gate's message for the first refused case
+};
+// Step 7: every case monitored since before June with an implemented measure goes through risk
+// elimination (风险消除) in December. At the home visit the household's 2024 income is verified
+// again (the assistance raised the wage to 1.25 times the threshold per person, and medical and
+// education aid covered the out-of-pocket costs); the village
+// reviews and publishes it, the township approves, and the county's approval on 2024-12-31 checks
+// every condition of the gate. A case the gate refuses (one failing item vetoes, e.g. a
+// seriously ill member still at risk) is sent back to monitoring with the reasons.
+EliminationCounts eliminate_cases(Store& store, const std::vector<OpenedCase>& cases, const Policy& policy);
+
 struct AssetCounts {
   int64_t assets = 0, operating = 0, plans = 0, beneficiaries = 0;
   Money value, income, paid_to_households;
 };
-// Step 8: capitalises every completed project into one asset (value = its settled amount),
+// Step 9: capitalises every completed project into one asset (value = its settled amount),
 // confirms ownership, hands it over and puts it into operation; the operating assets' operators
 // pay a year's rent, and each asset's income is distributed by a plan (dividends to the
 // households within monitoring range, public-welfare jobs, upkeep) that is published and paid.

@@ -4,10 +4,12 @@
 #include <sqlite3.h>
 
 #include <algorithm>
+#include <optional>
 
 #include "ruralguard/error.hpp"
 #include "ruralguard/member.hpp"
 #include "ruralguard/region_code.hpp"
+#include "store/household_columns_access.hpp"
 #include "store/store_impl.hpp"
 
 namespace rg {
@@ -33,6 +35,7 @@ class RawStatement {
   int64_t i64(int c) { return sqlite3_column_int64(st_, c); }
   int i32(int c) { return sqlite3_column_int(st_, c); }
   void bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); }
+  void reset() { sqlite3_reset(st_); }
   std::string_view text(int c) {
     const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, c));
     return p == nullptr ? std::string_view() : std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(st_, c)));
@@ -82,19 +85,46 @@ Range region_range(const std::string& prefix) {
   return r;
 }
 
+// Calls `row` for every row of `st` belonging to the selection: `st` is stepped through once (a
+// table scan), or once per selected household with ?1 bound to its key (an index lookup each).
+template <typename Fn>
+void for_each_row(RawStatement& st, bool keyed, const std::vector<int64_t>& keys, Fn&& row) {
+  if (!keyed) {
+    while (st.step()) row(st);
+    return;
+  }
+  for (const int64_t key : keys) {
+    st.reset();
+    st.bind(1, key);
+    while (st.step()) row(st);
+  }
+}
+
 }  // namespace
 
 HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o) {
+  return store::load_household_columns(store, o, store::ColumnAccess::kAuto);
+}
+
+namespace store {
+
+HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o, ColumnAccess access) {
   sqlite3* db = store.impl().db.sql().getHandle();
   const Range range = region_range(o.region_prefix);
-  const MmapForScan mmap(db);
+  // A township or a village is a few hundred rows read by index: mapping the file for them (and
+  // unmapping it after) costs more than it saves.
+  const bool small_region = o.region_prefix.size() >= 9;
+  std::optional<MmapForScan> mmap;
+  if (!small_region) mmap.emplace(db);
   HouseholdColumnData d;
   std::vector<int32_t> row_of;  // row key -> row index, -1 when outside the selection
   std::vector<uint8_t> school_out;  // per row: a school-age member out of school
   {
-    // The unary + keeps SQLite on a table scan instead of a region-index walk that seeks per row.
-    RawStatement hs(db, "SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe, household_id "
-                        "FROM rg_households WHERE +region BETWEEN ? AND ? ORDER BY id");
+    // A county or wider is read by a table scan (the unary + keeps SQLite off the region index,
+    // which would seek once per row); a township or a village through the region index.
+    RawStatement hs(db, std::string("SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe, "
+                                    "household_id FROM rg_households WHERE ") +
+                            (small_region ? "region" : "+region") + " BETWEEN ? AND ? ORDER BY id");
     d.id_offsets.push_back(0);
     hs.bind(1, range.lo);
     hs.bind(2, range.hi);
@@ -115,6 +145,13 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
     }
   }
   const std::size_t n = d.household_key.size();
+  // A small part of the store (a village, the region of one household) is read by key: scanning
+  // the member and income tables for it cost 56 ms per call on a 100,000-household county.
+  bool keyed = access == ColumnAccess::kKeyed;
+  if (access == ColumnAccess::kAuto && !o.region_prefix.empty()) {
+    RawStatement q(db, "SELECT max(id) FROM rg_households");
+    keyed = q.step() && static_cast<int64_t>(n) * kKeyedShareMax < q.i64(0);
+  }
   for (auto* v : {&d.members, &d.labour_capable, &d.weak_labour, &d.seriously_ill, &d.chronically_ill, &d.disabled,
                   &d.elderly, &d.school_age}) {
     v->assign(n, 0);
@@ -125,13 +162,14 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
     const int32_t elder_born_by = o.as_of.add_months(-12 * 65).days_since_epoch();
     const int32_t school_oldest = o.as_of.add_months(-12 * (o.guarantees.compulsory_school_age_max + 1)).days_since_epoch();
     const int32_t school_youngest = o.as_of.add_months(-12 * o.guarantees.compulsory_school_age_min).days_since_epoch();
-    RawStatement ms(db, "SELECT household, birth_date, school_status, health, labour, medical_resident, "
-                        "medical_employee FROM rg_members WHERE status = 1");
-    while (ms.step()) {
+    RawStatement ms(db, std::string("SELECT household, birth_date, school_status, health, labour, medical_resident, "
+                                    "medical_employee FROM rg_members WHERE ") +
+                            (keyed ? "household = ?1 AND " : "") + "status = 1");
+    for_each_row(ms, keyed, d.household_key, [&](RawStatement& ms) {
       const int64_t key = ms.i64(0);
-      if (key >= static_cast<int64_t>(row_of.size())) continue;
+      if (key >= static_cast<int64_t>(row_of.size())) return;
       const int32_t row = row_of[static_cast<std::size_t>(key)];
-      if (row < 0) continue;
+      if (row < 0) return;
       const auto i = static_cast<std::size_t>(row);
       const int32_t birth = ms.i32(1);
       const auto school = static_cast<SchoolStatus>(ms.i32(2));
@@ -152,7 +190,7 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
         }
       }
       if (ms.i32(5) == 0 && ms.i32(6) == 0) d.guarantee_failures[i] |= static_cast<uint8_t>(Guarantee::kMedical);
-    }
+    });
   }
   d.per_capita_income.assign(n, 0);
   d.previous_per_capita_income.assign(n, HouseholdColumnData::kMoneyUnknown);
@@ -169,22 +207,23 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
     for (std::size_t t = 0; t < kTransferItemCount; ++t) {
       sql += ", t_" + std::string(transfer_item_code(static_cast<TransferItem>(t)));
     }
-    sql += " FROM rg_income_statements WHERE period_end <= ?";
+    sql += keyed ? " FROM rg_income_statements WHERE household = ?1 AND period_end <= ?2"
+                 : " FROM rg_income_statements WHERE period_end <= ?2";
     RawStatement is(db, sql);
-    is.bind(1, o.as_of.days_since_epoch());
+    is.bind(2, o.as_of.days_since_epoch());
     // Policies are looked up once per (province, year) pair: a county has one or two.
     int cached_province = -1, cached_year = -1;
     IncomeItemPolicy policy(11, 2000);
     IncomeStatement s;
-    while (is.step()) {
+    for_each_row(is, keyed, d.household_key, [&](RawStatement& is) {
       const int64_t key = is.i64(0);
-      if (key >= static_cast<int64_t>(row_of.size())) continue;
+      if (key >= static_cast<int64_t>(row_of.size())) return;
       const int32_t row = row_of[static_cast<std::size_t>(key)];
-      if (row < 0) continue;
+      if (row < 0) return;
       const auto i = static_cast<std::size_t>(row);
       const int32_t end = is.i32(1);
       const bool newest = end > d.income_period_end[i];
-      if (!newest && end <= previous_end[i]) continue;  // older than both kept statements
+      if (!newest && end <= previous_end[i]) return;  // older than both kept statements
       s.family_size = is.i32(2);
       s.wage = Money::from_units(is.i64(3));
       s.business_income = Money::from_units(is.i64(4));
@@ -214,9 +253,11 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
         d.previous_per_capita_income[i] = b.per_capita.units();
         previous_end[i] = end;
       }
-    }
+    });
   }
   return d;
 }
+
+}  // namespace store
 
 }  // namespace rg

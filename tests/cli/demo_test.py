@@ -34,7 +34,7 @@ class DemoReport(unittest.TestCase):
     def setUpClass(cls):
         cls.dir = tempfile.TemporaryDirectory()
         out = cls.dir.name
-        cls.run_demo = subprocess.run([CLI, "demo", "--households", "1500", "--out", out],
+        cls.run_demo = subprocess.run([CLI, "demo", "--households", "5000", "--out", out],
                                       capture_output=True, text=True, timeout=300)
         with open(os.path.join(out, "report.json"), encoding="utf-8") as f:
             cls.report = json.load(f)
@@ -50,7 +50,7 @@ class DemoReport(unittest.TestCase):
 
     def test_demo_succeeds_and_prints_the_walk_through(self):
         self.assertEqual(self.run_demo.returncode, 0, self.run_demo.stderr)
-        for text in ("1. Generate 1500 households", "County scores", "report.html", "chain verified",
+        for text in ("1. Generate 5000 households", "County scores", "report.html", "chain verified",
                      "项目资产数 / Project assets: 8"):
             self.assertIn(text, self.run_demo.stdout)
 
@@ -82,6 +82,13 @@ class DemoReport(unittest.TestCase):
         self.assertEqual(total["cases_under_monitoring"], under)
         self.assertEqual(total["measure_coverage"], rate4(Fraction(covered, under)))
         self.assertEqual(total["exact"]["measure_coverage"], str(Fraction(covered, under)))
+        # Risk elimination: some cases passed the gate, the others went back with its reasons.
+        eliminated = self.q("SELECT count(*) FROM rg_cases WHERE state = 13")
+        refused = self.q("SELECT count(*) FROM rg_case_events WHERE step = 7 AND note LIKE '%elimination refused%'")
+        self.assertGreater(eliminated, 0)
+        self.assertGreater(refused, 0)
+        self.assertEqual(total["elimination_rate"], rate4(Fraction(eliminated, under + eliminated)))
+        self.assertIn("%d eliminated, %d refused" % (eliminated, refused), self.run_demo.stdout)
 
     def test_funds_and_projects(self):
         total = self.report["total"]

@@ -6,6 +6,7 @@
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/synthetic_county.hpp"
 #include "ruralguard/transaction.hpp"
+#include "store/household_columns_access.hpp"
 #include "test_support/temp_dir.hpp"
 
 namespace rg {
@@ -81,6 +82,76 @@ TEST(HouseholdColumns, HandBuiltHouseholdsGiveTheExpectedColumns) {
 }
 
 // The fast path agrees with the domain functions on every household of a synthetic county.
+// A village or township is read by key (one index lookup per household) instead of scanning the
+// member and income tables: both ways must give the same columns, row for row.
+TEST(HouseholdColumns, ReadingByKeyEqualsScanningForEveryRegionPrefix) {
+  test::TempDir dir;
+  Store store(dir.file("k.db"));
+  SyntheticCountyOptions so;
+  so.households = 1200;
+  so.monitored_permille = 100;
+  so.error_permille = 100;
+  (void)generate_county(so, store);
+  // A second and a third statement for every third household: current and previous must agree too.
+  HouseholdRepository repo(store);
+  std::vector<std::pair<IncomeStatement, int64_t>> extra;
+  int i = 0;
+  repo.for_each_household([&](const Household& h, std::span<const Member>, std::span<const IncomeStatement> st) {
+    if (i++ % 3 != 0 || st.empty()) return;
+    const auto key = *repo.household_key(h.household_id);
+    IncomeStatement before = st[0];
+    before.period_start = Date::from_ymd(2023, 1, 1);
+    before.period_end = Date::from_ymd(2023, 12, 31);
+    before.wage = before.wage + Money::from_yuan(i);
+    extra.emplace_back(before, key);
+    IncomeStatement same_end = st[0];  // the same end as the current one, another kind
+    same_end.kind = IncomePeriod::kIdentification;
+    same_end.wage = same_end.wage + Money::from_yuan(7);
+    extra.emplace_back(same_end, key);
+  });
+  {
+    WriteTransaction tx(store);
+    for (const auto& [s, key] : extra) repo.upsert_income(s, key);
+    tx.commit();
+  }
+  const auto all = load_household_columns(store, HouseholdColumnOptions{});
+  ASSERT_EQ(all.size(), 1200u);
+  const std::string village = RegionCode::from_value(all.region_code[0]).to_string();
+  for (const std::string prefix : {std::string("50"), village.substr(0, 6), village.substr(0, 9), village,
+                                   std::string("110101001001")}) {
+    for (const char* as_of : {"2024-12-31", "2024-06-30"}) {
+      SCOPED_TRACE(prefix + " as of " + as_of);
+      HouseholdColumnOptions o;
+      o.as_of = Date::parse(as_of);
+      o.region_prefix = prefix;
+      const auto scan = store::load_household_columns(store, o, store::ColumnAccess::kScan);
+      const auto keyed = store::load_household_columns(store, o, store::ColumnAccess::kKeyed);
+      const auto automatic = load_household_columns(store, o);
+      EXPECT_EQ(scan.household_key, keyed.household_key);
+      EXPECT_EQ(scan.per_capita_income, keyed.per_capita_income);
+      EXPECT_EQ(scan.previous_per_capita_income, keyed.previous_per_capita_income);
+      EXPECT_EQ(scan.net_income, keyed.net_income);
+      EXPECT_EQ(scan.medical_out_of_pocket, keyed.medical_out_of_pocket);
+      EXPECT_EQ(scan.education_out_of_pocket, keyed.education_out_of_pocket);
+      EXPECT_EQ(scan.income_period_end, keyed.income_period_end);
+      EXPECT_EQ(scan.has_income, keyed.has_income);
+      EXPECT_EQ(scan.members, keyed.members);
+      EXPECT_EQ(scan.labour_capable, keyed.labour_capable);
+      EXPECT_EQ(scan.weak_labour, keyed.weak_labour);
+      EXPECT_EQ(scan.seriously_ill, keyed.seriously_ill);
+      EXPECT_EQ(scan.chronically_ill, keyed.chronically_ill);
+      EXPECT_EQ(scan.disabled, keyed.disabled);
+      EXPECT_EQ(scan.guarantee_failures, keyed.guarantee_failures);
+      EXPECT_EQ(scan.elderly, keyed.elderly);
+      EXPECT_EQ(scan.school_age, keyed.school_age);
+      EXPECT_EQ(scan.household_ids, keyed.household_ids);
+      EXPECT_EQ(automatic.per_capita_income, scan.per_capita_income);
+      EXPECT_EQ(automatic.previous_per_capita_income, scan.previous_per_capita_income);
+      EXPECT_EQ(automatic.members, scan.members);
+    }
+  }
+}
+
 TEST(HouseholdColumns, AgreeWithTheDomainFunctionsOnASyntheticCounty) {
   test::TempDir dir;
   Store store(dir.file("s.db"));
