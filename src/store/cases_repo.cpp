@@ -9,6 +9,7 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/household_columns.hpp"
 #include "ruralguard/income.hpp"
+#include "store/household_columns_access.hpp"
 #include "store/store_impl.hpp"
 #include "store/unit_of_work.hpp"
 
@@ -180,14 +181,11 @@ constexpr const char* kMeasureColumns =
 
 // The household's facts as the risk rules see them, from the store, on `as_of`.
 HouseholdFacts household_facts(Store& s, int64_t household_key, Date as_of, const Policy& policy) {
-  SQLite::Statement q(sql(s), "SELECT region FROM rg_households WHERE id = ?");
-  q.bind(1, household_key);
-  if (!q.executeStep()) throw Error(ErrorCode::kNotFound, "household key " + std::to_string(household_key) + " is not in the store");
   HouseholdColumnOptions options;
   options.as_of = as_of;
   options.income_policies = income_item_policies(policy);
-  options.region_prefix = RegionCode::from_value(static_cast<uint64_t>(q.getColumn(0).getInt64())).to_string();
-  const HouseholdColumnData cols = load_household_columns(s, options);
+  const HouseholdColumnData cols = store::load_household_columns_of(s, options, household_key);  // read by key
+  if (cols.size() == 0) throw Error(ErrorCode::kNotFound, "household key " + std::to_string(household_key) + " is not in the store");
   for (std::size_t i = 0; i < cols.size(); ++i) {
     if (cols.household_key[i] != household_key) continue;
     if (cols.income_period_end[i] == HouseholdColumnData::kDateNone) {

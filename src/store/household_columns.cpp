@@ -102,18 +102,18 @@ void for_each_row(RawStatement& st, bool keyed, const std::vector<int64_t>& keys
 
 }  // namespace
 
-HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o) {
-  return store::load_household_columns(store, o, store::ColumnAccess::kAuto);
-}
-
 namespace store {
+namespace {
 
-HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o, ColumnAccess access) {
+constexpr int64_t kAnyHousehold = -1;
+
+// `only` selects one row key (kAnyHousehold: every household of the region prefix).
+HouseholdColumnData load(Store& store, const HouseholdColumnOptions& o, ColumnAccess access, int64_t only) {
   sqlite3* db = store.impl().db.sql().getHandle();
   const Range range = region_range(o.region_prefix);
-  // A township or a village is a few hundred rows read by index: mapping the file for them (and
-  // unmapping it after) costs more than it saves.
-  const bool small_region = o.region_prefix.size() >= 9;
+  // A township, a village or one household is a few hundred rows at most, read by index: mapping
+  // the file for them (and unmapping it after) costs more than it saves.
+  const bool small_region = o.region_prefix.size() >= 9 || only != kAnyHousehold;
   std::optional<MmapForScan> mmap;
   if (!small_region) mmap.emplace(db);
   HouseholdColumnData d;
@@ -124,10 +124,12 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
     // which would seek once per row); a township or a village through the region index.
     RawStatement hs(db, std::string("SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe, "
                                     "household_id FROM rg_households WHERE ") +
-                            (small_region ? "region" : "+region") + " BETWEEN ? AND ? ORDER BY id");
+                            (only != kAnyHousehold ? "id = ?3 AND " : "") + (small_region ? "region" : "+region") +
+                            " BETWEEN ?1 AND ?2 ORDER BY id");
     d.id_offsets.push_back(0);
     hs.bind(1, range.lo);
     hs.bind(2, range.hi);
+    if (only != kAnyHousehold) hs.bind(3, only);
     while (hs.step()) {
       const int64_t key = hs.i64(0);
       if (key >= static_cast<int64_t>(row_of.size())) row_of.resize(static_cast<std::size_t>(key) + 1 + row_of.size() / 2, -1);
@@ -147,8 +149,8 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
   const std::size_t n = d.household_key.size();
   // A small part of the store (a village, the region of one household) is read by key: scanning
   // the member and income tables for it cost 56 ms per call on a 100,000-household county.
-  bool keyed = access == ColumnAccess::kKeyed;
-  if (access == ColumnAccess::kAuto && !o.region_prefix.empty()) {
+  bool keyed = access == ColumnAccess::kKeyed || only != kAnyHousehold;
+  if (access == ColumnAccess::kAuto && !keyed && !o.region_prefix.empty()) {
     RawStatement q(db, "SELECT max(id) FROM rg_households");
     keyed = q.step() && static_cast<int64_t>(n) * kKeyedShareMax < q.i64(0);
   }
@@ -258,6 +260,20 @@ HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOp
   return d;
 }
 
+}  // namespace
+
+HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o, ColumnAccess access) {
+  return load(store, o, access, kAnyHousehold);
+}
+
+HouseholdColumnData load_household_columns_of(Store& store, const HouseholdColumnOptions& o, int64_t household_key) {
+  return load(store, o, ColumnAccess::kKeyed, household_key);
+}
+
 }  // namespace store
+
+HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o) {
+  return store::load_household_columns(store, o, store::ColumnAccess::kAuto);
+}
 
 }  // namespace rg

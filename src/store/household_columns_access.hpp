@@ -14,4 +14,9 @@ inline constexpr int64_t kKeyedShareMax = 8;
 
 HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& options, ColumnAccess access);
 
+// The columns of the one household with row key `household_key` (no row when it is not stored or
+// outside options.region_prefix), read by key.
+HouseholdColumnData load_household_columns_of(Store& store, const HouseholdColumnOptions& options,
+                                              int64_t household_key);
+
 }  // namespace rg::store

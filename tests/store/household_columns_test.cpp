@@ -148,8 +148,28 @@ TEST(HouseholdColumns, ReadingByKeyEqualsScanningForEveryRegionPrefix) {
       EXPECT_EQ(automatic.per_capita_income, scan.per_capita_income);
       EXPECT_EQ(automatic.previous_per_capita_income, scan.previous_per_capita_income);
       EXPECT_EQ(automatic.members, scan.members);
+      // One household by key: its row equals the scan's, field for field.
+      for (std::size_t row = 0; row < scan.size(); row += 97) {
+        const auto one = store::load_household_columns_of(store, o, scan.household_key[row]);
+        ASSERT_EQ(one.size(), 1u);
+        EXPECT_EQ(one.household_key[0], scan.household_key[row]);
+        EXPECT_EQ(one.per_capita_income[0], scan.per_capita_income[row]);
+        EXPECT_EQ(one.previous_per_capita_income[0], scan.previous_per_capita_income[row]);
+        EXPECT_EQ(one.income_period_end[0], scan.income_period_end[row]);
+        EXPECT_EQ(one.members[0], scan.members[row]);
+        EXPECT_EQ(one.labour_capable[0], scan.labour_capable[row]);
+        EXPECT_EQ(one.seriously_ill[0], scan.seriously_ill[row]);
+        EXPECT_EQ(one.guarantee_failures[0], scan.guarantee_failures[row]);
+        EXPECT_EQ(one.school_age[0], scan.school_age[row]);
+        EXPECT_EQ(one.household_id(0), scan.household_id(row));
+      }
     }
   }
+  // A key not stored, or outside the prefix, gives no row.
+  HouseholdColumnOptions o;
+  EXPECT_EQ(store::load_household_columns_of(store, o, 987654321).size(), 0u);
+  o.region_prefix = "110101001001";
+  EXPECT_EQ(store::load_household_columns_of(store, o, all.household_key[0]).size(), 0u);
 }
 
 TEST(HouseholdColumns, AgreeWithTheDomainFunctionsOnASyntheticCounty) {
