@@ -212,6 +212,7 @@ struct AssetEvent {
   std::string note;  // what changed: certificate, approval document, reason and method, ...
 };
 
+[[nodiscard]] std::string_view asset_class_name(AssetClass cls) noexcept;         // "public_welfare"
 [[nodiscard]] std::string_view asset_class_name_zh(AssetClass cls) noexcept;      // "经营性"
 [[nodiscard]] std::string_view asset_status_name(AssetStatus status) noexcept;    // "operating"
 [[nodiscard]] std::string_view asset_status_name_zh(AssetStatus status) noexcept; // "运营"

@@ -23,6 +23,9 @@ enum class AssetWarningKind : uint8_t {
   kValueDiffersFromSettled = 8, // a project's asset values no longer equal its settled amount
 };
 
+[[nodiscard]] std::string_view asset_warning_name(AssetWarningKind kind) noexcept;     // "income_below_plan"
+[[nodiscard]] std::string_view asset_warning_name_zh(AssetWarningKind kind) noexcept;  // "收益低于计划"
+
 struct AssetWarningOptions {
   Date as_of = Date::from_days_since_epoch(0);
   int32_t idle_months_max = 6;         // ✖ parameter (no national figure found)

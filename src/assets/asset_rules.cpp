@@ -44,6 +44,15 @@ std::size_t Disposal::approvals_given() const noexcept {
   return n;
 }
 
+std::string_view asset_class_name(AssetClass cls) noexcept {
+  switch (cls) {
+    case AssetClass::kOperating: return "operating";
+    case AssetClass::kPublicWelfare: return "public_welfare";
+    case AssetClass::kHousehold: return "household";
+  }
+  return "unknown";
+}
+
 std::string_view asset_class_name_zh(AssetClass cls) noexcept {
   switch (cls) {
     case AssetClass::kOperating: return "经营性";

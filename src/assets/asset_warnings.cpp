@@ -86,4 +86,32 @@ std::vector<AssetWarning> asset_warnings(const AssetRegistry& registry, const Le
   return out;
 }
 
+std::string_view asset_warning_name(AssetWarningKind kind) noexcept {
+  switch (kind) {
+    case AssetWarningKind::kIdleTooLong: return "idle_too_long";
+    case AssetWarningKind::kIncomeBelowPlan: return "income_below_plan";
+    case AssetWarningKind::kNoCustodian: return "no_custodian";
+    case AssetWarningKind::kDamaged: return "damaged";
+    case AssetWarningKind::kOwnershipUnconfirmed: return "ownership_unconfirmed";
+    case AssetWarningKind::kNoFarmerLink: return "no_farmer_link";
+    case AssetWarningKind::kProjectNotRegistered: return "project_not_registered";
+    case AssetWarningKind::kValueDiffersFromSettled: return "value_differs_from_settled";
+  }
+  return "unknown";
+}
+
+std::string_view asset_warning_name_zh(AssetWarningKind kind) noexcept {
+  switch (kind) {
+    case AssetWarningKind::kIdleTooLong: return "长期闲置";
+    case AssetWarningKind::kIncomeBelowPlan: return "收益低于计划";
+    case AssetWarningKind::kNoCustodian: return "无管护主体";
+    case AssetWarningKind::kDamaged: return "损毁";
+    case AssetWarningKind::kOwnershipUnconfirmed: return "未确权";
+    case AssetWarningKind::kNoFarmerLink: return "未联农带农";
+    case AssetWarningKind::kProjectNotRegistered: return "项目资产未登记";
+    case AssetWarningKind::kValueDiffersFromSettled: return "账实不符";
+  }
+  return "未知";
+}
+
 }  // namespace rg

@@ -12,29 +12,6 @@
 namespace rg::cli {
 namespace {
 
-std::string_view class_name(AssetClass c) {
-  switch (c) {
-    case AssetClass::kOperating: return "operating";
-    case AssetClass::kPublicWelfare: return "public welfare";
-    case AssetClass::kHousehold: return "household";
-  }
-  return "?";
-}
-
-std::string_view warning_name(AssetWarningKind k) {
-  switch (k) {
-    case AssetWarningKind::kIdleTooLong: return "idle too long 长期闲置";
-    case AssetWarningKind::kIncomeBelowPlan: return "income below plan 收益低于计划";
-    case AssetWarningKind::kNoCustodian: return "no custodian 无管护主体";
-    case AssetWarningKind::kDamaged: return "damaged 损毁";
-    case AssetWarningKind::kOwnershipUnconfirmed: return "ownership unconfirmed 未确权";
-    case AssetWarningKind::kNoFarmerLink: return "no link with farmers 未联农带农";
-    case AssetWarningKind::kProjectNotRegistered: return "completed project without assets 项目资产未登记";
-    case AssetWarningKind::kValueDiffersFromSettled: return "asset values differ from the settled amount 账实不符";
-  }
-  return "?";
-}
-
 std::string yuan(Money m) { return m.format({.thousands_separator = true}); }
 
 }  // namespace
@@ -75,7 +52,7 @@ int run_assets(int argc, char** argv) {
   std::cout << "  by class (disposed assets left out):\n";
   for (const AssetTotalsRow& row : asset_totals(registry, AssetTotalsKey::kClass)) {
     const auto c = static_cast<AssetClass>(row.key);
-    std::cout << "    " << asset_class_name_zh(c) << " " << class_name(c) << ": " << row.assets << ", " << yuan(row.value)
+    std::cout << "    " << asset_class_name_zh(c) << " " << asset_class_name(c) << ": " << row.assets << ", " << yuan(row.value)
               << "\n";
   }
   std::cout << "  by status:\n";
@@ -94,7 +71,7 @@ int run_assets(int argc, char** argv) {
   const auto warnings = asset_warnings(registry, ledger.ledger(), ledger.projects(), wo);
   std::cout << "  warnings as of " << as_of.to_string() << ": " << warnings.size() << "\n";
   for (const AssetWarning& w : warnings) {
-    std::cout << "    " << warning_name(w.kind);
+    std::cout << "    " << asset_warning_name_zh(w.kind) << " " << asset_warning_name(w.kind);
     if (w.asset_id != 0) std::cout << ": asset " << w.asset_id;
     std::cout << ", project " << w.project_id << "\n";
   }

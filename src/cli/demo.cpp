@@ -127,9 +127,9 @@ CaseCounts open_cases(Store& store, const AssessedRun& run, const Policy& policy
     approve.level = static_cast<WarningLevel>(level[h]);
     approve.risk_mask = 1;
     approve.contact = ContactPerson{"联系人" + std::to_string(i), "13800000000", "乡科级领导干部"};
-    (void)cases.advance(id, approve, policy);
+    const MonitoringCase approved = cases.advance(id, approve, policy);
     n.monitored += 1;
-    n.cases.push_back(OpenedCase{id, run.household_key[h], found.add_days(10), std::nullopt});
+    n.cases.push_back(OpenedCase{id, run.household_key[h], *approved.identified, std::nullopt});
     if (i % 5 != 0) {
       Measure m;
       m.case_id = id;

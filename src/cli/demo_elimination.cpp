@@ -4,6 +4,7 @@
 #include "cli/demo_county.hpp"
 #include "ruralguard/cases_repo.hpp"
 #include "ruralguard/error.hpp"
+#include "ruralguard/household_columns.hpp"
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/transaction.hpp"
 
@@ -40,15 +41,20 @@ EliminationCounts eliminate_cases(Store& store, const std::vector<OpenedCase>& c
   if (households.empty()) return n;
 
   // Remeasured income of the chosen households (their 2024 annual statement as the base).
+  HouseholdColumnOptions all;
+  all.as_of = d(2024, 12, 31);
+  const HouseholdColumnData columns = load_household_columns(store, all);  // row key -> household id
   HouseholdRepository repo(store);
   std::vector<std::pair<IncomeStatement, int64_t>> statements;
-  repo.for_each_household([&](const Household& h, std::span<const Member>, std::span<const IncomeStatement> st) {
-    for (const IncomeStatement& s : st) {
-      if (s.kind != IncomePeriod::kAnnual || s.period_end != d(2024, 12, 31)) continue;
-      const auto key = repo.household_key(h.household_id);
-      if (key && households.contains(*key)) statements.emplace_back(remeasured(s, policy.threshold.base()), *key);
+  for (std::size_t row = 0; row < columns.size(); ++row) {
+    const int64_t key = columns.household_key[row];
+    if (!households.contains(key)) continue;
+    for (const IncomeStatement& s : repo.income_of(columns.household_id(row))) {
+      if (s.kind == IncomePeriod::kAnnual && s.period_end == d(2024, 12, 31)) {
+        statements.emplace_back(remeasured(s, policy.threshold.base()), key);
+      }
     }
-  });
+  }
   {
     WriteTransaction tx(store);
     for (const auto& [s, key] : statements) repo.upsert_income(s, key);

@@ -1,5 +1,7 @@
 #include <gtest/gtest.h>
 
+#include <set>
+
 #include "assets/asset_fixture.hpp"
 #include "ruralguard/asset_report.hpp"
 
@@ -142,6 +144,18 @@ TEST_F(AssetWarnings, IncomeIsComparedWithThePlanOnlyForWholeYearsOnTheRegister)
   ASSERT_EQ(late.size(), 1u);
   EXPECT_EQ(late[0].asset_id, 1u);
   EXPECT_TRUE(late[0].actual.is_zero());
+}
+
+// Names are the ids of the C ABI documentation and the Python module (ruralguard.assets.WARNING).
+TEST(AssetNames, EveryWarningKindAndClassHasItsId) {
+  EXPECT_EQ(asset_warning_name(AssetWarningKind::kIncomeBelowPlan), "income_below_plan");
+  EXPECT_EQ(asset_warning_name(AssetWarningKind::kValueDiffersFromSettled), "value_differs_from_settled");
+  EXPECT_EQ(asset_warning_name_zh(AssetWarningKind::kDamaged), "损毁");
+  EXPECT_EQ(asset_class_name(AssetClass::kPublicWelfare), "public_welfare");
+  std::set<std::string_view> names;
+  for (int k = 1; k <= 8; ++k) names.insert(asset_warning_name(static_cast<AssetWarningKind>(k)));
+  EXPECT_EQ(names.size(), 8u);
+  EXPECT_FALSE(names.contains("unknown"));
 }
 
 }  // namespace
