@@ -55,6 +55,19 @@ struct RunDiff {
   std::vector<LevelChange> level_changed;  // in both runs with different warning levels
 };
 
+// The newest run's id, 0 when no run is stored.
+[[nodiscard]] int64_t latest_assessment_run(Store& store);
+
+// What a stored run decided for one household.
+struct RunDecision {
+  uint64_t household_key = 0;
+  bool within_monitoring = false;
+  MonitoringCategory category = MonitoringCategory::kNone;
+  WarningLevel level = WarningLevel::kNone;
+};
+// Every household's decision in run `run_id` (Error(kNotFound) for an unknown run), by key.
+[[nodiscard]] std::vector<RunDecision> load_run_decisions(Store& store, int64_t run_id);
+
 // Compares two stored runs (Error(kNotFound) for an unknown run id). Keys come out sorted.
 [[nodiscard]] RunDiff diff_assessment_runs(Store& store, int64_t earlier_run, int64_t later_run);
 

@@ -20,6 +20,18 @@
 
 namespace rg {
 
+// One project asset as region summaries count it (registered_assets).
+struct AssetOverview {
+  uint64_t region = 0;  // RegionCode value
+  AssetClass asset_class = AssetClass::kOperating;
+  AssetStatus status = AssetStatus::kRegistered;
+  Money value;
+  uint64_t income_account_id = 0;  // 0: none
+};
+// The assets registered on or before `as_of`, in id order, with their current status; read
+// without loading the registry or the ledger. Throws Error(kIo).
+[[nodiscard]] std::vector<AssetOverview> registered_assets(Store& store, Date as_of);
+
 class AssetStore {
  public:
   // Throws Error(kCorrupt) naming the record when a row cannot be read back, Error(kIo).

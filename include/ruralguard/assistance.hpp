@@ -58,6 +58,14 @@ struct Measure {
   std::optional<std::pair<uint64_t, uint64_t>> ledger_transfer;
 };
 
+// A measure may be recorded on a case under monitoring or eliminated (follow-up assistance), not
+// during identification nor on a rejected case: Error(kState) naming the case and its state.
+void check_measure_allowed(const MonitoringCase& c);
+// Measures in status implemented (what the elimination gate counts).
+[[nodiscard]] int32_t implemented_measures(std::span<const Measure> measures);
+// Planned or implemented (the case report's "with a measure").
+[[nodiscard]] bool has_active_measure(std::span<const Measure> measures);
+
 // Validates a new measure (Error(kRange) naming the field): end before start, negative amount,
 // unknown category, content longer than 1,000 bytes.
 void validate_measure(const Measure& m);
@@ -70,6 +78,9 @@ struct Visit {
   std::string visitor;
   std::string findings;
 };
+
+// A visit needs a visitor and cannot precede the case: Error(kInvalidArgument | kRange).
+void check_visit(const Visit& v, const MonitoringCase& c);
 
 // The next visit due for a monitored case: from the last visit (or the identification date) by
 // the warning level's interval; none for a case that is not under monitoring or has no level.
@@ -85,6 +96,12 @@ enum class AlertKind : uint8_t {
   kRiskWithoutMeasure = 5,      // a risk without its matching measure (5_18_00x)
 };
 enum class AlertState : uint8_t { kActive = 1, kAcknowledged = 2, kResolved = 3 };
+[[nodiscard]] std::string_view alert_state_name(AlertState state);
+// The alert life cycle: active -> acknowledged -> resolved (the system also resolves an active or
+// acknowledged alert whose condition no longer holds). Checks a person's move of alert
+// `alert_id` from `current` to `to`: Error(kState) naming both states unless `to` is the next
+// state; Error(kInvalidArgument) when `who` is empty.
+void check_alert_move(int64_t alert_id, AlertState current, AlertState to, const std::string& who);
 
 struct Alert {
   AlertKind kind = AlertKind::kVisitOverdue;
@@ -105,5 +122,22 @@ struct CaseSnapshot {
 // The alerts that hold for a case on `as_of` (pure; the store deduplicates active alerts).
 [[nodiscard]] std::vector<Alert> scan_alerts(const CaseSnapshot& snapshot, const Policy& policy,
                                              const ProcedureLimits& limits, Date as_of);
+
+// An alert already stored and not resolved: what a new scan is matched against.
+struct OpenAlert {
+  int64_t alert_id = 0;
+  AlertKind kind = AlertKind::kVisitOverdue;
+  int64_t case_id = 0;
+  std::string detail;
+};
+// What a scan changes: alerts to raise (new), how many open ones still hold, and the open ones
+// whose condition no longer holds (to resolve as "system"). An alert is the same alert when its
+// kind, case and detail agree.
+struct AlertChanges {
+  std::vector<Alert> raise;
+  std::size_t still_open = 0;
+  std::vector<int64_t> resolve;  // alert ids
+};
+[[nodiscard]] AlertChanges reconcile_alerts(std::span<const Alert> holding, std::span<const OpenAlert> open);
 
 }  // namespace rg

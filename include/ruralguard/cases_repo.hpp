@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ruralguard/assistance.hpp"
+#include "ruralguard/case_report.hpp"
 #include "ruralguard/clues.hpp"
 #include "ruralguard/monitoring_case.hpp"
 #include "ruralguard/policy.hpp"
@@ -50,20 +51,13 @@ struct AlertScanResult {
   std::size_t auto_resolved = 0;  // open alerts that no longer hold (resolved by "system")
 };
 
-struct CaseReport {
-  std::map<CaseState, int64_t> by_state;
-  std::map<MonitoringCategory, int64_t> by_category;  // cases under monitoring
-  std::map<WarningLevel, int64_t> by_level;           // cases under monitoring
-  int64_t under_monitoring = 0;
-  int64_t with_measure = 0;          // under monitoring with at least one planned/implemented measure
-  int64_t eliminated = 0;
-  int64_t identified_total = 0;      // cases that reached monitored at some time
-  int64_t identification_days_sum = 0;
-  int64_t overdue_visits = 0;
-  // Exact shares (Ratio); 0/0 is reported as zero.
-  [[nodiscard]] Ratio measure_coverage() const;
-  [[nodiscard]] Ratio elimination_rate() const;      // eliminated / (under monitoring + eliminated)
-  [[nodiscard]] Ratio average_identification_days() const;
+// One case as region summaries count it (CaseRepository::overview).
+struct CaseOverview {
+  uint64_t region = 0;  // the household's RegionCode value
+  CaseState state = CaseState::kClue;
+  MonitoringCategory category = MonitoringCategory::kNone;
+  WarningLevel level = WarningLevel::kNone;
+  bool has_active_measure = false;  // a planned or implemented measure
 };
 
 class CaseRepository {
@@ -108,6 +102,8 @@ class CaseRepository {
   void resolve_alert(int64_t alert_id, const std::string& who, Date when, const std::string& note);
 
   [[nodiscard]] CaseReport report(const Policy& policy, Date as_of);
+  // Every case with its household's region, in case order.
+  [[nodiscard]] std::vector<CaseOverview> overview();
 
   // The village public notice of a case (render_public_notice) with the village name, household
   // id and active member count read from the store and the caller's masked head name.

@@ -52,8 +52,27 @@ struct GuaranteeResult {
                                                const GuaranteePolicy& policy = {});
 
 // True when the member is of compulsory school age on `as_of` and out of school (dropout or no
-// school status at all). Shared by the guarantee check and the columnar export.
+// school status at all).
 [[nodiscard]] bool is_school_age_out_of_school(const Member& member, Date as_of,
                                                const GuaranteePolicy& policy);
+
+// The guarantee rule in the form the columnar loader applies row by row (the per-household check
+// above uses the same functions, so the two cannot drift apart):
+// Compulsory school age on `as_of` as birth dates: age in [min, max] <=> born after
+// `born_after` and on or before `born_by` (days since 1970-01-01).
+struct SchoolAgeWindow {
+  int32_t born_after = 0;
+  int32_t born_by = 0;
+  [[nodiscard]] bool contains(int32_t birth_days) const { return birth_days > born_after && birth_days <= born_by; }
+};
+[[nodiscard]] SchoolAgeWindow school_age_window(Date as_of, const GuaranteePolicy& policy);
+// Out of school: dropped out, or no school status at all.
+[[nodiscard]] bool out_of_school(SchoolStatus status);
+// No basic medical insurance (neither the residents' nor the employees' scheme).
+[[nodiscard]] bool uninsured(bool medical_resident, bool medical_employee);
+// The household-level failures (house, drinking water; electricity only when the policy asks), as
+// Guarantee bits.
+[[nodiscard]] uint32_t household_guarantee_failures(bool unsafe_house, bool house_damaged, bool water_safe,
+                                                    bool electricity, const GuaranteePolicy& policy);
 
 }  // namespace rg

@@ -18,9 +18,15 @@
 #include <vector>
 
 #include "ruralguard/store.hpp"
+#include "ruralguard/synthetic_county.hpp"
 #include "ruralguard/validation.hpp"
 
 namespace rg {
+
+// Longest CSV field and physical line the reader accepts (C: RG_CSV_FIELD_BYTES_MAX,
+// RG_CSV_LINE_BYTES_MAX); longer is a parse error naming the line.
+inline constexpr std::size_t kCsvFieldBytesMax = std::size_t{1} << 20;
+inline constexpr std::size_t kCsvLineBytesMax = std::size_t{4} << 20;
 
 // One path per entity; an empty path skips that entity. Import order: regions, households,
 // members, income (so a file may refer to rows of the files before it).
@@ -84,5 +90,13 @@ struct CsvImportResult {
 // form only (re-importing a masked number keeps the stored hash). Empty paths are skipped.
 // Throws Error(kIo).
 void export_households_csv(Store& store, const HouseholdCsvFiles& files);
+
+// The synthetic county (synthetic_county.hpp) written to a store or to files.
+// Writes the county through HouseholdRepository in one write transaction (all or nothing).
+SyntheticCountySummary generate_county(const SyntheticCountyOptions& options, Store& store);
+
+// Writes the county as the four CSV files of docs/csv-format.md (clear ID numbers, English
+// headers). Empty paths are skipped. Throws Error(kIo).
+SyntheticCountySummary write_county_csv(const SyntheticCountyOptions& options, const HouseholdCsvFiles& files);
 
 }  // namespace rg

@@ -86,11 +86,10 @@ class HouseholdRepository {
   // Keyed hash of a clear ID number under this store's key (32 bytes), as stored in the database.
   [[nodiscard]] std::string id_hash(std::string_view id_number);
 
-  // Internal state (src/store/households_repo_impl.hpp), for the library's batch paths.
-  struct Impl;
-  [[nodiscard]] Impl& impl() { return *impl_; }
+  struct Impl;  // defined in src/store/households_repo_impl.hpp
 
  private:
+  friend struct store::Access;
   void visit_all(void (*visit)(void*, const Household&, std::span<const Member>,
                                std::span<const IncomeStatement>),
                  void* context);

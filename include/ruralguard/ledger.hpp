@@ -92,9 +92,12 @@ class Ledger {
   void rollback_to(Mark mark);
 
   // Loading from the store: accounts and transfers exactly as persisted, applied in order without
-  // validation (balances, pending states, reversals and the chain are rebuilt).
+  // validation (balances, pending states and reversals are rebuilt). The chain link is recomputed,
+  // or, with `stored_link`, taken as persisted: opening a store does not re-hash its ledger;
+  // verify_ledger recomputes every link.
   void restore_account(const Account& account);
   void restore_transfer(const Transfer& transfer);
+  void restore_transfer(const Transfer& transfer, const Digest& stored_link);
 
   struct RawBalance {
     int64_t debits_pending = 0, debits_posted = 0, credits_pending = 0, credits_posted = 0;
@@ -119,7 +122,8 @@ class Ledger {
   [[nodiscard]] TransferResult check_reversal(const Transfer& t) const;
   [[nodiscard]] TransferResult check_limits(const Transfer& t, const Slot& debit,
                                             const Slot& credit) const;
-  void apply(const Transfer& t);
+  void apply(const Transfer& t, const Digest* link = nullptr);
+  void restore_transfer_checked(const Transfer& t, const Digest* stored_link);
   void unapply_last();
   Slot& slot(uint64_t account_id);
   [[nodiscard]] const Slot* find_slot(uint64_t account_id) const;

@@ -16,22 +16,11 @@
 #include <vector>
 
 #include "ruralguard/ledger.hpp"
+#include "ruralguard/ledger_verifier.hpp"
 #include "ruralguard/project.hpp"
 #include "ruralguard/store.hpp"
 
 namespace rg {
-
-// What verify_ledger found. ok == true means every chain link, the stored head and every stored
-// balance match a recomputation from the transfer rows.
-struct LedgerVerification {
-  bool ok = true;
-  uint64_t transfers_checked = 0;
-  uint64_t first_bad_sequence = 0;  // 0 when the chain is intact
-  TransferId first_bad_id;          // id stored in that row
-  uint64_t bad_account_id = 0;      // first account whose stored balance differs (0 if none)
-  Digest head{};                    // recomputed chain head
-  std::string message;              // names the record and what differs; "" when ok
-};
 
 // Recomputes the chain and the balances from the database file alone (no LedgerStore needed), so
 // an altered row is found even if the process that wrote it is gone. Throws Error(kIo) on I/O.

@@ -48,6 +48,16 @@ enum class CaseState : uint8_t {
 
 [[nodiscard]] std::string_view case_state_name(CaseState state);
 
+// The states that end a case: a household with a case in neither of them has an open case
+// (at most one per household). The store binds these values; no state number is written in SQL.
+inline constexpr CaseState kClosedCaseStates[] = {CaseState::kRejected, CaseState::kEliminated};
+// Open: neither rejected nor eliminated.
+[[nodiscard]] bool is_open_case(CaseState state);
+// Identification under way: clue .. township approved.
+[[nodiscard]] bool is_identifying(CaseState state);
+// Under monitoring (监测中): monitored, or in the elimination procedure before the county's gate.
+[[nodiscard]] bool is_under_monitoring(CaseState state);
+
 // The steps a case can take (values pinned; C: RG_STEP_*).
 enum class CaseStep : uint8_t {
   kVerify = 1,            // home verification with signed consent

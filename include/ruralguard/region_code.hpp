@@ -52,4 +52,16 @@ class RegionCode {
 // Digits of the significant prefix for each level: 2, 4, 6, 9, 12.
 [[nodiscard]] int region_prefix_digits(RegionLevel level);
 
+// The one region-prefix helper. A prefix of 2, 4, 6, 9 or 12 digits ("" = every region) as the
+// range of 12-digit region values it covers; Error(kParse) naming the prefix otherwise.
+struct RegionRange {
+  uint64_t lo = 0;
+  uint64_t hi = 999'999'999'999;
+  [[nodiscard]] bool contains(uint64_t region) const { return region >= lo && region <= hi; }
+};
+[[nodiscard]] RegionRange region_prefix_range(std::string_view prefix);
+// 10^(12 - digits): a region value divided by it is its prefix of `digits` digits. Error(kInvalidArgument)
+// naming `context` when digits is not 2, 4, 6, 9 or 12.
+[[nodiscard]] uint64_t region_prefix_divisor(int digits, std::string_view context);
+
 }  // namespace rg

@@ -136,6 +136,10 @@ struct HouseholdColumns {
 
   // Throws Error(kInvalidArgument) naming the first column whose length differs.
   [[nodiscard]] std::size_t size() const;
+  // Row `row` as HouseholdFacts (empty optional columns read as zero, or "unknown" for the
+  // previous income). The one per-row accessor: the batch, the elimination gate and the store use
+  // it, so the column-to-facts mapping is written once. `row` must be below size().
+  [[nodiscard]] HouseholdFacts facts(std::size_t row) const;
 };
 
 // Per-household outputs written into caller buffers of the input's length; an empty span is

@@ -12,6 +12,10 @@
 
 namespace rg {
 
+namespace store {
+struct Access;  // the store layer's way in (src/store/store_impl.hpp); not part of the API
+}  // namespace store
+
 // Longest file path (UTF-8 bytes) any entry point accepts: database, CSV and rejects paths
 // (C: RG_PATH_MAX). Linux's PATH_MAX; longer paths are Error(kLimit) before any file is touched.
 inline constexpr std::size_t kPathBytesMax = 4096;
@@ -42,11 +46,10 @@ class Store {
   [[nodiscard]] const std::string& path() const;
   [[nodiscard]] int schema_version() const;
 
-  // Internal state, defined in src/store/store_impl.hpp; repositories in the library use it.
-  struct Impl;
-  [[nodiscard]] Impl& impl() { return *impl_; }
+  struct Impl;  // defined in src/store/store_impl.hpp
 
  private:
+  friend struct store::Access;
   std::unique_ptr<Impl> impl_;
 };
 

@@ -16,12 +16,10 @@
 
 #include "ruralguard/date.hpp"
 #include "ruralguard/household.hpp"
-#include "ruralguard/households_csv.hpp"
 #include "ruralguard/income.hpp"
 #include "ruralguard/member.hpp"
 #include "ruralguard/region.hpp"
 #include "ruralguard/region_code.hpp"
-#include "ruralguard/store.hpp"
 
 namespace rg {
 
@@ -64,12 +62,5 @@ struct CountySink {
 // Generates the county into `sink`. Throws Error(kInvalidArgument) naming the option that is out
 // of range.
 SyntheticCountySummary generate_county(const SyntheticCountyOptions& options, const CountySink& sink);
-
-// Writes the county through HouseholdRepository in one write transaction (all or nothing).
-SyntheticCountySummary generate_county(const SyntheticCountyOptions& options, Store& store);
-
-// Writes the county as the four CSV files of docs/csv-format.md (clear ID numbers, English
-// headers). Empty paths are skipped. Throws Error(kIo).
-SyntheticCountySummary write_county_csv(const SyntheticCountyOptions& options, const HouseholdCsvFiles& files);
 
 }  // namespace rg

@@ -1,11 +1,11 @@
 // Asset reports: totals by class, status and region; income and distribution per year; the
 // public notice of a distribution plan (CSV through libcsv's csv_write, as the ledger's notices).
-#include <csv.h>
 
 #include <map>
 #include <string>
 
 #include "ruralguard/asset_report.hpp"
+#include "ruralguard/csv_text.hpp"
 #include "ruralguard/error.hpp"
 
 namespace rg {
@@ -13,11 +13,7 @@ namespace rg {
 std::vector<AssetTotalsRow> asset_totals(const AssetRegistry& registry, AssetTotalsKey key, int prefix_digits) {
   uint64_t divisor = 1;
   if (key == AssetTotalsKey::kRegionPrefix) {
-    if (prefix_digits != 2 && prefix_digits != 4 && prefix_digits != 6 && prefix_digits != 9 && prefix_digits != 12) {
-      throw Error(ErrorCode::kInvalidArgument,
-                  "asset_totals: prefix_digits " + std::to_string(prefix_digits) + " is not 2, 4, 6, 9 or 12");
-    }
-    for (int i = prefix_digits; i < RegionCode::kDigits; ++i) divisor *= 10;
+    divisor = region_prefix_divisor(prefix_digits, "asset_totals");
   } else if (key != AssetTotalsKey::kClass && key != AssetTotalsKey::kStatus) {
     throw Error(ErrorCode::kInvalidArgument, "asset_totals: key " + std::to_string(static_cast<int>(key)) + " is not 1..3");
   }
@@ -83,27 +79,7 @@ std::vector<AssetIncomeYearRow> asset_income_by_year(const AssetRegistry& regist
 
 namespace {
 
-class CsvWriter {
- public:
-  void field(std::string_view text) {
-    if (!first_) out_ += ',';
-    first_ = false;
-    const std::size_t need = csv_write(nullptr, 0, text.data(), text.size());
-    const std::size_t at = out_.size();
-    out_.resize(at + need);
-    csv_write(out_.data() + at, need, text.data(), text.size());
-  }
-  void row(std::initializer_list<std::string_view> fields) {
-    for (auto f : fields) field(f);
-    out_ += "\r\n";
-    first_ = true;
-  }
-  [[nodiscard]] std::string take() { return std::move(out_); }
-
- private:
-  std::string out_;
-  bool first_ = true;
-};
+using CsvWriter = CsvText;
 
 }  // namespace
 

@@ -6,7 +6,6 @@
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/assistance.hpp"
 #include "ruralguard/cases_repo.hpp"
-#include "csv/csv_reader.hpp"
 #include "ruralguard/household.hpp"
 #include "ruralguard/households_csv.hpp"
 #include "ruralguard/indicators.hpp"
@@ -52,8 +51,8 @@ static_assert(RG_HOUSEHOLD_ID_MAX == Member::kIdLengthMax);
 static_assert(RG_PHONE_MAX == Household::kPhoneLengthMax);
 static_assert(RG_HOUSEHOLD_MEMBERS_MAX == Household::kMembersMax);
 static_assert(RG_CSV_FILE_BYTES_MAX == CsvImportOptions::kFileBytesMax);
-static_assert(RG_CSV_LINE_BYTES_MAX == csv::Reader::kLineBytesMax);
-static_assert(RG_CSV_FIELD_BYTES_MAX == csv::Reader::kFieldBytesMax);
+static_assert(RG_CSV_LINE_BYTES_MAX == kCsvLineBytesMax);
+static_assert(RG_CSV_FIELD_BYTES_MAX == kCsvFieldBytesMax);
 static_assert(RG_ID_NUMBER_MAX == Member::kIdNumberLengthMax);
 static_assert(RG_REGION_NAME_MAX == Region::kNameBytesMax);
 static_assert(RG_ASSET_TEXT_MAX == Asset::kTextBytesMax);

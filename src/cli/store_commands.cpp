@@ -47,47 +47,19 @@ AssessedRun assess_store(Store& store, const std::optional<Policy>& given, Date 
   progress("loading households");
   const HouseholdColumnData c = load_household_columns(store, load);
   const std::size_t n = c.size();
-  const std::string province = n == 0 ? "00" : RegionCode::from_value(c.region_code[0]).to_string().substr(0, 2);
-  const Policy policy = given ? *given : default_policy(province, as_of.year());
-  HouseholdColumns in;
-  std::vector<int32_t> period(c.income_period_end);
-  for (auto& p : period) {
-    if (p == HouseholdColumnData::kDateNone) p = as_of.days_since_epoch();
-  }
-  in.region_code = c.region_code;
-  in.kind = c.kind;
-  in.per_capita_income = c.per_capita_income;
-  in.previous_per_capita_income = c.previous_per_capita_income;
-  in.net_income = c.net_income;
-  in.medical_out_of_pocket = c.medical_out_of_pocket;
-  in.education_out_of_pocket = c.education_out_of_pocket;
-  in.income_period_end = period;
-  in.members = c.members;
-  in.labour_capable = c.labour_capable;
-  in.weak_labour = c.weak_labour;
-  in.seriously_ill = c.seriously_ill;
-  in.chronically_ill = c.chronically_ill;
-  in.disabled = c.disabled;
-  in.guarantee_failures = c.guarantee_failures;
-  in.events = c.events;
-  std::vector<uint8_t> within(n), category(n), level(n);
-  std::vector<uint32_t> mask(n);
-  std::vector<int32_t> score(n), visit(n), status(n);
   progress("assessing " + std::to_string(n) + " households");
-  (void)assess_batch(in, policy, as_of, AssessmentColumns{within, category, mask, score, level, visit, status});
+  TableAssessment t = assess_table(c, given, as_of);
   std::vector<uint64_t> keys(c.household_key.begin(), c.household_key.end());
   AssessedRun run;
-  for (std::size_t i = 0; i < n; ++i) {
-    if (status[i] != 0) within[i] = 0;
-    run.monitored += within[i];
-  }
+  for (std::size_t i = 0; i < n; ++i) run.monitored += t.within_monitoring[i];
   progress("recording the run");
-  run.run_id = record_assessment_run(store, policy, as_of,
-                                     RunResults{keys, within, category, level, mask, score, visit}, label);
+  run.run_id = record_assessment_run(
+      store, t.policy, as_of,
+      RunResults{keys, t.within_monitoring, t.category, t.level, t.risk_mask, t.score, t.next_visit}, label);
   run.household_key = c.household_key;
-  run.within = std::move(within);
-  run.category = std::move(category);
-  run.level = std::move(level);
+  run.within = std::move(t.within_monitoring);
+  run.category = std::move(t.category);
+  run.level = std::move(t.level);
   return run;
 }
 

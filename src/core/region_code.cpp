@@ -90,18 +90,34 @@ RegionCode RegionCode::parent() const {
 std::string RegionCode::prefix() const { return to_string().substr(0, static_cast<std::size_t>(region_prefix_digits(level()))); }
 
 bool RegionCode::is_within(std::string_view prefix_text) const {
+  if (prefix_text.empty()) {  // here a prefix must name a region
+    throw Error(ErrorCode::kParse, "region prefix '' is not 2, 4, 6, 9 or 12 digits");
+  }
+  return region_prefix_range(prefix_text).contains(value_);
+}
+
+RegionRange region_prefix_range(std::string_view prefix) {
+  RegionRange r;
+  if (prefix.empty()) return r;
   bool length_ok = false;
-  for (int d : kPrefixDigits) length_ok = length_ok || prefix_text.size() == static_cast<std::size_t>(d);
-  if (!length_ok) {
-    throw Error(ErrorCode::kParse, "region prefix " + quote_for_message(prefix_text) +
-                                       " must have 2, 4, 6, 9 or 12 digits");
+  for (int d : kPrefixDigits) length_ok = length_ok || prefix.size() == static_cast<std::size_t>(d);
+  if (!length_ok || prefix.find_first_not_of("0123456789") != std::string_view::npos) {
+    throw Error(ErrorCode::kParse, "region prefix " + quote_for_message(prefix) + " is not 2, 4, 6, 9 or 12 digits");
   }
-  for (char c : prefix_text) {
-    if (c < '0' || c > '9') {
-      throw Error(ErrorCode::kParse, "region prefix " + quote_for_message(prefix_text) + " has a non-digit");
-    }
+  uint64_t value = 0;
+  for (char c : prefix) value = value * 10 + static_cast<uint64_t>(c - '0');
+  const uint64_t scale = pow10(12 - static_cast<int>(prefix.size()));
+  r.lo = value * scale;
+  r.hi = r.lo + scale - 1;
+  return r;
+}
+
+uint64_t region_prefix_divisor(int digits, std::string_view context) {
+  for (int d : kPrefixDigits) {
+    if (digits == d) return pow10(12 - digits);
   }
-  return to_string().starts_with(prefix_text);
+  throw Error(ErrorCode::kInvalidArgument,
+              std::string(context) + ": prefix_digits " + std::to_string(digits) + " is not 2, 4, 6, 9 or 12");
 }
 
 bool RegionCode::is_within(RegionCode ancestor) const {

@@ -3,4 +3,5 @@ list(APPEND RG_SOURCES
   core/money.cpp
   core/ratio.cpp
   core/date.cpp
-  core/region_code.cpp)
+  core/region_code.cpp
+  core/csv_text.cpp)

@@ -11,6 +11,8 @@
 // fields. Measured: libcsv's per-byte state machine was 18% of a household import's instructions.
 #pragma once
 
+#include "ruralguard/households_csv.hpp"
+
 #include <csv.h>
 
 #include <cstdint>
@@ -29,8 +31,8 @@ struct Record {
 
 class Reader {
  public:
-  static constexpr std::size_t kFieldBytesMax = 1 << 20;  // longer fields are a parse error
-  static constexpr std::size_t kLineBytesMax = 4 << 20;   // longer physical lines are a parse error
+  static constexpr std::size_t kFieldBytesMax = kCsvFieldBytesMax;  // longer fields are a parse error
+  static constexpr std::size_t kLineBytesMax = kCsvLineBytesMax;    // longer physical lines are a parse error
 
   explicit Reader(const std::string& path);  // throws Error(kIo)
   ~Reader();

@@ -1,21 +1,19 @@
 #include "csv/rejects_writer.hpp"
 
-#include <csv.h>
 
 #include <cstring>
 #include <filesystem>
 
+#include "ruralguard/csv_text.hpp"
 #include "ruralguard/error.hpp"
 
 namespace rg::csv {
 
 void write_field(std::FILE* out, std::string_view field, bool first) {
-  if (!first) std::fputc(',', out);
-  if (field.find_first_of(",\"\r\n") == std::string_view::npos && (field.empty() || (field.front() != ' ' && field.back() != ' '))) {
-    std::fwrite(field.data(), 1, field.size(), out);
-  } else {
-    csv_fwrite(out, field.data(), field.size());
-  }
+  thread_local std::string text;
+  text.clear();
+  append_csv_field(text, field, first, CsvQuoting::kWhenNeeded);
+  std::fwrite(text.data(), 1, text.size(), out);
 }
 
 RejectsWriter::RejectsWriter(std::string input_path, std::string dir) {

@@ -4,7 +4,5 @@ list(APPEND RG_SOURCES
   csv/columns.cpp
   csv/row_context.cpp
   csv/rejects_writer.cpp
-  csv/importer.cpp
   csv/row_writers.cpp
-  csv/exporter.cpp
   csv/synthetic_outputs.cpp)

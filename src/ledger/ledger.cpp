@@ -286,7 +286,7 @@ TransferResult Ledger::check_transfer(const Transfer& t) const {
 // ----------------------------------------------------------------------------------------------
 // Application and undo. apply() and unapply_last() are exact inverses.
 
-void Ledger::apply(const Transfer& t) {
+void Ledger::apply(const Transfer& t, const Digest* link) {
   const int64_t a = t.amount.units();
   RawBalance& d = slot(t.debit_account_id).balance;
   RawBalance& c = slot(t.credit_account_id).balance;
@@ -315,7 +315,7 @@ void Ledger::apply(const Transfer& t) {
   }
   const uint64_t sequence = transfers_.size() + 1;
   const Digest& previous = links_.empty() ? Digest{} : links_.back();
-  links_.push_back(hasher_->chain.link(previous, sequence, t));
+  links_.push_back(link != nullptr ? *link : hasher_->chain.link(previous, sequence, t));
   hasher_->index.insert(t.id, static_cast<uint32_t>(transfers_.size()));
   transfers_.push_back(t);
   states_.push_back(own);
@@ -366,7 +366,11 @@ void Ledger::reopen_account_for_undo(uint64_t account_id) {
   slot(account_id).account.flags &= static_cast<uint16_t>(~af::kClosed);
 }
 
-void Ledger::restore_transfer(const Transfer& t) {
+void Ledger::restore_transfer(const Transfer& t) { restore_transfer_checked(t, nullptr); }
+
+void Ledger::restore_transfer(const Transfer& t, const Digest& stored_link) { restore_transfer_checked(t, &stored_link); }
+
+void Ledger::restore_transfer_checked(const Transfer& t, const Digest* stored_link) {
   // Persisted rows are trusted for validity but not for structure: a row altered on disk must
   // fail loudly here rather than corrupt memory.
   const std::string where = "transfer record " + std::to_string(transfers_.size() + 1) + " (" + to_string(t.id) + ")";
@@ -382,7 +386,7 @@ void Ledger::restore_transfer(const Transfer& t) {
   } else if (t.code == TransferCode::kReversal && index_of(t.ref_id) == kNone) {
     throw Error(ErrorCode::kCorrupt, where + ": reverses " + to_string(t.ref_id) + ", which does not exist");
   }
-  apply(t);
+  apply(t, stored_link);
 }
 
 std::size_t Ledger::create_transfers(std::span<const Transfer> batch, std::span<TransferResult> results) {

@@ -1,12 +1,12 @@
 // Public-notice (公告公示) CSV export. Fields are written with libcsv's csv_write, which quotes
 // every field and doubles embedded quotes (RFC 4180); no hand-written quoting.
-#include <csv.h>
 
 #include <map>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include "ruralguard/csv_text.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/fund_report.hpp"
 #include "ruralguard/ledger_queries.hpp"
@@ -15,30 +15,7 @@ namespace rg {
 
 namespace {
 
-class CsvWriter {
- public:
-  void field(std::string_view text) {
-    if (!first_) out_ += ',';
-    first_ = false;
-    const std::size_t need = csv_write(nullptr, 0, text.data(), text.size());
-    const std::size_t at = out_.size();
-    out_.resize(at + need);
-    csv_write(out_.data() + at, need, text.data(), text.size());
-  }
-  void end_row() {
-    out_ += "\r\n";
-    first_ = true;
-  }
-  void row(std::initializer_list<std::string_view> fields) {
-    for (auto f : fields) field(f);
-    end_row();
-  }
-  [[nodiscard]] std::string take() { return std::move(out_); }
-
- private:
-  std::string out_;
-  bool first_ = true;
-};
+using CsvWriter = CsvText;
 
 std::string yuan_text(Money m) { return m.format({.decimals = 2}); }
 std::string date_text(const std::optional<Date>& d) { return d ? d->to_string() : std::string(); }

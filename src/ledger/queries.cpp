@@ -174,11 +174,7 @@ std::vector<TotalsRow> fund_totals(const Ledger& ledger, const ProjectLibrary& p
                                    int prefix_digits) {
   uint64_t divisor = 1;
   if (key == TotalsKey::kRegionPrefix) {
-    if (prefix_digits != 2 && prefix_digits != 4 && prefix_digits != 6 && prefix_digits != 9 && prefix_digits != 12) {
-      throw Error(ErrorCode::kInvalidArgument,
-                  "fund_totals: prefix_digits " + std::to_string(prefix_digits) + " is not 2, 4, 6, 9 or 12");
-    }
-    for (int i = prefix_digits; i < RegionCode::kDigits; ++i) divisor *= 10;
+    divisor = region_prefix_divisor(prefix_digits, "fund_totals");
   }
   std::map<uint64_t, TotalsRow> rows;
   for (const FundFlow& f : fund_flows(ledger, projects, as_of)) {

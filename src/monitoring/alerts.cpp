@@ -24,16 +24,6 @@ constexpr std::array<RiskMeasureRule, 5> kRiskRules{{
     {RiskType::kDrinkingWater, "5_18_006", {MeasureCategory::kWater, MeasureCategory::kOther, MeasureCategory::kOther}},
 }};
 
-bool monitored(CaseState s) {
-  return s == CaseState::kMonitored || s == CaseState::kEliminationVerified || s == CaseState::kEliminationReviewed ||
-         s == CaseState::kEliminationNoticed || s == CaseState::kEliminationTownshipApproved;
-}
-
-bool identifying(CaseState s) {
-  return s == CaseState::kClue || s == CaseState::kVerified || s == CaseState::kCompared ||
-         s == CaseState::kReviewed || s == CaseState::kNoticed || s == CaseState::kTownshipApproved;
-}
-
 std::string case_label(const MonitoringCase& c) {
   return "case " + std::to_string(c.case_id) + " (household " + std::to_string(c.household_key) + ")";
 }
@@ -43,7 +33,7 @@ std::string case_label(const MonitoringCase& c) {
 std::vector<Alert> scan_alerts(const CaseSnapshot& s, const Policy& policy, const ProcedureLimits& limits, Date as_of) {
   const MonitoringCase& c = *s.c;
   std::vector<Alert> out;
-  if (identifying(c.state)) {
+  if (is_identifying(c.state)) {
     const int64_t days = identification_days(c, as_of);
     if (days > limits.identify_max_days) {
       out.push_back({AlertKind::kIdentificationOverdue, c.case_id, 1, "",
@@ -52,7 +42,7 @@ std::vector<Alert> scan_alerts(const CaseSnapshot& s, const Policy& policy, cons
     }
     return out;
   }
-  if (!monitored(c.state)) return out;
+  if (!is_under_monitoring(c.state)) return out;
   if (const auto due = next_visit_due(c, s.last_visit, policy); due && *due < as_of) {
     out.push_back({AlertKind::kVisitOverdue, c.case_id, c.level == WarningLevel::kRed ? 1 : 2, "",
                    case_label(c) + ": visit due " + due->to_string() + " is " + std::to_string(due->days_until(as_of)) +

@@ -70,11 +70,37 @@ Measure advance_measure(const Measure& m, MeasureStatus to) {
   return n;
 }
 
+void check_measure_allowed(const MonitoringCase& c) {
+  if (!is_under_monitoring(c.state) && c.state != CaseState::kEliminated) {
+    throw Error(ErrorCode::kState, "case " + std::to_string(c.case_id) + " is in state '" +
+                                       std::string(case_state_name(c.state)) +
+                                       "': measures are recorded once the household is monitored");
+  }
+}
+
+int32_t implemented_measures(std::span<const Measure> measures) {
+  int32_t n = 0;
+  for (const Measure& m : measures) n += m.status == MeasureStatus::kImplemented;
+  return n;
+}
+
+bool has_active_measure(std::span<const Measure> measures) {
+  for (const Measure& m : measures) {
+    if (m.status == MeasureStatus::kPlanned || m.status == MeasureStatus::kImplemented) return true;
+  }
+  return false;
+}
+
+void check_visit(const Visit& v, const MonitoringCase& c) {
+  if (v.visitor.empty()) throw Error(ErrorCode::kInvalidArgument, "visit: the visitor is required");
+  if (v.date < c.found) {
+    throw Error(ErrorCode::kRange, "visit on " + v.date.to_string() + " is before case " + std::to_string(c.case_id) +
+                                       " was opened (" + c.found.to_string() + ")");
+  }
+}
+
 std::optional<Date> next_visit_due(const MonitoringCase& c, std::optional<Date> last_visit, const Policy& policy) {
-  const bool under_monitoring = c.state == CaseState::kMonitored || c.state == CaseState::kEliminationVerified ||
-                                c.state == CaseState::kEliminationReviewed || c.state == CaseState::kEliminationNoticed ||
-                                c.state == CaseState::kEliminationTownshipApproved;
-  if (!under_monitoring || !c.identified) return std::nullopt;
+  if (!is_under_monitoring(c.state) || !c.identified) return std::nullopt;
   const Date from = last_visit && *last_visit > *c.identified ? *last_visit : *c.identified;
   switch (c.level) {
     case WarningLevel::kRed: return from.add_days(policy.visits.red_days);

@@ -1,6 +1,9 @@
 list(APPEND RG_SOURCES
   monitoring/case_machine.cpp
+  monitoring/case_states.cpp
+  monitoring/case_report.cpp
   monitoring/public_notice.cpp
   monitoring/assistance.cpp
   monitoring/alerts.cpp
+  monitoring/alert_life_cycle.cpp
   monitoring/clues.cpp)

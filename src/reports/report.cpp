@@ -1,7 +1,8 @@
 // The report: roll-ups and scores, and its JSON, CSV and text forms.
 #include "ruralguard/report.hpp"
 
-#include <csv.h>
+#include "ruralguard/csv_text.hpp"
+
 
 #include <nlohmann/json.hpp>
 #include <sstream>
@@ -43,17 +44,8 @@ nlohmann::json summary_json(const RegionSummary& s, const ReportOptions& o) {
   return j;
 }
 
-std::string csv_field(const std::string& text) {
-  std::string out(csv_write(nullptr, 0, text.data(), text.size()), '\0');
-  csv_write(out.data(), out.size(), text.data(), text.size());
-  return out;
-}
-
 void csv_row(std::string& out, const std::vector<std::string>& fields) {
-  for (std::size_t i = 0; i < fields.size(); ++i) {
-    if (i > 0) out += ',';
-    out += csv_field(fields[i]);
-  }
+  for (std::size_t i = 0; i < fields.size(); ++i) append_csv_field(out, fields[i], i == 0, CsvQuoting::kAlways);
   out += "\r\n";
 }
 

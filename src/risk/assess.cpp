@@ -74,25 +74,46 @@ CompiledPolicy::CompiledPolicy(const Policy& p, Date as_of_date) : policy(&p), a
   next_visit[static_cast<std::size_t>(WarningLevel::kRed)] = as_of.add_days(p.visits.red_days).days_since_epoch();
 }
 
-Outcome evaluate(const HouseholdFacts& f, const CompiledPolicy& cp, ReasonList* reasons) {
-  check_facts(f, cp.as_of);
-  Outcome out;
-  const int64_t threshold = cp.threshold_for(f.region_code);
-  out.threshold = threshold;
-  const int64_t income = f.per_capita_income.units();
-  const int64_t medical = f.medical_out_of_pocket.units();
-  const int64_t education = f.education_out_of_pocket.units();
-  const bool income_below = income < threshold;
-  const uint8_t g = f.guarantee_failures;
+namespace {
 
+// What every phase of evaluate() reads, computed once.
+struct Amounts {
+  int64_t threshold = 0;
+  int64_t income = 0;
+  int64_t medical = 0;
+  int64_t education = 0;
+  int64_t medical_screen = 0;  // the medical out-of-pocket screen for this household type
+  int64_t rigid_spending = 0;  // medical + education
+  bool income_below = false;
+  bool below_after_rigid = false;  // income left after rigid spending, per person, below the threshold
+};
+
+Amounts amounts_of(const HouseholdFacts& f, const CompiledPolicy& cp) {
+  Amounts a;
+  a.threshold = cp.threshold_for(f.region_code);
+  a.income = f.per_capita_income.units();
+  a.medical = f.medical_out_of_pocket.units();
+  a.education = f.education_out_of_pocket.units();
+  a.income_below = a.income < a.threshold;
+  a.medical_screen = formerly_poor(f.kind) ? cp.medical_formerly_poor : cp.medical_other;
+  a.rigid_spending = a.medical + a.education;  // both <= int64 max / 2 in practice; checked here
+  if (a.rigid_spending < a.medical) bad_fact("medical + education out-of-pocket", "overflow");
+  // 支出型困难: income * members - spending < threshold * members.
+  a.below_after_rigid = a.rigid_spending > 0 && static_cast<int128>(a.income) * f.members - a.rigid_spending <
+                                                    static_cast<int128>(a.threshold) * f.members;
+  return a;
+}
+
+// Phase 1: the risk types the facts show (RiskType bits).
+uint32_t risk_types(const HouseholdFacts& f, const CompiledPolicy& cp, const Amounts& a) {
+  const uint8_t g = f.guarantee_failures;
   uint32_t mask = 0;
   auto set = [&mask](RiskType t) { mask |= 1u << static_cast<unsigned>(t); };
-  const int64_t medical_screen = formerly_poor(f.kind) ? cp.medical_formerly_poor : cp.medical_other;
-  if (((f.seriously_ill + f.chronically_ill) > 0 && medical >= medical_screen) || (g & kGuaranteeUninsured)) {
+  if (((f.seriously_ill + f.chronically_ill) > 0 && a.medical >= a.medical_screen) || (g & kGuaranteeUninsured)) {
     set(RiskType::kIllness);
   }
-  if (f.disabled > 0 && (income_below || f.labour_capable == 0)) set(RiskType::kDisability);
-  if (education >= cp.school_cost && education > 0) set(RiskType::kEducation);
+  if (f.disabled > 0 && (a.income_below || f.labour_capable == 0)) set(RiskType::kDisability);
+  if (a.education >= cp.school_cost && a.education > 0) set(RiskType::kEducation);
   if (g & kGuaranteeChildOutOfSchool) set(RiskType::kEducation);
   if (f.events & kEventNaturalDisaster) set(RiskType::kNaturalDisaster);
   if (f.events & kEventAccident) set(RiskType::kAccident);
@@ -100,60 +121,60 @@ Outcome evaluate(const HouseholdFacts& f, const CompiledPolicy& cp, ReasonList* 
   if (f.events & kEventIndustryFailure) set(RiskType::kIndustryFailure);
   // Labour-capable members at most the policy's share of all members (default 1/4).
   const bool few_workers = !exceeds(f.labour_capable, f.members, cp.lack_of_labour);
-  if (few_workers && (income_below || f.labour_capable == 0)) set(RiskType::kLackOfLabour);
+  if (few_workers && (a.income_below || f.labour_capable == 0)) set(RiskType::kLackOfLabour);
   if (g & kGuaranteeUnsafeHouse) set(RiskType::kHousing);
   if (g & kGuaranteeUnsafeWater) set(RiskType::kDrinkingWater);
-  const int64_t rigid_spending = medical + education;  // both <= int64 max / 2 in practice; checked below
-  if (rigid_spending < medical) bad_fact("medical + education out-of-pocket", "overflow");
   const int64_t net = f.net_income.units();
-  if (rigid_spending > 0 && (net <= 0 || exceeds(rigid_spending, net, cp.rigid))) set(RiskType::kHighRigidExpenditure);
+  if (a.rigid_spending > 0 && (net <= 0 || exceeds(a.rigid_spending, net, cp.rigid))) set(RiskType::kHighRigidExpenditure);
   if (f.previous_per_capita_income && f.previous_per_capita_income->units() > 0) {
     // current < (1 - share) x previous  <=>  current * den < (den - num) * previous
     const int64_t prev = f.previous_per_capita_income->units();
-    if (static_cast<int128>(income) * cp.drop.den < static_cast<int128>(cp.drop.den - cp.drop.num) * prev) {
+    if (static_cast<int128>(a.income) * cp.drop.den < static_cast<int128>(cp.drop.den - cp.drop.num) * prev) {
       set(RiskType::kIncomeDrop);
     }
   }
   if ((f.events & kEventOther) || (g & kGuaranteeFood)) set(RiskType::kOther);
+  return mask;
+}
 
-  // Income left after rigid spending, per person, below the threshold (支出型困难):
-  // income * members - spending < threshold * members.
-  const bool below_after_rigid =
-      rigid_spending > 0 &&
-      static_cast<int128>(income) * f.members - rigid_spending < static_cast<int128>(threshold) * f.members;
-
-  if (income_below) {
+// Phase 2: within the monitoring range, and as which category. Low income with no visible cause
+// gets kOther (the cause is found at the home visit).
+void decide_category(const HouseholdFacts& f, const Amounts& a, uint32_t& mask, Outcome& out) {
+  if (a.income_below) {
     out.within = true;
     out.category = formerly_poor(f.kind) ? MonitoringCategory::kUnstableFormerlyPoor : MonitoringCategory::kMarginal;
-    if (mask == 0) set(RiskType::kOther);  // low income, cause to be found at the home visit
-  } else {
-    const uint32_t shock_bits = (1u << static_cast<unsigned>(RiskType::kHighRigidExpenditure)) |
-                                (1u << static_cast<unsigned>(RiskType::kIncomeDrop)) |
-                                (1u << static_cast<unsigned>(RiskType::kNaturalDisaster)) |
-                                (1u << static_cast<unsigned>(RiskType::kAccident)) |
-                                (1u << static_cast<unsigned>(RiskType::kIllness));
-    const bool shock = (mask & shock_bits) != 0;
-    const bool severe = (f.events & kEventSevereDifficulty) || below_after_rigid;
-    if (g != 0 || (shock && severe)) {
-      out.within = true;
-      out.category = MonitoringCategory::kSuddenSevere;
-    }
+    if (mask == 0) mask |= 1u << static_cast<unsigned>(RiskType::kOther);
+    return;
   }
-  out.risk_mask = mask;
+  const uint32_t shock_bits = (1u << static_cast<unsigned>(RiskType::kHighRigidExpenditure)) |
+                              (1u << static_cast<unsigned>(RiskType::kIncomeDrop)) |
+                              (1u << static_cast<unsigned>(RiskType::kNaturalDisaster)) |
+                              (1u << static_cast<unsigned>(RiskType::kAccident)) |
+                              (1u << static_cast<unsigned>(RiskType::kIllness));
+  const bool shock = (mask & shock_bits) != 0;
+  const bool severe = (f.events & kEventSevereDifficulty) || a.below_after_rigid;
+  if (f.guarantee_failures != 0 || (shock && severe)) {
+    out.within = true;
+    out.category = MonitoringCategory::kSuddenSevere;
+  }
+}
 
-  // Scorecard: integer points, each with its reason.
+// Phase 3: the scorecard, integer points, each with its reason.
+int64_t score_of(const HouseholdFacts& f, const CompiledPolicy& cp, const Amounts& a, uint32_t mask,
+                 ReasonList* reasons) {
   int64_t score = 0;
-  if (income_below) {
+  if (a.income_below) {
     score += cp.weights.income_below_threshold;
     if (reasons) reasons->add({ReasonCode::kIncomeBelowThreshold, RiskType::kOther, 0, cp.weights.income_below_threshold,
-                               f.per_capita_income, Money::from_units(threshold)});
-    int64_t tenths = threshold > 0 ? static_cast<int64_t>((static_cast<int128>(threshold) - income) * 10 / threshold) : 0;
+                               f.per_capita_income, Money::from_units(a.threshold)});
+    int64_t tenths =
+        a.threshold > 0 ? static_cast<int64_t>((static_cast<int128>(a.threshold) - a.income) * 10 / a.threshold) : 0;
     if (tenths > 10) tenths = 10;
     if (tenths > 0 && cp.weights.income_gap_per_tenth > 0) {
       const auto pts = static_cast<int32_t>(tenths * cp.weights.income_gap_per_tenth);
       score += pts;
       if (reasons) reasons->add({ReasonCode::kIncomeGap, RiskType::kOther, static_cast<uint8_t>(tenths), pts,
-                                 f.per_capita_income, Money::from_units(threshold)});
+                                 f.per_capita_income, Money::from_units(a.threshold)});
     }
   }
   for (uint32_t bits = mask; bits != 0; bits &= bits - 1) {
@@ -164,35 +185,52 @@ Outcome evaluate(const HouseholdFacts& f, const CompiledPolicy& cp, ReasonList* 
       Money value;
       Money limit;
       switch (static_cast<RiskType>(t)) {
-        case RiskType::kIllness: value = f.medical_out_of_pocket; limit = Money::from_units(medical_screen); break;
+        case RiskType::kIllness: value = f.medical_out_of_pocket; limit = Money::from_units(a.medical_screen); break;
         case RiskType::kEducation: value = f.education_out_of_pocket; limit = Money::from_units(cp.school_cost); break;
-        case RiskType::kHighRigidExpenditure: value = Money::from_units(rigid_spending); limit = f.net_income; break;
+        case RiskType::kHighRigidExpenditure: value = Money::from_units(a.rigid_spending); limit = f.net_income; break;
         case RiskType::kIncomeDrop: value = f.per_capita_income; limit = *f.previous_per_capita_income; break;
         default: break;
       }
       reasons->add({ReasonCode::kRiskType, static_cast<RiskType>(t), 0, pts, value, limit});
     }
   }
+  const uint8_t g = f.guarantee_failures;
   for (uint8_t bit = 1; bit != 0 && bit <= kGuaranteeFood; bit = static_cast<uint8_t>(bit << 1)) {
     if (g & bit) {
       score += cp.weights.guarantee_failure;
       if (reasons) reasons->add({ReasonCode::kGuaranteeFailure, RiskType::kOther, bit, cp.weights.guarantee_failure, {}, {}});
     }
   }
-  if (below_after_rigid && !income_below && reasons) {
+  if (a.below_after_rigid && !a.income_below && reasons) {
     reasons->add({ReasonCode::kRigidExpenditureAfterIncome, RiskType::kOther, 0, 0,
-                  Money::from_units(static_cast<int64_t>((static_cast<int128>(income) * f.members - rigid_spending) / f.members)),
-                  Money::from_units(threshold)});
+                  Money::from_units(static_cast<int64_t>((static_cast<int128>(a.income) * f.members - a.rigid_spending) /
+                                                         f.members)),
+                  Money::from_units(a.threshold)});
   }
-  out.score = static_cast<int32_t>(score);
+  return score;
+}
 
-  if (g != 0 || score >= cp.cutoffs.red) {
-    out.level = WarningLevel::kRed;
-  } else if (score >= cp.cutoffs.yellow) {
-    out.level = WarningLevel::kYellow;
-  } else if (score >= cp.cutoffs.blue) {
-    out.level = WarningLevel::kBlue;
-  }
+// Phase 4: the warning colour; any guarantee failure is red.
+WarningLevel level_of(uint8_t guarantee_failures, int64_t score, const WarningCutoffs& cutoffs) {
+  if (guarantee_failures != 0 || score >= cutoffs.red) return WarningLevel::kRed;
+  if (score >= cutoffs.yellow) return WarningLevel::kYellow;
+  if (score >= cutoffs.blue) return WarningLevel::kBlue;
+  return WarningLevel::kNone;
+}
+
+}  // namespace
+
+Outcome evaluate(const HouseholdFacts& f, const CompiledPolicy& cp, ReasonList* reasons) {
+  check_facts(f, cp.as_of);
+  const Amounts a = amounts_of(f, cp);
+  Outcome out;
+  out.threshold = a.threshold;
+  uint32_t mask = risk_types(f, cp, a);
+  decide_category(f, a, mask, out);
+  out.risk_mask = mask;
+  const int64_t score = score_of(f, cp, a, mask, reasons);
+  out.score = static_cast<int32_t>(score);
+  out.level = level_of(f.guarantee_failures, score, cp.cutoffs);
   out.next_visit = cp.next_visit[static_cast<std::size_t>(out.level)];
   return out;
 }

@@ -33,6 +33,33 @@ std::size_t HouseholdColumns::size() const {
   return n;
 }
 
+HouseholdFacts HouseholdColumns::facts(std::size_t i) const {
+  auto at = [i](const auto& column) {
+    using T = typename std::decay_t<decltype(column)>::value_type;
+    return column.empty() ? T{} : column[i];
+  };
+  HouseholdFacts f;
+  f.region_code = region_code[i];
+  f.kind = static_cast<HouseholdKind>(kind[i]);
+  f.per_capita_income = Money::from_units(per_capita_income[i]);
+  if (!previous_per_capita_income.empty() && previous_per_capita_income[i] != INT64_MIN) {
+    f.previous_per_capita_income = Money::from_units(previous_per_capita_income[i]);
+  }
+  f.net_income = Money::from_units(net_income[i]);
+  f.medical_out_of_pocket = Money::from_units(at(medical_out_of_pocket));
+  f.education_out_of_pocket = Money::from_units(at(education_out_of_pocket));
+  f.income_period_end = Date::from_days_since_epoch(income_period_end[i]);
+  f.members = members[i];
+  f.labour_capable = labour_capable[i];
+  f.weak_labour = at(weak_labour);
+  f.seriously_ill = at(seriously_ill);
+  f.chronically_ill = at(chronically_ill);
+  f.disabled = at(disabled);
+  f.guarantee_failures = at(guarantee_failures);
+  f.events = at(events);
+  return f;
+}
+
 std::size_t assess_batch(const HouseholdColumns& in, const Policy& policy, Date as_of, const AssessmentColumns& out) {
   const std::size_t n = in.size();
   if (n > kBatchRowsMax) {
@@ -54,36 +81,12 @@ std::size_t assess_batch(const HouseholdColumns& in, const Policy& policy, Date 
   check(out.status.size(), "status");
   const risk::CompiledPolicy cp(policy, as_of);
   std::size_t failed = 0;
-  HouseholdFacts f;
-  auto at = [](const auto& column, std::size_t i) {
-    using T = typename std::decay_t<decltype(column)>::value_type;
-    return column.empty() ? T{} : column[i];
-  };
   auto put = [](const auto& column, std::size_t i, auto value) {
     if (!column.empty()) column[i] = static_cast<typename std::decay_t<decltype(column)>::value_type>(value);
   };
   for (std::size_t i = 0; i < n; ++i) {
     try {
-      f.region_code = in.region_code[i];
-      f.kind = static_cast<HouseholdKind>(in.kind[i]);
-      f.per_capita_income = Money::from_units(in.per_capita_income[i]);
-      if (in.previous_per_capita_income.empty() || in.previous_per_capita_income[i] == INT64_MIN) {
-        f.previous_per_capita_income.reset();
-      } else {
-        f.previous_per_capita_income = Money::from_units(in.previous_per_capita_income[i]);
-      }
-      f.net_income = Money::from_units(in.net_income[i]);
-      f.medical_out_of_pocket = Money::from_units(at(in.medical_out_of_pocket, i));
-      f.education_out_of_pocket = Money::from_units(at(in.education_out_of_pocket, i));
-      f.income_period_end = Date::from_days_since_epoch(in.income_period_end[i]);
-      f.members = in.members[i];
-      f.labour_capable = in.labour_capable[i];
-      f.weak_labour = at(in.weak_labour, i);
-      f.seriously_ill = at(in.seriously_ill, i);
-      f.chronically_ill = at(in.chronically_ill, i);
-      f.disabled = at(in.disabled, i);
-      f.guarantee_failures = at(in.guarantee_failures, i);
-      f.events = at(in.events, i);
+      const HouseholdFacts f = in.facts(i);
       const risk::Outcome o = risk::evaluate(f, cp, nullptr);
       put(out.within_monitoring, i, o.within ? 1 : 0);
       put(out.category, i, o.category);

@@ -3,5 +3,6 @@ list(APPEND RG_SOURCES
   risk/policy_json.cpp
   risk/assess.cpp
   risk/batch.cpp
+  risk/household_table.cpp
   risk/explain.cpp
   risk/elimination.cpp)

@@ -9,12 +9,13 @@
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/error.hpp"
 #include "store/store_impl.hpp"
+#include "store/unit_of_work.hpp"
 
 namespace rg {
 namespace {
 
 
-store::Database& db_of(Store& s) { return s.impl().db; }
+store::Database& db_of(Store& s) { return store::database_of(s); }
 
 void insert_policy_if_new(store::Database& db, const Policy& policy) {
   const std::string json = policy_to_json(policy);
@@ -65,7 +66,7 @@ void save_policy(Store& store, const Policy& policy) {
   policy.validate();
   auto& db = db_of(store);
   try {
-    store::ImmediateTransaction tx(db);
+    store::UnitOfWork tx(db);
     insert_policy_if_new(db, policy);
     tx.commit();
   } catch (const Error&) {
@@ -111,7 +112,7 @@ int64_t record_assessment_run(Store& store, const Policy& policy, Date as_of, co
   policy.validate();
   auto& db = db_of(store);
   try {
-    store::ImmediateTransaction tx(db);
+    store::UnitOfWork tx(db);
     insert_policy_if_new(db, policy);
     std::size_t monitored = 0;
     for (auto w : r.within_monitoring) monitored += w != 0;
@@ -162,6 +163,42 @@ int64_t record_assessment_run(Store& store, const Policy& policy, Date as_of, co
     throw;
   } catch (const std::exception& e) {
     store::rethrow_sqlite(e, "recording an assessment run");
+  }
+}
+
+int64_t latest_assessment_run(Store& store) {
+  try {
+    SQLite::Statement q(db_of(store).sql(), "SELECT coalesce(max(run_id), 0) FROM rg_assessment_runs");
+    q.executeStep();
+    return q.getColumn(0).getInt64();
+  } catch (const std::exception& e) {
+    store::rethrow_sqlite(e, "finding the latest assessment run in " + store.path());
+  }
+}
+
+std::vector<RunDecision> load_run_decisions(Store& store, int64_t run_id) {
+  auto& db = db_of(store);
+  try {
+    SQLite::Statement exists(db.sql(), "SELECT 1 FROM rg_assessment_runs WHERE run_id = ?");
+    exists.bind(1, run_id);
+    if (!exists.executeStep()) {
+      throw Error(ErrorCode::kNotFound, "assessment run " + std::to_string(run_id) + " does not exist");
+    }
+    std::vector<RunDecision> out;
+    SQLite::Statement q(db.sql(),
+                        "SELECT household_key, within, category, level FROM rg_assessment_results WHERE run_id = ? "
+                        "ORDER BY household_key");
+    q.bind(1, run_id);
+    while (q.executeStep()) {
+      out.push_back(RunDecision{static_cast<uint64_t>(q.getColumn(0).getInt64()), q.getColumn(1).getInt() != 0,
+                                static_cast<MonitoringCategory>(q.getColumn(2).getInt()),
+                                static_cast<WarningLevel>(q.getColumn(3).getInt())});
+    }
+    return out;
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    store::rethrow_sqlite(e, "loading assessment run " + std::to_string(run_id));
   }
 }
 

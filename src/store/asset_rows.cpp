@@ -8,6 +8,7 @@
 
 #include "ruralguard/error.hpp"
 #include "store/ledger_rows.hpp"
+#include "store/row_values.hpp"
 
 namespace rg::store {
 
@@ -19,19 +20,6 @@ constexpr const char* kAssetColumns =
     "confirmed, handed_over, status_since, disposal_reason, disposal_method, disposal_valuation, disposal_requested, "
     "disposal_resume, approval_owner, approval_assembly, approval_township, approval_county";
 constexpr int kAssetColumnCount = 33;
-
-void bind_date(SQLite::Statement& q, int i, const std::optional<Date>& d) {
-  if (d) {
-    q.bind(i, d->days_since_epoch());
-  } else {
-    q.bind(i);
-  }
-}
-
-std::optional<Date> read_date(const SQLite::Column& c) {
-  if (c.isNull()) return std::nullopt;
-  return Date::from_days_since_epoch(c.getInt());
-}
 
 Date day(const SQLite::Column& c) { return Date::from_days_since_epoch(c.getInt()); }
 
@@ -80,8 +68,8 @@ void save_asset(SQLite::Database& db, const Asset& a) {
   q.bind(19, a.certificate);
   q.bind(20, static_cast<int>(a.status));
   q.bind(21, a.registered.days_since_epoch());
-  bind_date(q, 22, a.confirmed);
-  bind_date(q, 23, a.handed_over);
+  bind_opt_date(q, 22, a.confirmed);
+  bind_opt_date(q, 23, a.handed_over);
   q.bind(24, a.status_since.days_since_epoch());
   if (a.disposal) {
     const Disposal& d = *a.disposal;
@@ -90,7 +78,7 @@ void save_asset(SQLite::Database& db, const Asset& a) {
     q.bind(27, d.valuation.units());
     q.bind(28, d.requested.days_since_epoch());
     q.bind(29, static_cast<int>(d.resume_status));
-    for (std::size_t i = 0; i < kApprovalLevelCount; ++i) bind_date(q, static_cast<int>(30 + i), d.approvals[i]);
+    for (std::size_t i = 0; i < kApprovalLevelCount; ++i) bind_opt_date(q, static_cast<int>(30 + i), d.approvals[i]);
   } else {
     for (int i = 25; i <= kAssetColumnCount; ++i) q.bind(i);
   }
@@ -129,8 +117,8 @@ void load_assets(SQLite::Database& db, AssetRegistry& registry) {
       a.certificate = q.getColumn(18).getString();
       a.status = checked_enum<AssetStatus>(q.getColumn(19), 1, kAssetStatusCount, "status");
       a.registered = day(q.getColumn(20));
-      a.confirmed = read_date(q.getColumn(21));
-      a.handed_over = read_date(q.getColumn(22));
+      a.confirmed = opt_date(q.getColumn(21));
+      a.handed_over = opt_date(q.getColumn(22));
       a.status_since = day(q.getColumn(23));
       if (!q.getColumn(24).isNull()) {
         Disposal d;
@@ -139,7 +127,7 @@ void load_assets(SQLite::Database& db, AssetRegistry& registry) {
         d.valuation = Money::from_units(q.getColumn(26).getInt64());
         d.requested = day(q.getColumn(27));
         d.resume_status = checked_enum<AssetStatus>(q.getColumn(28), 1, kAssetStatusCount, "disposal resume");
-        for (std::size_t i = 0; i < kApprovalLevelCount; ++i) d.approvals[i] = read_date(q.getColumn(static_cast<int>(29 + i)));
+        for (std::size_t i = 0; i < kApprovalLevelCount; ++i) d.approvals[i] = opt_date(q.getColumn(static_cast<int>(29 + i)));
         a.disposal = d;
       }
     } catch (const Error& e) {

@@ -9,6 +9,7 @@
 #include "store/asset_rows.hpp"
 #include "store/ledger_rows.hpp"
 #include "store/store_impl.hpp"
+#include "store/unit_of_work.hpp"
 
 namespace rg {
 
@@ -27,7 +28,7 @@ void check_not_stale(SQLite::Database& db, uint64_t last_event, std::size_t plan
 
 AssetStore::AssetStore(Store& store, LedgerStore& ledger) : store_(store), ledger_(ledger) {
   try {
-    auto& db = store_.impl().db.sql();
+    auto& db = store::database_of(store_).sql();
     store::load_assets(db, registry_);
     store::load_plans(db, registry_);
     last_event_ = store::last_event_sequence(db);
@@ -40,8 +41,8 @@ AssetStore::AssetStore(Store& store, LedgerStore& ledger) : store_(store), ledge
 
 void AssetStore::commit(const AssetChange& change, std::string_view what) {
   try {
-    auto& database = store_.impl().db;
-    store::ImmediateTransaction tx(database);
+    auto& database = store::database_of(store_);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     check_not_stale(database.sql(), last_event_, registry_.plans().size(), store_.path());
     for (const Asset& a : change.assets) store::save_asset(database.sql(), a);
     for (const AssetEvent& e : change.events) store::append_event(database.sql(), e);
@@ -137,8 +138,8 @@ const DistributionPlan& AssetStore::add_distribution(const DistributionInput& in
   DistributionPlan plan = build_distribution(input, distribution_policy_);
   registry_.check_plan(plan, ledger_.ledger());
   try {
-    auto& database = store_.impl().db;
-    store::ImmediateTransaction tx(database);
+    auto& database = store::database_of(store_);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     check_not_stale(database.sql(), last_event_, registry_.plans().size(), store_.path());
     store::save_plan(database.sql(), plan);
     tx.commit();
@@ -189,11 +190,31 @@ std::vector<AssetEvent> AssetStore::events(uint64_t asset_id) {
     throw Error(ErrorCode::kNotFound, "asset " + std::to_string(asset_id) + " is not registered");
   }
   try {
-    return store::load_events(store_.impl().db.sql(), asset_id);
+    return store::load_events(store::database_of(store_).sql(), asset_id);
   } catch (const Error&) {
     throw;
   } catch (const std::exception& e) {
     store::rethrow_sqlite(e, "reading events of asset " + std::to_string(asset_id) + " from " + store_.path());
+  }
+}
+
+std::vector<AssetOverview> registered_assets(Store& store, Date as_of) {
+  try {
+    SQLite::Statement q(store::database_of(store).sql(),
+                        "SELECT region, class, status, value, income_account_id FROM rg_assets "
+                        "WHERE registered <= ? ORDER BY id");
+    q.bind(1, as_of.days_since_epoch());
+    std::vector<AssetOverview> out;
+    while (q.executeStep()) {
+      out.push_back(AssetOverview{static_cast<uint64_t>(q.getColumn(0).getInt64()),
+                                  static_cast<AssetClass>(q.getColumn(1).getInt()),
+                                  static_cast<AssetStatus>(q.getColumn(2).getInt()),
+                                  Money::from_units(q.getColumn(3).getInt64()),
+                                  static_cast<uint64_t>(q.getColumn(4).getInt64())});
+    }
+    return out;
+  } catch (const std::exception& e) {
+    store::rethrow_sqlite(e, "reading the asset register of " + store.path());
   }
 }
 

@@ -1,5 +1,7 @@
 #include "store/database.hpp"
 
+#include "store/unit_of_work.hpp"
+
 #include <SQLiteCpp/Exception.h>
 #include <sqlite3.h>
 
@@ -91,7 +93,7 @@ Database::Database(const std::string& path, DatabaseOptions options) : path_(pat
       if (m.version <= current) continue;
       step = m.name;
       if (m.rebuilds_tables) db_->exec("PRAGMA foreign_keys = OFF");  // no effect inside a transaction
-      ImmediateTransaction tx(*this);
+      UnitOfWork tx(*this, Nesting::kOutermost);
       // Another connection (thread or process) opening the same file may have applied this
       // migration while we waited for the write lock: read the version again under the lock.
       if (schema_version() < m.version) {
@@ -121,26 +123,6 @@ int Database::schema_version() {
   SQLite::Statement q(*db_, "PRAGMA user_version");
   q.executeStep();
   return q.getColumn(0).getInt();
-}
-
-ImmediateTransaction::ImmediateTransaction(Database& db) : db_(db) {
-  db_.sql().exec("BEGIN IMMEDIATE");
-  open_ = true;
-}
-
-ImmediateTransaction::~ImmediateTransaction() {
-  if (open_) {
-    try {
-      db_.sql().exec("ROLLBACK");
-    } catch (...) {
-      // The connection is unusable; nothing was committed, which is what matters.
-    }
-  }
-}
-
-void ImmediateTransaction::commit() {
-  db_.sql().exec("COMMIT");
-  open_ = false;
 }
 
 }  // namespace rg::store

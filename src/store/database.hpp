@@ -40,21 +40,6 @@ class Database {
   std::unique_ptr<SQLite::Database> db_;
 };
 
-// BEGIN IMMEDIATE ... COMMIT; rolls back in the destructor unless commit() ran. IMMEDIATE takes the
-// write lock up front so that a batch never fails half-way on a lock upgrade.
-class ImmediateTransaction {
- public:
-  explicit ImmediateTransaction(Database& db);
-  ~ImmediateTransaction();
-  ImmediateTransaction(const ImmediateTransaction&) = delete;
-  ImmediateTransaction& operator=(const ImmediateTransaction&) = delete;
-  void commit();
-
- private:
-  Database& db_;
-  bool open_ = false;
-};
-
 // Maps an SQLiteCpp exception to rg::Error with `context` in the message, then throws it.
 [[noreturn]] void rethrow_sqlite(const std::exception& e, std::string_view context);
 

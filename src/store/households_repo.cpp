@@ -269,14 +269,26 @@ std::optional<std::pair<std::string, std::string>> HouseholdRepository::Impl::ho
   return out;
 }
 
-std::vector<Member> HouseholdRepository::members_of(std::string_view household_id) {
-  SQLite::Statement st(impl_->db, text_of("SELECT ", store::kMemberColumns,
-                                          " FROM rg_members m JOIN rg_households h ON h.id = m.household "
-                                          "WHERE h.household_id = ? ORDER BY m.id"));
+namespace {
+
+// Every row `sql` selects for one household id, read by `read`.
+template <typename Read>
+auto rows_of_household(SQLite::Database& db, const std::string& sql, std::string_view household_id, Read read) {
+  SQLite::Statement st(db, sql);
   st.bind(1, std::string(household_id));
-  std::vector<Member> out;
-  while (st.executeStep()) out.push_back(store::read_member(st));
+  std::vector<decltype(read(st))> out;
+  while (st.executeStep()) out.push_back(read(st));
   return out;
+}
+
+}  // namespace
+
+std::vector<Member> HouseholdRepository::members_of(std::string_view household_id) {
+  return rows_of_household(impl_->db,
+                           text_of("SELECT ", store::kMemberColumns,
+                                   " FROM rg_members m JOIN rg_households h ON h.id = m.household "
+                                   "WHERE h.household_id = ? ORDER BY m.id"),
+                           household_id, [](SQLite::Statement& st) { return store::read_member(st); });
 }
 
 std::string HouseholdRepository::id_hash(std::string_view id_number) {
@@ -347,13 +359,11 @@ void HouseholdRepository::upsert_income(const IncomeStatement& s, int64_t househ
 }
 
 std::vector<IncomeStatement> HouseholdRepository::income_of(std::string_view household_id) {
-  SQLite::Statement st(impl_->db, text_of("SELECT ", store::kIncomeColumns,
-                                          " FROM rg_income_statements i JOIN rg_households h ON h.id = i.household "
-                                          "WHERE h.household_id = ? ORDER BY i.kind, i.period_start"));
-  st.bind(1, std::string(household_id));
-  std::vector<IncomeStatement> out;
-  while (st.executeStep()) out.push_back(store::read_income(st));
-  return out;
+  return rows_of_household(impl_->db,
+                           text_of("SELECT ", store::kIncomeColumns,
+                                   " FROM rg_income_statements i JOIN rg_households h ON h.id = i.household "
+                                   "WHERE h.household_id = ? ORDER BY i.kind, i.period_start"),
+                           household_id, [](SQLite::Statement& st) { return store::read_income(st); });
 }
 
 namespace {

@@ -14,7 +14,7 @@
 namespace rg {
 
 struct HouseholdRepository::Impl {
-  explicit Impl(Store& s) : store(s), db(s.impl().db.sql()) {}
+  explicit Impl(Store& s) : store(s), db(store::database_of(s).sql()) {}
   Store& store;
   SQLite::Database& db;
   std::optional<SQLite::Statement> upsert_region, upsert_household, upsert_member, upsert_income,
@@ -54,5 +54,9 @@ struct HouseholdRepository::Impl {
                                                                const std::string& person_id);
 };
 
+
+namespace store {
+inline HouseholdRepository::Impl& impl_of(HouseholdRepository& r) { return Access::of(r); }
+}  // namespace store
 
 }  // namespace rg

@@ -108,7 +108,7 @@ std::string fingerprint(const IdKey& key) {
 
 // Compares the key with the fingerprint recorded in the database, if any.
 void check_fingerprint(Store& store, const IdKey& key) {
-  SQLite::Statement q(store.impl().db.sql(), "SELECT value FROM rg_metadata WHERE key = 'id_key_fingerprint'");
+  SQLite::Statement q(store::database_of(store).sql(), "SELECT value FROM rg_metadata WHERE key = 'id_key_fingerprint'");
   if (q.executeStep() && q.getColumn(0).getString() != fingerprint(key)) {
     throw Error(ErrorCode::kConflict, "the ID key does not match database " + store.path() +
                                           " (its members were hashed under another key)");
@@ -118,7 +118,7 @@ void check_fingerprint(Store& store, const IdKey& key) {
 }  // namespace
 
 const IdKey& id_key(Store& store) {
-  auto& impl = store.impl();
+  auto& impl = store::impl_of(store);
   if (!impl.id_key) {
     const IdKey key = is_file_backed(store.path()) ? load_or_create_key_file(store.path()) : random_key();
     check_fingerprint(store, key);
@@ -129,7 +129,7 @@ const IdKey& id_key(Store& store) {
 
 void record_id_key_fingerprint(Store& store) {
   const std::string mine = fingerprint(id_key(store));
-  SQLite::Statement ins(store.impl().db.sql(),
+  SQLite::Statement ins(store::database_of(store).sql(),
                         "INSERT OR IGNORE INTO rg_metadata(key, value) VALUES ('id_key_fingerprint', ?)");
   ins.bind(1, mine);
   ins.exec();
@@ -177,7 +177,7 @@ void set_id_key(Store& store, std::span<const uint8_t> key) {
   store::IdKey k{};
   std::copy(key.begin(), key.end(), k.begin());
   store::check_fingerprint(store, k);
-  store.impl().id_key = k;
+  store::impl_of(store).id_key = k;
 }
 
 }  // namespace rg

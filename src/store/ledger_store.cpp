@@ -10,6 +10,7 @@
 #include "ruralguard/error.hpp"
 #include "store/ledger_rows.hpp"
 #include "store/store_impl.hpp"
+#include "store/unit_of_work.hpp"
 
 namespace rg {
 
@@ -81,7 +82,7 @@ void save_transition(SQLite::Database& db, uint64_t project_id, ProjectStatus st
 }  // namespace
 
 LedgerStore::LedgerStore(Store& store) : store_(store) {
-  auto& db = store_.impl().db.sql();
+  auto& db = store::database_of(store_).sql();
   try {
     load_projects(db, projects_);
     ledger_.attach_projects(&projects_);
@@ -99,7 +100,7 @@ LedgerStore::LedgerStore(Store& store) : store_(store) {
       if (seq != expected) {
         throw Error(ErrorCode::kCorrupt, "transfer record " + std::to_string(expected) + " is missing");
       }
-      ledger_.restore_transfer(t);
+      ledger_.restore_transfer(t, link);  // the stored link: opening does not re-hash the chain
       ++expected;
     }
   } catch (const Error&) {
@@ -114,8 +115,8 @@ void LedgerStore::create_accounts(std::span<const Account> accounts, std::span<A
   ledger_.create_accounts(accounts, results);
   if (ledger_.mark().accounts == before.accounts) return;
   try {
-    auto& database = store_.impl().db;
-    store::ImmediateTransaction tx(database);
+    auto& database = store::database_of(store_);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     SQLite::Statement q(database.sql(),
                         "INSERT INTO ledger_accounts(id, level, fiscal_year, holder_kind, holder_id, kind, flags) "
                         "VALUES (?,?,?,?,?,?,?)");
@@ -142,8 +143,8 @@ void LedgerStore::create_accounts(std::span<const Account> accounts, std::span<A
 void LedgerStore::close_account(uint64_t account_id) {
   ledger_.close_account(account_id);
   try {
-    auto& database = store_.impl().db;
-    store::ImmediateTransaction tx(database);
+    auto& database = store::database_of(store_);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     SQLite::Statement q(database.sql(), "UPDATE ledger_accounts SET flags = ? WHERE id = ?");
     q.bind(1, static_cast<int>(ledger_.find_account(account_id)->flags));
     q.bind(2, to_sql(account_id));
@@ -160,9 +161,9 @@ std::size_t LedgerStore::create_transfers(std::span<const Transfer> batch, std::
   const std::size_t committed = ledger_.create_transfers(batch, results);
   if (committed == 0) return 0;
   try {
-    auto& database = store_.impl().db;
+    auto& database = store::database_of(store_);
     auto& db = database.sql();
-    store::ImmediateTransaction tx(database);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     // Another writer on the same file would make this process's memory stale: refuse.
     SQLite::Statement length(db, "SELECT length FROM ledger_chain WHERE one = 1");
     if (!length.executeStep() || from_sql(length.getColumn(0).getInt64()) != before.transfers) {
@@ -231,8 +232,8 @@ std::size_t LedgerStore::create_transfers(std::span<const Transfer> batch, std::
 void LedgerStore::add_project(const Project& project, Date proposed) {
   Project p = projects_.checked_new(project, proposed);
   try {
-    auto& database = store_.impl().db;
-    store::ImmediateTransaction tx(database);
+    auto& database = store::database_of(store_);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     save_project(database.sql(), p);
     save_transition(database.sql(), p.id, ProjectStatus::kReserve, proposed);
     tx.commit();
@@ -245,8 +246,8 @@ void LedgerStore::add_project(const Project& project, Date proposed) {
 void LedgerStore::transition_project(uint64_t project_id, ProjectStatus to, Date date) {
   Project p = projects_.checked_transition(project_id, to, date);
   try {
-    auto& database = store_.impl().db;
-    store::ImmediateTransaction tx(database);
+    auto& database = store::database_of(store_);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     save_project(database.sql(), p);
     save_transition(database.sql(), project_id, to, date);
     tx.commit();
@@ -262,8 +263,8 @@ void LedgerStore::set_public_notice(uint64_t project_id, bool done) {
   Project p = *found;
   p.public_notice = done;
   try {
-    auto& database = store_.impl().db;
-    store::ImmediateTransaction tx(database);
+    auto& database = store::database_of(store_);
+    store::UnitOfWork tx(database, store::Nesting::kOutermost);
     save_project(database.sql(), p);
     tx.commit();
   } catch (const std::exception& e) {
@@ -274,7 +275,7 @@ void LedgerStore::set_public_notice(uint64_t project_id, bool done) {
 
 LedgerStore::StoredHead LedgerStore::stored_head() {
   try {
-    SQLite::Statement q(store_.impl().db.sql(), "SELECT length, head FROM ledger_chain WHERE one = 1");
+    SQLite::Statement q(store::database_of(store_).sql(), "SELECT length, head FROM ledger_chain WHERE one = 1");
     StoredHead out;
     if (q.executeStep()) {
       out.length = from_sql(q.getColumn(0).getInt64());

@@ -12,7 +12,15 @@ list(APPEND RG_SOURCES
   store/ledger_rows.cpp
   store/ledger_store.cpp
   store/ledger_verify.cpp
+  store/case_rows.cpp
   store/cases_repo.cpp
+  store/clue_intake.cpp
+  store/measures_repo.cpp
+  store/alerts_repo.cpp
+  store/case_report_repo.cpp
   store/bulk_write.cpp
+  store/csv_import.cpp
+  store/csv_export.cpp
+  store/synthetic_store.cpp
   store/asset_rows.cpp
   store/asset_store.cpp)

@@ -1,4 +1,4 @@
-// Private: what a Store holds. Repositories reach the connection through Store::impl().
+// Private: what a Store holds. The store layer's repositories reach it through store::Access.
 #pragma once
 
 #include <array>
@@ -21,5 +21,18 @@ struct Store::Impl {
   // The ID-number hashing key (docs/households.md), loaded or created at first use.
   std::optional<std::array<uint8_t, 32>> id_key;
 };
+
+namespace store {
+// The one way into a Store's (and a HouseholdRepository's) private state: a friend of both,
+// declared in their public headers and defined only here, inside the store layer.
+struct Access {
+  static Store::Impl& of(Store& s) { return *s.impl_; }
+  template <typename Repository>
+  static typename Repository::Impl& of(Repository& r) { return *r.impl_; }
+};
+inline Store::Impl& impl_of(Store& s) { return Access::of(s); }
+// The connection of a Store, for the repositories of this layer.
+inline Database& database_of(Store& s) { return Access::of(s).db; }
+}  // namespace store
 
 }  // namespace rg

@@ -28,7 +28,7 @@ StoreValidationReport validate_store(Store& store, const ValidationPolicy& polic
     for (auto& f : found) keep(report, std::move(f), findings_max);
   });
   // DQ004: every later holder of an ID hash already held by a member of another household.
-  SQLite::Statement dup(store.impl().db.sql(),
+  SQLite::Statement dup(store::database_of(store).sql(),
                         "SELECT h.household_id, m.person_id, m.id_masked, fh.household_id, f.person_id "
                         "FROM (SELECT id_hash_key, id_hash, min(id) AS first_id FROM rg_members "
                         "      WHERE id_hash IS NOT NULL GROUP BY id_hash_key, id_hash HAVING count(*) > 1) d "

@@ -59,7 +59,7 @@ inline Transfer transfer(uint64_t id, uint64_t debit, uint64_t credit, Money amo
 
 // Every row of the asset and ledger tables as text, in a fixed order.
 inline std::string snapshot(Store& store) {
-  auto& db = store.impl().db.sql();
+  auto& db = rg::store::database_of(store).sql();
   std::string out;
   for (const char* table : {"rg_assets", "rg_asset_events", "rg_asset_distributions", "rg_asset_distribution_lines",
                             "rg_asset_distribution_shares", "ledger_transfers", "ledger_accounts", "ledger_chain"}) {

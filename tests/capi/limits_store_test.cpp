@@ -50,7 +50,7 @@ struct Fixture {
   Fixture& operator=(const Fixture&) = delete;
 
   int64_t count(const char* table) {
-    return store->store.impl().db.sql().execAndGet(std::string("SELECT COUNT(*) FROM ") + table).getInt64();
+    return rg::store::database_of(store->store).sql().execAndGet(std::string("SELECT COUNT(*) FROM ") + table).getInt64();
   }
 };
 

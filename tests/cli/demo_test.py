@@ -10,6 +10,7 @@ import unittest
 from fractions import Fraction
 
 CLI = os.environ["RURALGUARD_CLI"]
+DATA = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
 
 
 def rate4(f):
@@ -184,6 +185,18 @@ class DemoReport(unittest.TestCase):
         self.assertEqual(rows[-1]["region"], "total")
         self.assertEqual(int(rows[-1]["households"]), self.report["total"]["households"])
         self.assertEqual(sum(int(r["households"]) for r in rows[:-1]), self.report["total"]["households"])
+
+    def test_report_json_equals_the_recorded_report_of_the_same_seed(self):
+        """The demo is deterministic: the same seed writes the same report.json, byte for byte (it
+        holds no timestamp). tests/cli/data/demo_report_5000.json was written by the demo before
+        the layers redesign (issue 15); a change of figures must be deliberate and re-record it."""
+        with open(os.path.join(DATA, "demo_report_5000.json"), encoding="utf-8") as f:
+            recorded = f.read()
+        with open(os.path.join(self.dir.name, "report.json"), encoding="utf-8") as f:
+            written = f.read()
+        if written != recorded:
+            self.assertEqual(json.loads(written), json.loads(recorded))  # names the differing figures
+            self.fail("report.json holds the recorded figures but differs in layout")
 
     def test_report_command_reproduces_the_figures_and_exit_codes(self):
         out = os.path.join(self.dir.name, "again")

@@ -4,4 +4,5 @@ list(APPEND RG_TEST_SOURCES
   core/allocate_test.cpp
   core/ratio_test.cpp
   core/date_test.cpp
-  core/region_code_test.cpp)
+  core/region_code_test.cpp
+  core/region_prefix_test.cpp)

@@ -149,7 +149,7 @@ TEST(CasesStore, RefusedStepsChangeNothingInTheFile) {
   cases.advance(id, step(CaseStep::kCompare, d(2024, 3, 3)), w.policy);
   cases.advance(id, test::review(d(2024, 3, 4), 10, 1), w.policy);
   // Move everything into the main file, then compare the main file and the WAL afterwards.
-  w.store.impl().db.sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
+  rg::store::database_of(w.store).sql().exec("PRAGMA wal_checkpoint(TRUNCATE)");
   const std::string before = file_bytes(w.dir.file("cases.db")) + "|" + file_bytes(w.dir.file("cases.db-wal"));
   EXPECT_THROW((void)cases.advance(id, step(CaseStep::kTownshipApprove, d(2024, 3, 5)), w.policy), Error);  // skip notice
   EXPECT_THROW((void)cases.advance(id, test::notice(d(2024, 3, 5), d(2024, 3, 7)), w.policy), Error);  // 3 days

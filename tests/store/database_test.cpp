@@ -5,6 +5,7 @@
 #include "ruralguard/error.hpp"
 #include "store/database.hpp"
 #include "store/migrations.hpp"
+#include "store/unit_of_work.hpp"
 #include "test_support/temp_dir.hpp"
 
 namespace rg::store {
@@ -67,12 +68,55 @@ TEST(Database, TransactionRollsBackUnlessCommitted) {
   test::TempDir dir;
   Database db(dir.file("t.db"));
   {
-    ImmediateTransaction tx(db);
+    UnitOfWork tx(db);
     db.sql().exec("INSERT INTO rg_metadata VALUES ('k', 'v')");
   }
   SQLite::Statement q(db.sql(), "SELECT count(*) FROM rg_metadata WHERE key = 'k'");
   ASSERT_TRUE(q.executeStep());
   EXPECT_EQ(q.getColumn(0).getInt(), 0);
+}
+
+int64_t metadata_rows(Database& db, const char* key) {
+  SQLite::Statement q(db.sql(), "SELECT count(*) FROM rg_metadata WHERE key = ?");
+  q.bind(1, key);
+  q.executeStep();
+  return q.getColumn(0).getInt64();
+}
+
+TEST(UnitOfWork, InsideACallersTransactionAFailedUnitRollsBackOnlyItsOwnWrites) {
+  test::TempDir dir;
+  Database db(dir.file("t.db"));
+  db.sql().exec("BEGIN IMMEDIATE");
+  db.sql().exec("INSERT INTO rg_metadata VALUES ('caller', 'v')");
+  {
+    UnitOfWork unit(db);  // a savepoint: not committed, so rolled back alone
+    db.sql().exec("INSERT INTO rg_metadata VALUES ('unit', 'v')");
+  }
+  {
+    UnitOfWork unit(db);
+    db.sql().exec("INSERT INTO rg_metadata VALUES ('kept', 'v')");
+    unit.commit();  // released into the caller's transaction, not yet durable
+  }
+  EXPECT_TRUE(in_transaction(db));
+  db.sql().exec("COMMIT");
+  EXPECT_EQ(metadata_rows(db, "caller"), 1);
+  EXPECT_EQ(metadata_rows(db, "unit"), 0);
+  EXPECT_EQ(metadata_rows(db, "kept"), 1);
+}
+
+TEST(UnitOfWork, AnOutermostUnitRefusesToNestInsideACallersTransaction) {
+  test::TempDir dir;
+  Database db(dir.file("t.db"));
+  db.sql().exec("BEGIN IMMEDIATE");
+  try {
+    UnitOfWork unit(db, Nesting::kOutermost);
+    FAIL() << "an outermost unit opened inside a transaction";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kState);
+    EXPECT_NE(std::string(e.what()).find("inside a caller's transaction"), std::string::npos) << e.what();
+  }
+  EXPECT_TRUE(in_transaction(db));  // the caller's transaction is untouched
+  db.sql().exec("ROLLBACK");
 }
 
 }  // namespace

@@ -192,7 +192,7 @@ TEST(HouseholdRepository, ATransactionThatIsNotCommittedLeavesNothing) {
 TEST(HouseholdRepository, EveryTableIsStrict) {
   test::TempDir dir;
   Store store(dir.file("s.db"));
-  SQLite::Statement q(store.impl().db.sql(), "SELECT name, sql FROM sqlite_schema WHERE type = 'table'");
+  SQLite::Statement q(rg::store::database_of(store).sql(), "SELECT name, sql FROM sqlite_schema WHERE type = 'table'");
   int tables = 0;
   while (q.executeStep()) {
     ++tables;

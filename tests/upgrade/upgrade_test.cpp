@@ -119,7 +119,7 @@ TEST(Upgrade, Release010DatabaseMigratesAndReadsBack) {
   // The stored policy and the assessment run.
   const Policy p = load_policy(store, kPolicyId);
   EXPECT_EQ(p.cutoffs.red, kPolicyRedCutoff);
-  auto& db = store.impl().db.sql();
+  auto& db = rg::store::database_of(store).sql();
   SQLite::Statement run(db, "SELECT run_id, as_of, households, monitored, label FROM rg_assessment_runs");
   ASSERT_TRUE(run.executeStep());
   EXPECT_EQ(run.getColumn(1).getInt(), Date::parse(kRunAsOf).days_since_epoch());
@@ -239,7 +239,7 @@ TEST(Upgrade, EveryEarlierSchemaVersionMigratesToTheLatest) {
     }
     Store store(path);
     EXPECT_EQ(store.schema_version(), latest_version());
-    auto& db = store.impl().db.sql();
+    auto& db = rg::store::database_of(store).sql();
     EXPECT_EQ(integrity_check(db), "ok");
     EXPECT_EQ(foreign_key_violations(db), 0);
     HouseholdRepository repo(store);

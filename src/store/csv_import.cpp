@@ -27,7 +27,7 @@ using csv::RowContext;
 
 class Importer {
  public:
-  Importer(Store& store, const CsvImportOptions& options) : options_(options), repo_(store), impl_(repo_.impl()) {}
+  Importer(Store& store, const CsvImportOptions& options) : options_(options), repo_(store), impl_(store::impl_of(repo_)) {}
 
   void run(Entity entity, const std::string& path, CsvEntityCounts& counts);
   CsvImportResult result;
@@ -357,7 +357,7 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
   if (in_transaction(store)) {
     throw Error(ErrorCode::kState, "CSV import into " + store.path() + ": a transaction is already open");
   }
-  const store::BulkWriteSettings bulk(store.impl().db, /*checked_references=*/true);
+  const store::BulkWriteSettings bulk(store::database_of(store), /*checked_references=*/true);
   Importer importer(store, options);
   auto& r = importer.result;
   {
@@ -370,7 +370,7 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
       for (auto* c : {&r.regions, &r.households, &r.members, &r.income}) c->imported = 0;
       return std::move(r);  // the transaction rolls back
     }
-    store::verify_household_foreign_keys(store.impl().db);
+    store::verify_household_foreign_keys(store::database_of(store));
     tx.commit();
   }
   r.committed = true;

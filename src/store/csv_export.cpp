@@ -43,7 +43,7 @@ void export_query(SQLite::Database& db, const std::string& path, Entity e, const
 }  // namespace
 
 void export_households_csv(Store& store, const HouseholdCsvFiles& files) {
-  auto& db = store.impl().db.sql();
+  auto& db = store::database_of(store).sql();
   const std::string sel = "SELECT ";
   try {
     if (!files.regions.empty()) {

@@ -1,0 +1,2 @@
+// A store-layer source reaching up to the reports: must not compile.
+#include "ruralguard/summary.hpp"
