@@ -89,6 +89,22 @@ CREATE FUNCTION rg_assess_explain(
   RETURNS text
   AS 'MODULE_PATHNAME', 'pg_rg_assess_explain' LANGUAGE C IMMUTABLE PARALLEL SAFE;
 
+-- The batch form over whole columns (arrays; e.g. one array_agg per village or partition): the
+-- policy is compiled once per call. A row the library refuses gets its rg_status in `status` and
+-- NULL results instead of failing the query.
+CREATE FUNCTION rg_assess_batch(
+    policy text, as_of date, keys bigint[],
+    region bigint[], kind integer[], per_capita_income bigint[], net_income bigint[],
+    income_period_end date[], members integer[], labour_capable integer[],
+    previous_per_capita_income bigint[] DEFAULT NULL,
+    medical_out_of_pocket bigint[] DEFAULT NULL, education_out_of_pocket bigint[] DEFAULT NULL,
+    weak_labour integer[] DEFAULT NULL, seriously_ill integer[] DEFAULT NULL,
+    chronically_ill integer[] DEFAULT NULL, disabled integer[] DEFAULT NULL,
+    guarantee_failures integer[] DEFAULT NULL, events integer[] DEFAULT NULL)
+  RETURNS TABLE (key bigint, within_monitoring boolean, category integer, level integer,
+                 score integer, risk_mask integer, next_visit date, status integer)
+  AS 'MODULE_PATHNAME', 'pg_rg_assess_batch' LANGUAGE C IMMUTABLE PARALLEL SAFE ROWS 1000;
+
 -- The elimination check (every condition, one-item veto).
 CREATE TYPE rg_elimination AS (
   eligible boolean,

@@ -732,6 +732,211 @@ pg_rg_check_elimination(PG_FUNCTION_ARGS)
 	PG_RETURN_DATUM(HeapTupleGetDatum(heap_form_tuple(td, values, nulls)));
 }
 
+/*
+ * rg_assess_batch(policy, as_of, keys bigint[], region bigint[], kind int[], per_capita_income
+ *   bigint[], net_income bigint[], income_period_end date[], members int[], labour_capable int[],
+ *   previous bigint[], medical bigint[], education bigint[], weak_labour int[], seriously_ill int[],
+ *   chronically_ill int[], disabled int[], guarantee_failures int[], events int[])
+ *   -> setof (key, within_monitoring, category, level, score, risk_mask, next_visit, status)
+ * The batch C ABI (rg_risk_assess_batch) over whole columns: the policy is compiled once per
+ * call, not once per row. Required columns must not hold NULLs; in the optional ones NULL is 0
+ * (previous income: unknown). A row the library refuses gets its status and zero outputs.
+ */
+typedef struct BatchCol
+{
+	Datum	   *el;
+	bool	   *nulls;
+	int			n;
+} BatchCol;
+
+static bool
+batch_col(FunctionCallInfo fcinfo, int argno, Oid elemtype, BatchCol *c, int *count, const char *name,
+		  bool required)
+{
+	ArrayType  *a;
+	int16		typlen;
+	bool		byval;
+	char		align;
+
+	c->el = NULL;
+	c->nulls = NULL;
+	c->n = 0;
+	if (PG_ARGISNULL(argno))
+	{
+		if (required)
+			require_arg(fcinfo, argno, name);
+		return false;
+	}
+	a = PG_GETARG_ARRAYTYPE_P(argno);
+	if (ARR_NDIM(a) > 1)
+		ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+						errmsg("ruralguard: %s must be a one-dimensional array", name)));
+	get_typlenbyvalalign(elemtype, &typlen, &byval, &align);
+	deconstruct_array(a, elemtype, typlen, byval, align, &c->el, &c->nulls, &c->n);
+	if (*count < 0)
+		*count = c->n;
+	else if (c->n != *count)
+		ereport(ERROR, (errcode(ERRCODE_ARRAY_SUBSCRIPT_ERROR),
+						errmsg("ruralguard: %s has %d elements, keys has %d", name, c->n, *count)));
+	if (required)
+		for (int i = 0; i < c->n; i++)
+			if (c->nulls[i])
+				ereport(ERROR, (errcode(ERRCODE_NULL_VALUE_NOT_ALLOWED),
+								errmsg("ruralguard: %s[%d] must not be NULL", name, i + 1)));
+	return true;
+}
+
+PG_FUNCTION_INFO_V1(pg_rg_assess_batch);
+Datum
+pg_rg_assess_batch(PG_FUNCTION_ARGS)
+{
+	ReturnSetInfo *rsinfo = (ReturnSetInfo *) fcinfo->resultinfo;
+	const rg_policy *policy = cached_policy(fcinfo, 0);
+	rg_date		as_of;
+	int			n = -1;
+	BatchCol	key, region, kind, pci, net, end, members, labour, opt[10];
+	static const char *const opt_names[10] = {
+		"previous_per_capita_income", "medical_out_of_pocket", "education_out_of_pocket",
+		"weak_labour", "seriously_ill", "chronically_ill", "disabled", "guarantee_failures",
+		"events", NULL
+	};
+	rg_household_columns in;
+	rg_assessment_columns out;
+	uint64_t   *c_region;
+	uint8_t    *c_kind, *c_g, *o_within, *o_category, *o_level;
+	rg_money   *c_pci, *c_net, *c_prev, *c_med, *c_edu;
+	rg_date    *c_end, *o_next;
+	int32_t    *c_members, *c_labour, *c_weak, *c_ill, *c_chronic, *c_disabled, *o_score, *o_status;
+	uint16_t   *c_events;
+	uint32_t   *o_mask;
+	size_t		failed = 0;
+
+	InitMaterializedSRF(fcinfo, 0);
+	require_arg(fcinfo, 1, "as_of");
+	as_of = date_to_rg(PG_GETARG_DATEADT(1), "as_of");
+	batch_col(fcinfo, 2, INT8OID, &key, &n, "keys", true);
+	batch_col(fcinfo, 3, INT8OID, &region, &n, "region", true);
+	batch_col(fcinfo, 4, INT4OID, &kind, &n, "kind", true);
+	batch_col(fcinfo, 5, INT8OID, &pci, &n, "per_capita_income", true);
+	batch_col(fcinfo, 6, INT8OID, &net, &n, "net_income", true);
+	batch_col(fcinfo, 7, DATEOID, &end, &n, "income_period_end", true);
+	batch_col(fcinfo, 8, INT4OID, &members, &n, "members", true);
+	batch_col(fcinfo, 9, INT4OID, &labour, &n, "labour_capable", true);
+	for (int j = 0; j < 9; j++)
+		batch_col(fcinfo, 10 + j, j < 3 ? INT8OID : INT4OID, &opt[j], &n, opt_names[j], false);
+	if (n <= 0)
+		return (Datum) 0;
+
+#define ALLOC_COL(type) ((type *) palloc_extended(sizeof(type) * (Size) n, MCXT_ALLOC_HUGE | MCXT_ALLOC_ZERO))
+	c_region = ALLOC_COL(uint64_t);
+	c_kind = ALLOC_COL(uint8_t);
+	c_pci = ALLOC_COL(rg_money);
+	c_net = ALLOC_COL(rg_money);
+	c_end = ALLOC_COL(rg_date);
+	c_members = ALLOC_COL(int32_t);
+	c_labour = ALLOC_COL(int32_t);
+	c_prev = ALLOC_COL(rg_money);
+	c_med = ALLOC_COL(rg_money);
+	c_edu = ALLOC_COL(rg_money);
+	c_weak = ALLOC_COL(int32_t);
+	c_ill = ALLOC_COL(int32_t);
+	c_chronic = ALLOC_COL(int32_t);
+	c_disabled = ALLOC_COL(int32_t);
+	c_g = ALLOC_COL(uint8_t);
+	c_events = ALLOC_COL(uint16_t);
+	o_within = ALLOC_COL(uint8_t);
+	o_category = ALLOC_COL(uint8_t);
+	o_level = ALLOC_COL(uint8_t);
+	o_next = ALLOC_COL(rg_date);
+	o_score = ALLOC_COL(int32_t);
+	o_status = ALLOC_COL(int32_t);
+	o_mask = ALLOC_COL(uint32_t);
+#undef ALLOC_COL
+
+#define OPT64(j, i) ((opt[j].el && !opt[j].nulls[i]) ? DatumGetInt64(opt[j].el[i]) : 0)
+#define OPT32(j, i) ((opt[j].el && !opt[j].nulls[i]) ? DatumGetInt32(opt[j].el[i]) : 0)
+	for (int i = 0; i < n; i++)
+	{
+		int64		r = DatumGetInt64(region.el[i]);
+		int32		k = DatumGetInt32(kind.el[i]);
+
+		/* A kind outside 0..255 becomes 0, which the library refuses for that row (status). */
+		if (r < 0)
+			ereport(ERROR, (errcode(ERRCODE_INVALID_PARAMETER_VALUE),
+							errmsg("ruralguard: region[%d] must not be negative", i + 1)));
+		c_region[i] = (uint64_t) r;
+		c_kind[i] = (k < 0 || k > 255) ? 0 : (uint8_t) k;
+		c_pci[i] = DatumGetInt64(pci.el[i]);
+		c_net[i] = DatumGetInt64(net.el[i]);
+		c_end[i] = date_to_rg(DatumGetDateADT(end.el[i]), "income_period_end");
+		c_members[i] = DatumGetInt32(members.el[i]);
+		c_labour[i] = DatumGetInt32(labour.el[i]);
+		c_prev[i] = (opt[0].el && !opt[0].nulls[i]) ? DatumGetInt64(opt[0].el[i]) : RG_MONEY_UNKNOWN;
+		c_med[i] = OPT64(1, i);
+		c_edu[i] = OPT64(2, i);
+		c_weak[i] = OPT32(3, i);
+		c_ill[i] = OPT32(4, i);
+		c_chronic[i] = OPT32(5, i);
+		c_disabled[i] = OPT32(6, i);
+		c_g[i] = (uint8_t) int_in_range(OPT32(7, i), 0, 255, "guarantee_failures");
+		c_events[i] = (uint16_t) int_in_range(OPT32(8, i), 0, 65535, "events");
+	}
+#undef OPT64
+#undef OPT32
+
+	memset(&in, 0, sizeof in);
+	in.struct_size = sizeof in;
+	in.count = (size_t) n;
+	in.region_code = c_region;
+	in.kind = c_kind;
+	in.per_capita_income = c_pci;
+	in.previous_per_capita_income = c_prev;
+	in.net_income = c_net;
+	in.medical_out_of_pocket = c_med;
+	in.education_out_of_pocket = c_edu;
+	in.income_period_end = c_end;
+	in.members = c_members;
+	in.labour_capable = c_labour;
+	in.weak_labour = c_weak;
+	in.seriously_ill = c_ill;
+	in.chronically_ill = c_chronic;
+	in.disabled = c_disabled;
+	in.guarantee_failures = c_g;
+	in.events = c_events;
+	memset(&out, 0, sizeof out);
+	out.struct_size = sizeof out;
+	out.within_monitoring = o_within;
+	out.category = o_category;
+	out.risk_mask = o_mask;
+	out.score = o_score;
+	out.level = o_level;
+	out.next_visit = o_next;
+	out.status = o_status;
+	RG_CHECK(rg_risk_assess_batch(&failed, &out, &in, policy, as_of), "rg_assess_batch");
+
+	for (int i = 0; i < n; i++)
+	{
+		Datum		v[8];
+		bool		nulls[8] = {0};
+
+		v[0] = key.el[i];
+		v[1] = BoolGetDatum(o_within[i] != 0);
+		v[2] = Int32GetDatum(o_category[i]);
+		v[3] = Int32GetDatum(o_level[i]);
+		v[4] = Int32GetDatum(o_score[i]);
+		v[5] = Int32GetDatum((int32) o_mask[i]);
+		if (o_status[i] != RG_OK || o_next[i] == RG_DATE_NONE)
+			nulls[6] = true;
+		else
+			v[6] = DateADTGetDatum(rg_to_date(o_next[i]));
+		v[7] = Int32GetDatum(o_status[i]);
+		if (o_status[i] != RG_OK)
+			nulls[1] = nulls[2] = nulls[3] = nulls[4] = nulls[5] = true;
+		tuplestore_putvalues(rsinfo->setResult, rsinfo->setDesc, v, nulls);
+	}
+	return (Datum) 0;
+}
+
 /* rg_dq_rules() -> setof (rule int, code text, key text, severity text, title_en text, title_zh text) */
 PG_FUNCTION_INFO_V1(pg_rg_dq_rules);
 Datum

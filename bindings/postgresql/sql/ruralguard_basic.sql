@@ -62,6 +62,22 @@ SELECT rg_assess_explain(rg_policy_default('53', 2025), DATE '2025-06-30', 53012
                          rg_money_parse('5000'), rg_money_parse('15000'), DATE '2024-12-31', 3, 2,
                          language => 'en') AS explanation;
 
+-- The batch form (rg_risk_assess_batch) over the same rows plus one the library refuses
+-- (members 0): same results as rg_assess, the bad row gets status -4 (RG_ERANGE).
+SELECT b.*
+FROM (SELECT array_agg(id::bigint ORDER BY id) AS ids, array_agg(region ORDER BY id) AS region,
+             array_agg(kind ORDER BY id) AS kind, array_agg(pci ORDER BY id) AS pci,
+             array_agg(net ORDER BY id) AS net, array_agg(DATE '2024-12-31') AS period_end,
+             array_agg(members ORDER BY id) AS members, array_agg(labour ORDER BY id) AS labour,
+             array_agg(prev ORDER BY id) AS prev, array_agg(medical ORDER BY id) AS medical,
+             array_agg(ill ORDER BY id) AS ill, array_agg(guarantees ORDER BY id) AS guarantees,
+             array_agg(events ORDER BY id) AS events
+      FROM (SELECT * FROM hh UNION ALL SELECT 5, 530122101002, 1, 10000, NULL, 10000, 0, 0, 0, 0, 0, 0) x) c,
+     LATERAL rg_assess_batch(rg_policy_default('53', 2025), DATE '2025-06-30', c.ids, c.region, c.kind,
+                             c.pci, c.net, c.period_end, c.members, c.labour, c.prev, c.medical,
+                             seriously_ill => c.ill, guarantee_failures => c.guarantees, events => c.events) b
+ORDER BY b.key;
+
 -- Elimination: too soon and income too low, then a household that passes.
 SELECT eligible, kind, failed_conditions, vetoes, report
 FROM rg_check_elimination(rg_policy_default('53', 2025), DATE '2025-06-30', DATE '2025-03-01', 'aided',

@@ -62,6 +62,16 @@ SELECT rg_check_elimination(rg_policy_default('53', 2025), DATE '2025-06-30', DA
 SELECT rg_assess_explain(rg_policy_default('53', 2025), DATE '2025-06-30', 530122101001, 1, 50000000,
                          150000000, DATE '2024-12-31', 3, 2, language => 'fr');
 \echo SQLSTATE :SQLSTATE
+SELECT * FROM rg_assess_batch(rg_policy_default('53', 2025), DATE '2025-06-30', ARRAY[1, 2]::bigint[],
+                              ARRAY[530122101001, 530122101001]::bigint[], ARRAY[1, NULL]::int[],
+                              ARRAY[1, 1]::bigint[], ARRAY[1, 1]::bigint[],
+                              ARRAY[DATE '2024-12-31', DATE '2024-12-31'], ARRAY[1, 1], ARRAY[1, 1]);
+\echo SQLSTATE :SQLSTATE
+SELECT * FROM rg_assess_batch(rg_policy_default('53', 2025), DATE '2025-06-30', ARRAY[1, 2]::bigint[],
+                              ARRAY[530122101001]::bigint[], ARRAY[1, 1], ARRAY[1, 1]::bigint[],
+                              ARRAY[1, 1]::bigint[], ARRAY[DATE '2024-12-31', DATE '2024-12-31'],
+                              ARRAY[1, 1], ARRAY[1, 1]);
+\echo SQLSTATE :SQLSTATE
 -- Aggregates.
 SELECT rg_summary_agg(region, 1, 3, NULL, NULL, NULL, NULL, NULL) FROM (VALUES (NULL::bigint)) v(region);
 \echo SQLSTATE :SQLSTATE
