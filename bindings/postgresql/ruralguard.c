@@ -975,6 +975,7 @@ pg_rg_dq_rules(PG_FUNCTION_ARGS)
 typedef struct SumBuf
 {
 	int			n;
+	int			cap;			/* grows 64, 128, ... SUM_BUF_ROWS: small groups stay small */
 	uint64_t   *region;
 	uint8_t    *kind;
 	int32_t    *members;
@@ -1090,18 +1091,34 @@ sum_get(SumState *s)
 }
 
 static void
-sum_buf_alloc(SumState *s, SumBuf *b)
+sum_buf_grow(SumState *s, SumBuf *b)
 {
 	MemoryContext m = s->mcxt;
+	int			cap = b->cap == 0 ? 64 : Min(b->cap * 2, SUM_BUF_ROWS);
 
-	b->region = MemoryContextAlloc(m, sizeof(uint64_t) * SUM_BUF_ROWS);
-	b->kind = MemoryContextAlloc(m, SUM_BUF_ROWS);
-	b->members = MemoryContextAlloc(m, sizeof(int32_t) * SUM_BUF_ROWS);
-	b->pci = MemoryContextAlloc(m, sizeof(rg_money) * SUM_BUF_ROWS);
-	b->prev = MemoryContextAlloc(m, sizeof(rg_money) * SUM_BUF_ROWS);
-	b->within = MemoryContextAlloc(m, SUM_BUF_ROWS);
-	b->category = MemoryContextAlloc(m, SUM_BUF_ROWS);
-	b->level = MemoryContextAlloc(m, SUM_BUF_ROWS);
+	if (b->cap == 0)
+	{
+		b->region = MemoryContextAlloc(m, sizeof(uint64_t) * cap);
+		b->kind = MemoryContextAlloc(m, cap);
+		b->members = MemoryContextAlloc(m, sizeof(int32_t) * cap);
+		b->pci = MemoryContextAlloc(m, sizeof(rg_money) * cap);
+		b->prev = MemoryContextAlloc(m, sizeof(rg_money) * cap);
+		b->within = MemoryContextAlloc(m, cap);
+		b->category = MemoryContextAlloc(m, cap);
+		b->level = MemoryContextAlloc(m, cap);
+	}
+	else
+	{
+		b->region = repalloc(b->region, sizeof(uint64_t) * cap);
+		b->kind = repalloc(b->kind, cap);
+		b->members = repalloc(b->members, sizeof(int32_t) * cap);
+		b->pci = repalloc(b->pci, sizeof(rg_money) * cap);
+		b->prev = repalloc(b->prev, sizeof(rg_money) * cap);
+		b->within = repalloc(b->within, cap);
+		b->category = repalloc(b->category, cap);
+		b->level = repalloc(b->level, cap);
+	}
+	b->cap = cap;
 }
 
 static MemoryContext
@@ -1139,8 +1156,8 @@ pg_rg_summary_trans(PG_FUNCTION_ARGS)
 						errmsg("ruralguard: region code must not be negative")));
 	idx = (PG_ARGISNULL(4) ? 0 : 1) | (PG_ARGISNULL(6) ? 0 : 2);
 	b = &s->buf[idx];
-	if (b->region == NULL)
-		sum_buf_alloc(s, b);
+	if (b->n == b->cap)
+		sum_buf_grow(s, b);
 	b->region[b->n] = (uint64_t) region;
 	b->kind[b->n] = (uint8_t) int_in_range(PG_GETARG_INT32(2), 0, 255, "kind");
 	b->members[b->n] = PG_GETARG_INT32(3);

@@ -63,6 +63,18 @@ SELECT workers_launched('SELECT rg_summary_agg(region, kind, members, pci, prev,
 SELECT rg_summary_agg(region, kind, members, pci, prev, within_monitoring, category, level) AS parallel
 FROM assessed \gset
 
+-- Grouped: per-county partial states in each worker, combined per county in the leader, then
+-- the county summaries merged (what a coordinator does with per-shard results).
+EXPLAIN (COSTS OFF)
+SELECT rg_summary_merge_agg(s) FROM (
+  SELECT region / 1000000 AS county,
+         rg_summary_agg(region, kind, members, pci, prev, within_monitoring, category, level) AS s
+  FROM assessed GROUP BY 1) g;
+SELECT rg_summary_merge_agg(s) AS parallel_grouped FROM (
+  SELECT region / 1000000 AS county,
+         rg_summary_agg(region, kind, members, pci, prev, within_monitoring, category, level) AS s
+  FROM assessed GROUP BY 1) g \gset
+
 -- The assessment itself in the workers: the live view, parallel, gives the same summary.
 EXPLAIN (COSTS OFF)
 SELECT rg_summary_agg(region, kind, members, pci, prev, within_monitoring, category, level) FROM assessed_live;
@@ -77,6 +89,7 @@ SELECT rg_summary_of_arrays(array_agg(region), array_agg(kind), array_agg(member
 FROM assessed \gset
 
 SELECT :'parallel'::jsonb = :'serial'::jsonb AS parallel_equals_serial,
+       :'parallel_grouped'::jsonb = :'serial'::jsonb AS parallel_grouped_equals_serial,
        :'parallel_live'::jsonb = :'serial'::jsonb AS parallel_live_assessment_equals_serial,
        :'one_call'::jsonb = :'serial'::jsonb AS one_call_equals_serial,
        (SELECT count(*) FROM rg_summary_figures(:'parallel')) AS village_summaries;
