@@ -41,7 +41,9 @@ if [ "$(id -u)" -eq 0 ]; then
   run_as=(runuser -u "$user" --)
 fi
 
-work=$(mktemp -d /tmp/ruralguard-pg.XXXXXX)
+# RG_PG_TMPDIR: where the throw-away installation and cluster go (default /tmp; it must allow
+# executables, and stay short: the Unix socket path is limited to 107 bytes).
+work=$(mktemp -d "${RG_PG_TMPDIR:-/tmp}/ruralguard-pg.XXXXXX")
 chmod 755 "$work"
 root=$work/root
 data=$work/data
