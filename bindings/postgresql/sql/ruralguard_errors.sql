@@ -37,7 +37,9 @@ SELECT rg_policy_check(replace(rg_policy_default('53', 2025), '"year": 2025', '"
 \echo SQLSTATE :SQLSTATE
 SELECT rg_policy_check(replace(rg_policy_default('53', 2025), '"illness": 20', '"illness": -3'));
 \echo SQLSTATE :SQLSTATE
--- NULLs where a value is required.
+-- NULL into a STRICT scalar function is NULL out (no error); NULLs where a value is required
+-- are errors.
+SELECT rg_money_parse(NULL) IS NULL AS money_null, rg_region_valid(NULL) IS NULL AS region_null;
 SELECT rg_assess(NULL, DATE '2025-06-30', 530122101001, 1, 50000000, 150000000, DATE '2024-12-31', 3, 2);
 \echo SQLSTATE :SQLSTATE
 SELECT rg_assess(rg_policy_default('53', 2025), DATE '2025-06-30', 530122101001, 1, NULL, 150000000,
