@@ -95,5 +95,11 @@ SELECT rg_alkire_foster(ARRAY[1, 2]::bigint[], ARRAY[5]::bigint[], 1, 1, 2);
 \echo SQLSTATE :SQLSTATE
 SELECT rg_alkire_foster(ARRAY[1]::bigint[], ARRAY[5]::bigint[], 1, 3, 2);
 \echo SQLSTATE :SQLSTATE
+-- The aggregates' support functions cannot be reached from SQL (no value of type internal can be
+-- made); in C they also check that they run inside an aggregate.
+SELECT rg_summary_final(NULL::internal);
+\echo SQLSTATE :SQLSTATE
+SELECT rg_summary_deserialize('\x00'::bytea, NULL::internal);
+\echo SQLSTATE :SQLSTATE
 -- The session is still usable and the backend did not restart.
 SELECT rg_money_format(rg_money_parse('1.5')) AS still_working, pg_backend_pid() = :start_pid AS same_backend;
