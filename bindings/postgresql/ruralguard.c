@@ -968,14 +968,17 @@ pg_rg_dq_rules(PG_FUNCTION_ARGS)
 /* Region summaries: the mergeable summary set as aggregate state                             */
 /* ------------------------------------------------------------------------------------------ */
 
-#define SUM_BUF_ROWS 8192
+/* Rows per library call. Each call costs about 8 us per distinct region on top of ~0.15 us per
+ * row (measured: 8,192 rows over 975 villages 9.4 ms, 1,000,000 rows 156 ms), so batches are
+ * large; buffers grow from 64 rows, so small groups stay small. */
+#define SUM_BUF_ROWS 65536
 
 /* Rows waiting to be summarised; one buffer per (has income, assessed) combination, because the
  * library takes those columns per batch (NULL array = none of the rows has it). */
 typedef struct SumBuf
 {
 	int			n;
-	int			cap;			/* grows 64, 128, ... SUM_BUF_ROWS: small groups stay small */
+	int			cap;			/* grows 64, 128, ... SUM_BUF_ROWS */
 	uint64_t   *region;
 	uint8_t    *kind;
 	int32_t    *members;
@@ -1219,17 +1222,34 @@ pg_rg_summary_combine(PG_FUNCTION_ARGS)
 	PG_RETURN_POINTER(s1);
 }
 
+/* The set's raw-sum JSON as text. Writing it costs ~80 ms per 1,000 regions, so the buffer is
+ * sized from the region count (about 720 bytes each) to need one call, two only when short. */
 static text *
 summary_json(const rg_summary *sum)
 {
+	size_t		count = 0;
+	size_t		cap;
 	size_t		len = 0;
-	rg_status	st = rg_summary_to_json(NULL, 0, &len, sum);
+	rg_status	st;
 	text	   *out;
 
-	if (st != RG_OK && st != RG_EBUFFER)
+	RG_CHECK(rg_summary_count(&count, sum), "rg_summary_count");
+	cap = count * 1024 + 4096;
+	if (cap > MaxAllocHugeSize - VARHDRSZ)
+		cap = MaxAllocHugeSize - VARHDRSZ;
+	out = (text *) palloc_extended(VARHDRSZ + cap, MCXT_ALLOC_HUGE);
+	st = rg_summary_to_json(VARDATA(out), cap, &len, sum);
+	if (st == RG_EBUFFER)
+	{
+		pfree(out);
+		out = (text *) palloc_extended(VARHDRSZ + len + 1, MCXT_ALLOC_HUGE);
+		st = rg_summary_to_json(VARDATA(out), len + 1, &len, sum);
+	}
+	if (st != RG_OK)
 		rg_raise(st, "rg_summary_to_json");
-	out = (text *) palloc(VARHDRSZ + len + 1);
-	RG_CHECK(rg_summary_to_json(VARDATA(out), len + 1, &len, sum), "rg_summary_to_json");
+	if (len + 1 > MaxAllocSize - VARHDRSZ)
+		ereport(ERROR, (errcode(ERRCODE_PROGRAM_LIMIT_EXCEEDED),
+						errmsg("ruralguard: summary JSON of %zu bytes exceeds the 1 GB value limit", len)));
 	SET_VARSIZE(out, VARHDRSZ + len);
 	return out;
 }

@@ -128,3 +128,26 @@ WHERE (rg_assess(:'policy', DATE '2025-06-30', region, kind, pci, net, DATE '202
 SELECT clock_timestamp() AS t7 \gset
 SELECT round(extract(epoch FROM :'t7'::timestamptz - :'t6'::timestamptz)::numeric, 3) AS extension_2_workers_s,
        round(1000000 / extract(epoch FROM :'t7'::timestamptz - :'t6'::timestamptz)) AS extension_2_workers_rows_per_s;
+
+-- The region summary aggregate over the same 1,000,000 households (assessed once into a table):
+-- serial plan, then the parallel plan (2 workers, leader gathering only); identical results.
+SET max_parallel_workers_per_gather = 0;
+CREATE TABLE assessed AS
+SELECT h.id, h.region, h.kind, h.members, h.pci, h.prev, (a).within_monitoring, (a).category, (a).level
+FROM (SELECT households.*,
+             rg_assess(:'policy', DATE '2025-06-30', region, kind, pci, net, DATE '2024-12-31',
+                       members, labour, prev, medical, education, seriously_ill => ill,
+                       disabled => disabled, guarantee_failures => guarantees, events => events) AS a
+      FROM households) h;
+ANALYZE assessed;
+SELECT count(*) FROM assessed;
+SELECT clock_timestamp() AS s0 \gset
+SELECT rg_summary_agg(region, kind, members, pci, prev, within_monitoring, category, level) AS serial FROM assessed \gset
+SELECT clock_timestamp() AS s1 \gset
+SET max_parallel_workers_per_gather = 2;
+SELECT clock_timestamp() AS s2 \gset
+SELECT rg_summary_agg(region, kind, members, pci, prev, within_monitoring, category, level) AS parallel FROM assessed \gset
+SELECT clock_timestamp() AS s3 \gset
+SELECT :'serial'::jsonb = :'parallel'::jsonb AS summaries_equal,
+       round(extract(epoch FROM :'s1'::timestamptz - :'s0'::timestamptz)::numeric, 3) AS summary_serial_s,
+       round(extract(epoch FROM :'s3'::timestamptz - :'s2'::timestamptz)::numeric, 3) AS summary_2_workers_s;
