@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|tsan|fuzz [seconds]|abi-update|deps}
 #   demo        build (release) and run the demo on the embedded SQLite store
-#   test        build (release) and run every test suite (C++, C, Python, ABI) through ctest, then
+#   test        build (release) and run every test suite (C++, C, Python, ABI, PostgreSQL) through ctest, then
 #               the sanitizer build's CI part and the ThreadSanitizer suite (docs/hardening.md)
 #   bench       build the Google Benchmark programs and run them
 #   asan        build with clang-14, ASan + UBSan (+ libFuzzer targets) and run EVERY suite under it
@@ -17,7 +17,7 @@ cd "$(dirname "$0")"
 PACKAGES=(cmake make g++ pkg-config python3 binutils
           libboost-dev libboost-date-time-dev libsqlite3-dev libsqlitecpp-dev
           libgtest-dev libbenchmark-dev libssl-dev nlohmann-json3-dev libcsv-dev abigail-tools
-          clang-14 libclang-rt-14-dev)
+          clang-14 libclang-rt-14-dev postgresql-15 postgresql-server-dev-15)
 
 install_missing() {
   local missing=()
