@@ -62,6 +62,8 @@ public final class Risk {
         LongByReference failed = new LongByReference();
         check(RG.rg_risk_assess_batch(failed, oc.getPointer(), ic.getPointer(), p, date));
         out.failed = failed.getValue();
+        java.lang.ref.Reference.reachabilityFence(ic);  // its columns are in use until here
+        java.lang.ref.Reference.reachabilityFence(in);
         return null;
       });
       if (in.table() != null) {
@@ -72,6 +74,7 @@ public final class Risk {
       } else {
         call.run();
       }
+      java.lang.ref.Reference.reachabilityFence(oc);
       return out;
     } catch (RuntimeException e) {
       out.close();
@@ -133,6 +136,8 @@ public final class Risk {
         LongByReference run = new LongByReference();
         check(RG.rg_risk_run_record(run, s, p, date, keys, householdKeys.length, oc.getPointer(),
             l, Text.length(l)));
+        java.lang.ref.Reference.reachabilityFence(oc);
+        java.lang.ref.Reference.reachabilityFence(results);
         return run.getValue();
       }));
     }

@@ -153,10 +153,21 @@ public final class Store extends NativeHandle {
     return lock();
   }
 
+  /** Closes the assets handles opened on {@code ledger} (before the ledger itself). */
+  void closeDependentsOf(Ledger ledger) {
+    List<NativeHandle> copy = new ArrayList<>(dependents);
+    for (int i = copy.size() - 1; i >= 0; i--) {
+      if (copy.get(i) instanceof Assets a && a.ledger() == ledger) {
+        a.close();
+      }
+    }
+  }
+
   @Override
   protected void closeDependents() {
-    for (int i = dependents.size() - 1; i >= 0; i--) {
-      dependents.get(i).close();  // removes itself
+    List<NativeHandle> copy = new ArrayList<>(dependents);
+    for (int i = copy.size() - 1; i >= 0; i--) {
+      copy.get(i).close();  // newest first: assets before their ledger; each removes itself
     }
     dependents.clear();
   }
