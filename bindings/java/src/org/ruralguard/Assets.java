@@ -400,10 +400,16 @@ public final class Assets extends NativeHandle {
 
   /** Risk warnings and reconciliation as of {@code asOf} (income year: the year before). */
   public List<Warning> warnings(LocalDate asOf) {
+    return warnings(asOf, 0);
+  }
+
+  /** Risk warnings and reconciliation as of {@code asOf} for {@code incomeYear} (0: the year before). */
+  public List<Warning> warnings(LocalDate asOf, int incomeYear) {
     AssetsStructs.AssetWarningOptions o = new AssetsStructs.AssetWarningOptions();
     RG.rg_asset_warning_options_init(o.getPointer());
     o.read();
     o.as_of = Dates.toRgDate(asOf);
+    o.income_year = incomeYear;
     o.write();
     return exclusive(a -> {
       List<Warning> out = new ArrayList<>();
