@@ -9,7 +9,8 @@ import org.junit.Test;
 /**
  * Handles are released: opening and closing thousands of stores, policies, ledgers, assets,
  * tables and summary sets leaves the process size flat (a leak of even 10 kB per handle shows as
- * tens of megabytes). Opening a store migrates a new schema (about 10 ms each on the project
+ * tens of megabytes; ctest runs this class with a fixed, pre-touched Java heap so only native
+ * memory can change the size). Opening a store migrates a new schema (about 10 ms each on the project
  * machines), so the default runs 1,000 stores and 5,000 of the cheaper handles;
  * RURALGUARD_LEAK_STORES=5000 runs 5,000 stores (about a minute).
  */
