@@ -122,6 +122,25 @@ public class RiskTest {
   }
 
   @Test
+  public void aMillionHouseholdsAreAssessedInOneCallAndAgreeWithSingleAssessments() {
+    int n = 1_000_000;
+    try (Policy p = Policy.defaultFor("50", 2024); HouseholdColumns c = columns(n, 7);
+        AssessmentResults r = Risk.assessBatch(c, p, AS_OF)) {
+      assertEquals(n, r.count());
+      assertEquals(0, r.failed());
+      byte[] level = r.level();
+      assertEquals(n, level.length);
+      SplittableRandom rows = new SplittableRandom(1);
+      for (int k = 0; k < 300; k++) {
+        int i = rows.nextInt(n);
+        Assessment a = Risk.assess(facts(c, i), p, AS_OF);
+        assertEquals("row " + i, a.level().code(), level[i]);
+        assertEquals(a.score(), r.score(i));
+      }
+    }
+  }
+
+  @Test
   public void aRowWithBadDataGetsItsStatusWhileTheOthersGoOn() {
     try (Policy p = Policy.defaultFor("50", 2024); HouseholdColumns c = columns(3)) {
       // row 1's income period ends after the as-of date: RG_ERANGE for that row only
