@@ -139,6 +139,39 @@ public class BadInputTest {
   }
 
   @Test
+  public void closingAPolicyWhileOtherThreadsAssessWithItNeverCrashes() throws Exception {
+    for (int round = 0; round < 20; round++) {
+      Policy p = Policy.defaultFor("50", 2024);
+      HouseholdFacts f = new HouseholdFacts().kind(HouseholdKind.FORMERLY_POOR)
+          .regionCode(500230100001L).perCapitaIncome(Money.parse("5000"))
+          .netIncome(Money.parse("15000")).incomePeriodEnd(LocalDate.of(2024, 12, 31)).members(3);
+      java.util.concurrent.atomic.AtomicInteger assessed = new java.util.concurrent.atomic.AtomicInteger();
+      java.util.concurrent.atomic.AtomicInteger refused = new java.util.concurrent.atomic.AtomicInteger();
+      List<Thread> threads = new java.util.ArrayList<>();
+      for (int t = 0; t < 3; t++) {
+        Thread th = new Thread(() -> {
+          for (int i = 0; i < 200; i++) {
+            try {
+              Risk.assess(f, p, AS_OF);
+              assessed.incrementAndGet();
+            } catch (ClosedHandleException e) {
+              refused.incrementAndGet();
+            }
+          }
+        });
+        threads.add(th);
+        th.start();
+      }
+      Thread.sleep(1);
+      p.close();
+      for (Thread th : threads) {
+        th.join();
+      }
+      assertEquals(600, assessed.get() + refused.get());
+    }
+  }
+
+  @Test
   public void closingALedgerClosesItsAssetsAndLeavesTheStoreOpen() {
     try (Store s = Store.inMemory()) {
       Ledger l = Ledger.open(s);

@@ -100,6 +100,52 @@ public class HouseholdsTest {
   }
 
   @Test
+  public void validationReportsInjectedErrorsThroughTheCallbackAndCountsThemByRule() {
+    try (Store s = Store.inMemory()) {
+      SyntheticCounty.Options o = SyntheticCounty.Options.defaults().with(400, 13, 4);
+      SyntheticCounty.Summary written = SyntheticCounty.generate(s, new SyntheticCounty.Options(
+          o.households(), o.villages(), o.townships(), o.seed(), o.countyCode(),
+          o.formerlyPoorPermille(), o.monitoredPermille(), 100, o.incomeYear()));
+      assertTrue(written.injectedErrors() > 0);
+      List<DqFinding> findings = new ArrayList<>();
+      long[] counts = Households.validate(s, AS_OF, findings::add, 1000);
+      long total = 0;
+      for (long c : counts) {
+        total += c;
+      }
+      assertEquals(total, findings.size());
+      assertTrue(total > 0);
+      for (DqFinding f : findings) {
+        assertTrue(f.rule() >= 1 && f.rule() <= DqRule.COUNT);
+        assertTrue(f.messageEn(), !f.messageEn().isEmpty());
+        assertTrue(!f.householdId().isEmpty());
+      }
+      List<DqFinding> firstFive = new ArrayList<>();
+      Households.validate(s, AS_OF, firstFive::add, 5);
+      assertEquals(Math.min(5, total), firstFive.size());
+    }
+  }
+
+  @Test
+  public void aMemberIsFoundByItsClearIdNumberWhichIsNeverReturned() {
+    try (Store s = Store.inMemory()) {
+      s.setIdKey(new byte[32]);
+      Households.putRegion(s, 500112001001L, "一村", false, 0, false);
+      Households.put(s, HouseholdRecord.of("H-1", 500112001001L));
+      MemberRecord m = MemberRecord.of("P-1", "H-1");
+      Households.putMember(s, new MemberRecord("P-1", "H-1", "11010519491231002X",
+          LocalDate.of(1949, 12, 31), 1, m.sex(), m.education(), m.schoolStatus(), m.health(),
+          m.disabilityGrade(), m.labour(), true, false, false, true, false, false, 1, 0));
+      MemberRecord found = Households.findMemberByIdNumber(s, "11010519491231002X");
+      assertEquals("P-1", found.personId());
+      assertEquals(0, found.idStatus());
+      assertTrue(found.idNumber(), found.idNumber().contains("*"));
+      assertTrue(!found.idNumber().contains("19491231"));
+      assertThrows(NotFoundException.class, () -> Households.findMemberByIdNumber(s, "110105194912310038"));
+    }
+  }
+
+  @Test
   public void recordsWrittenFieldByFieldReadBackAndIncomeIsComputedExactly() {
     try (Store s = Store.inMemory()) {
       s.setIdKey(new byte[32]);
