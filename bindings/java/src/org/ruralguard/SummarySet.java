@@ -157,10 +157,19 @@ public final class SummarySet extends NativeHandle {
     if (from == this) {
       throw new InvalidArgumentException("from: a set cannot be merged into itself");
     }
-    exclusive(into -> from.shared(f -> {
-      check(RG.rg_summary_merge(into, f));
-      return null;
-    }));
+    // Both locks in one global order (identity hash), so merging a into b while another thread
+    // merges b into a cannot deadlock.
+    if (System.identityHashCode(this) <= System.identityHashCode(from)) {
+      exclusive(into -> from.shared(f -> {
+        check(RG.rg_summary_merge(into, f));
+        return null;
+      }));
+    } else {
+      from.shared(f -> exclusive(into -> {
+        check(RG.rg_summary_merge(into, f));
+        return null;
+      }));
+    }
   }
 
   /** A new set grouped by region cut to {@code level}. */

@@ -81,6 +81,37 @@ public class ReportsTest {
     }
   }
 
+  @Test
+  public void twoThreadsMergingTwoSetsIntoEachOtherFinish() throws Exception {
+    try (SummarySet a = SummarySet.fromHouseholds(new long[] {500230100001L}, new byte[] {1},
+            new int[] {3}, null, null, null, null, null);
+        SummarySet b = SummarySet.fromHouseholds(new long[] {500230100002L}, new byte[] {3},
+            new int[] {2}, null, null, null, null, null)) {
+      // 40 merges each: the sums grow at most like Fibonacci numbers, far from int64 overflow
+      java.util.List<Throwable> failures = java.util.Collections.synchronizedList(new java.util.ArrayList<>());
+      Thread t1 = new Thread(() -> {
+        for (int i = 0; i < 40; i++) {
+          a.merge(b);
+        }
+      });
+      Thread t2 = new Thread(() -> {
+        for (int i = 0; i < 40; i++) {
+          b.merge(a);
+        }
+      });
+      t1.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+      t2.setUncaughtExceptionHandler((t, e) -> failures.add(e));
+      t1.start();
+      t2.start();
+      t1.join(60_000);
+      t2.join(60_000);
+      assertTrue("no deadlock", !t1.isAlive() && !t2.isAlive());
+      assertEquals(java.util.List.of(), failures);
+      assertEquals(2, a.count());
+      assertEquals(2, b.count());
+    }
+  }
+
   static long[] slice(long[] v, int from, int to) {
     return java.util.Arrays.copyOfRange(v, from, to);
   }
