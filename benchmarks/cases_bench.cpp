@@ -7,6 +7,7 @@
 #include <vector>
 
 #include "ruralguard/cases_repo.hpp"
+#include "ruralguard/households_csv.hpp"
 #include "ruralguard/synthetic_county.hpp"
 
 namespace {

@@ -16,6 +16,7 @@
 #include "ruralguard/household_columns.hpp"
 #include "ruralguard/risk.hpp"
 #include "ruralguard/ruralguard.h"
+#include "ruralguard/households_csv.hpp"
 #include "ruralguard/synthetic_county.hpp"
 
 namespace {

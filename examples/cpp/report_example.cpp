@@ -7,6 +7,7 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/report.hpp"
 #include "ruralguard/summary_store.hpp"
+#include "ruralguard/households_csv.hpp"
 #include "ruralguard/synthetic_county.hpp"
 
 int main() {

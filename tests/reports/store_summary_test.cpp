@@ -7,6 +7,7 @@
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/ledger_store.hpp"
 #include "ruralguard/summary_store.hpp"
+#include "ruralguard/households_csv.hpp"
 #include "ruralguard/synthetic_county.hpp"
 #include "test_support/temp_dir.hpp"
 

@@ -4,6 +4,7 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/household_columns.hpp"
 #include "ruralguard/households_repo.hpp"
+#include "ruralguard/households_csv.hpp"
 #include "ruralguard/synthetic_county.hpp"
 #include "ruralguard/transaction.hpp"
 #include "store/household_columns_access.hpp"
