@@ -49,4 +49,10 @@ class Error : public std::runtime_error {
 // cannot produce a huge message.
 [[nodiscard]] std::string quote_for_message(std::string_view text);
 
+// Columns of one batch must have the same length: Error(kInvalidArgument) "<what>: column
+// '<column>' has <rows> rows, <base> has <expected>" unless rows == expected (or rows == 0 when
+// the column may be left empty).
+void check_column_length(std::size_t rows, std::size_t expected, std::string_view what, std::string_view column,
+                         std::string_view base, bool empty_allowed = false);
+
 }  // namespace rg

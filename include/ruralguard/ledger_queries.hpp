@@ -38,6 +38,15 @@ inline constexpr std::size_t kHistoryMax = 100000;
                                                         Date to, std::size_t limit = kHistoryMax);
 
 // One posted movement classified for reports.
+// What a transfer posts, as the reports count it: the transfer it counts for and its signed
+// amount. A reversal counts negatively, against its original's accounts and code. None for a
+// pending or voiding transfer (nothing posted) or a reversal of an unknown transfer.
+struct PostedEffect {
+  const Transfer* base = nullptr;
+  Money amount;
+};
+[[nodiscard]] std::optional<PostedEffect> posted_effect(const Ledger& ledger, const Transfer& t);
+
 struct FundFlow {
   uint64_t sequence = 0;
   Date date = Date::from_days_since_epoch(0);

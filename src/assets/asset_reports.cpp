@@ -7,6 +7,7 @@
 #include "ruralguard/asset_report.hpp"
 #include "ruralguard/csv_text.hpp"
 #include "ruralguard/error.hpp"
+#include "ruralguard/ledger_queries.hpp"
 
 namespace rg {
 
@@ -56,16 +57,9 @@ std::vector<AssetIncomeYearRow> asset_income_by_year(const AssetRegistry& regist
     return r;
   };
   for (const Transfer& t : ledger.transfers()) {
-    if ((t.flags & (transfer_flags::kPending | transfer_flags::kVoidPending)) != 0) continue;
-    const Transfer* base = &t;
-    Money amount = t.amount;
-    if (t.code == TransferCode::kReversal) {
-      base = ledger.find_transfer(t.ref_id);
-      if (base == nullptr) continue;
-      amount = -t.amount;
-    }
-    if (base->code != TransferCode::kAssetIncome) continue;
-    if (by_account.contains(base->credit_account_id)) row(t.effective_date.year()).income += amount;
+    const auto effect = posted_effect(ledger, t);
+    if (!effect || effect->base->code != TransferCode::kAssetIncome) continue;
+    if (by_account.contains(effect->base->credit_account_id)) row(t.effective_date.year()).income += effect->amount;
   }
   for (const DistributionPlan& p : registry.plans()) {
     AssetIncomeYearRow& r = row(p.year);

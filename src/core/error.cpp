@@ -47,4 +47,12 @@ std::string quote_for_message(std::string_view text) {
   return out;
 }
 
+void check_column_length(std::size_t rows, std::size_t expected, std::string_view what, std::string_view column,
+                         std::string_view base, bool empty_allowed) {
+  if (rows == expected || (empty_allowed && rows == 0)) return;
+  throw Error(ErrorCode::kInvalidArgument, std::string(what) + ": column '" + std::string(column) + "' has " +
+                                               std::to_string(rows) + " rows, " + std::string(base) + " has " +
+                                               std::to_string(expected));
+}
+
 }  // namespace rg

@@ -108,24 +108,22 @@ int64_t RowContext::centi(int column) {
   }
 }
 
-std::optional<Date> RowContext::date(int column) {
-  const std::string_view v = cell(column);
+template <typename Parse>
+auto RowContext::parsed(int column, const char* rule, Parse parse) -> std::optional<decltype(parse(std::string_view()))> {
   try {
-    return Date::parse(v);
+    return parse(cell(column));
   } catch (const Error& e) {
-    error(column, "csv.date", e.what());
+    error(column, rule, e.what());
     return std::nullopt;
   }
 }
 
+std::optional<Date> RowContext::date(int column) {
+  return parsed(column, "csv.date", [](std::string_view v) { return Date::parse(v); });
+}
+
 std::optional<RegionCode> RowContext::region(int column) {
-  const std::string_view v = cell(column);
-  try {
-    return RegionCode::parse(v);
-  } catch (const Error& e) {
-    error(column, "csv.region_code", e.what());
-    return std::nullopt;
-  }
+  return parsed(column, "csv.region_code", [](std::string_view v) { return RegionCode::parse(v); });
 }
 
 bool RowContext::flag(int column, bool fallback) {

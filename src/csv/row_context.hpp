@@ -40,6 +40,9 @@ class RowContext {
 
  private:
   std::string where(int column) const;
+  // parse(cell(column)), or the failure reported under `rule` and none.
+  template <typename Parse>
+  auto parsed(int column, const char* rule, Parse parse) -> std::optional<decltype(parse(std::string_view()))>;
 
   const std::string& file_;
   const HeaderMap& header_;

@@ -90,20 +90,24 @@ std::vector<HistoryEntry> account_history(const Ledger& ledger, uint64_t account
   return out;
 }
 
+std::optional<PostedEffect> posted_effect(const Ledger& ledger, const Transfer& t) {
+  if (!posts_amount(t)) return std::nullopt;
+  if (t.code != TransferCode::kReversal) return PostedEffect{&t, t.amount};
+  const Transfer* original = ledger.find_transfer(t.ref_id);
+  if (original == nullptr) return std::nullopt;
+  return PostedEffect{original, -t.amount};
+}
+
 std::vector<FundFlow> fund_flows(const Ledger& ledger, const ProjectLibrary& projects, Date as_of) {
   std::vector<FundFlow> out;
   const auto all = ledger.transfers();
   for (std::size_t i = 0; i < all.size(); ++i) {
     const Transfer& t = all[i];
-    if (t.effective_date > as_of || !posts_amount(t)) continue;
-    // A reversal counts against what its original counted for, with the original's accounts.
-    const Transfer* base = &t;
-    Money amount = t.amount;
-    if (t.code == TransferCode::kReversal) {
-      base = ledger.find_transfer(t.ref_id);
-      if (base == nullptr) continue;
-      amount = -t.amount;
-    }
+    if (t.effective_date > as_of) continue;
+    const auto effect = posted_effect(ledger, t);
+    if (!effect) continue;
+    const Transfer* base = effect->base;
+    const Money amount = effect->amount;
     const Account& debit = *ledger.find_account(base->debit_account_id);
     const Account& credit = *ledger.find_account(base->credit_account_id);
     const uint64_t seq = i + 1;

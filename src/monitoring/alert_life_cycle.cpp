@@ -7,12 +7,9 @@
 namespace rg {
 
 std::string_view alert_state_name(AlertState state) {
-  switch (state) {
-    case AlertState::kActive: return "active";
-    case AlertState::kAcknowledged: return "acknowledged";
-    case AlertState::kResolved: return "resolved";
-  }
-  return "unknown";
+  static constexpr std::string_view kNames[] = {"unknown", "active", "acknowledged", "resolved"};
+  const auto i = static_cast<std::size_t>(state);
+  return i < std::size(kNames) ? kNames[i] : kNames[0];
 }
 
 void check_alert_move(int64_t alert_id, AlertState current, AlertState to, const std::string& who) {

@@ -10,10 +10,7 @@ namespace rg {
 std::size_t HouseholdColumns::size() const {
   const std::size_t n = region_code.size();
   auto check = [n](std::size_t len, const char* name, bool optional = false) {
-    if (len != n && !(optional && len == 0)) {
-      throw Error(ErrorCode::kInvalidArgument, std::string("household columns: column '") + name + "' has " +
-                                                   std::to_string(len) + " rows, region_code has " + std::to_string(n));
-    }
+    check_column_length(len, n, "household columns", name, "region_code", optional);
   };
   check(kind.size(), "kind");
   check(per_capita_income.size(), "per_capita_income");
@@ -67,10 +64,7 @@ std::size_t assess_batch(const HouseholdColumns& in, const Policy& policy, Date 
                                        std::to_string(kBatchRowsMax) + ")");
   }
   auto check = [n](std::size_t len, const char* name) {
-    if (len != n && len != 0) {
-      throw Error(ErrorCode::kInvalidArgument, std::string("assessment output: column '") + name + "' has " +
-                                                   std::to_string(len) + " rows, the input has " + std::to_string(n));
-    }
+    check_column_length(len, n, "assessment output", name, "the input", true);
   };
   check(out.within_monitoring.size(), "within_monitoring");
   check(out.category.size(), "category");

@@ -39,24 +39,24 @@ Names guarantee_name(uint8_t bit) {
   }
 }
 
+// Names by enum value; value 0 (none) also stands for a value out of range.
+template <typename E, std::size_t N>
+Names name_of(E value, const Names (&names)[N]) {
+  const auto i = static_cast<std::size_t>(value);
+  return i < N ? names[i] : names[0];
+}
+
 Names category_name(MonitoringCategory c) {
-  switch (c) {
-    case MonitoringCategory::kUnstableFormerlyPoor: return {"unstable formerly poor household", "脱贫不稳定户"};
-    case MonitoringCategory::kMarginal: return {"marginal household at risk of poverty", "边缘易致贫户"};
-    case MonitoringCategory::kSuddenSevere: return {"household in sudden severe difficulty", "突发严重困难户"};
-    case MonitoringCategory::kNone: break;
-  }
-  return {"not within monitoring", "不属于监测范围"};
+  static constexpr Names kNames[] = {{"not within monitoring", "不属于监测范围"},
+                                     {"unstable formerly poor household", "脱贫不稳定户"},
+                                     {"marginal household at risk of poverty", "边缘易致贫户"},
+                                     {"household in sudden severe difficulty", "突发严重困难户"}};
+  return name_of(c, kNames);
 }
 
 Names level_name(WarningLevel l) {
-  switch (l) {
-    case WarningLevel::kRed: return {"red", "红色"};
-    case WarningLevel::kYellow: return {"yellow", "黄色"};
-    case WarningLevel::kBlue: return {"blue", "蓝色"};
-    case WarningLevel::kNone: break;
-  }
-  return {"none", "无"};
+  static constexpr Names kNames[] = {{"none", "无"}, {"blue", "蓝色"}, {"yellow", "黄色"}, {"red", "红色"}};
+  return name_of(l, kNames);
 }
 
 std::string yuan(Money m) { return m.format({.decimals = 2, .thousands_separator = true}); }

@@ -43,10 +43,7 @@ void insert_policy_if_new(store::Database& db, const Policy& policy) {
 void check_run_columns(const RunResults& r) {
   const std::size_t n = r.household_key.size();
   auto check = [n](std::size_t len, const char* name) {
-    if (len != n) {
-      throw Error(ErrorCode::kInvalidArgument, std::string("assessment run: column '") + name + "' has " +
-                                                   std::to_string(len) + " rows, household_key has " + std::to_string(n));
-    }
+    check_column_length(len, n, "assessment run", name, "household_key");
   };
   check(r.within_monitoring.size(), "within_monitoring");
   check(r.category.size(), "category");

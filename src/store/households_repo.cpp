@@ -284,11 +284,9 @@ auto rows_of_household(SQLite::Database& db, const std::string& sql, std::string
 }  // namespace
 
 std::vector<Member> HouseholdRepository::members_of(std::string_view household_id) {
-  return rows_of_household(impl_->db,
-                           text_of("SELECT ", store::kMemberColumns,
-                                   " FROM rg_members m JOIN rg_households h ON h.id = m.household "
-                                   "WHERE h.household_id = ? ORDER BY m.id"),
-                           household_id, [](SQLite::Statement& st) { return store::read_member(st); });
+  const std::string sql = text_of("SELECT ", store::kMemberColumns, " FROM rg_members m JOIN rg_households h ON "
+                                  "h.id = m.household WHERE h.household_id = ? ORDER BY m.id");
+  return rows_of_household(impl_->db, sql, household_id, [](SQLite::Statement& st) { return store::read_member(st); });
 }
 
 std::string HouseholdRepository::id_hash(std::string_view id_number) {
@@ -359,11 +357,9 @@ void HouseholdRepository::upsert_income(const IncomeStatement& s, int64_t househ
 }
 
 std::vector<IncomeStatement> HouseholdRepository::income_of(std::string_view household_id) {
-  return rows_of_household(impl_->db,
-                           text_of("SELECT ", store::kIncomeColumns,
-                                   " FROM rg_income_statements i JOIN rg_households h ON h.id = i.household "
-                                   "WHERE h.household_id = ? ORDER BY i.kind, i.period_start"),
-                           household_id, [](SQLite::Statement& st) { return store::read_income(st); });
+  const std::string sql = text_of("SELECT ", store::kIncomeColumns, " FROM rg_income_statements i JOIN rg_households h ON "
+                                  "h.id = i.household WHERE h.household_id = ? ORDER BY i.kind, i.period_start");
+  return rows_of_household(impl_->db, sql, household_id, [](SQLite::Statement& st) { return store::read_income(st); });
 }
 
 namespace {
