@@ -399,6 +399,10 @@ typedef struct rg_assessment {
 RG_API RG_NODISCARD rg_status rg_risk_assess(rg_assessment* out, const rg_household_facts* facts,
                                              const rg_policy* policy, rg_date as_of);
 
+/* Languages of explanations and reports (the `language` parameters). */
+#define RG_LANGUAGE_ZH_CN 0
+#define RG_LANGUAGE_EN 1
+
 /* Writes a human-readable explanation of the same assessment (language: 0 = zh-CN, 1 = en),
  * NUL-terminated, into out. *out_length (required) receives the full length even on RG_EBUFFER.
  * Errors: as rg_risk_assess, plus RG_EBUFFER. */
@@ -1323,6 +1327,12 @@ RG_API RG_NODISCARD rg_status rg_store_set_id_key(rg_store* store, const uint8_t
 #define RG_REGION_NAME_MAX 200u
 #define RG_HOUSEHOLD_MEMBERS_MAX 50u /* members of one household; one more is RG_ELIMIT */
 
+/* Key-assistance levels of a region (rg_households_put_region's key_assist). */
+#define RG_KEY_ASSIST_NONE 0
+#define RG_KEY_ASSIST_NATIONAL 1   /* 国家乡村振兴重点帮扶县 */
+#define RG_KEY_ASSIST_PROVINCIAL 2 /* 省级重点帮扶 */
+#define RG_KEY_ASSIST_CITY 3       /* 市级重点帮扶 */
+
 /* Inserts or updates a region by code (level and parent are derived from the code).
  * key_assist: 0 none, 1 national, 2 provincial, 3 city. Flags are 0 or 1.
  * Errors: RG_EINVAL (NULL store, NULL name with a length, flag out of range), RG_ERANGE or
@@ -1371,7 +1381,44 @@ RG_API RG_NODISCARD rg_status rg_households_get(rg_household_record* out, rg_sto
  * 3 high school, 4 higher, 5 dropout, 6 home teaching; health 1 healthy, 2 chronic, 3 serious
  * illness, 4 disabled; labour 1 skilled, 2 ordinary, 3 weak, 4 lost, 5 none; status 1 active,
  * 2 naturally decreased (自然减少). id_status: 0 valid, 1 bad format, 2 bad check digit,
- * 3 missing. */
+ * 3 missing. The same codes as macros: */
+#define RG_RELATION_HEAD 1
+#define RG_RELATION_SPOUSE 2
+#define RG_RELATION_CHILD 3
+#define RG_RELATION_PARENT 4
+#define RG_RELATION_GRANDCHILD 5
+#define RG_RELATION_SIBLING 6
+#define RG_RELATION_CHILD_IN_LAW 7
+#define RG_RELATION_OTHER 9 /* 8 is not a relation */
+#define RG_SEX_MALE 1
+#define RG_SEX_FEMALE 2
+#define RG_EDUCATION_NONE 0
+#define RG_EDUCATION_PRESCHOOL 1
+#define RG_EDUCATION_PRIMARY 2
+#define RG_EDUCATION_JUNIOR_HIGH 3
+#define RG_EDUCATION_SENIOR_HIGH 4
+#define RG_EDUCATION_VOCATIONAL 5
+#define RG_EDUCATION_COLLEGE 6
+#define RG_SCHOOL_NOT_IN_SCHOOL 0
+#define RG_SCHOOL_PRESCHOOL 1
+#define RG_SCHOOL_COMPULSORY 2
+#define RG_SCHOOL_HIGH_SCHOOL 3
+#define RG_SCHOOL_HIGHER 4
+#define RG_SCHOOL_DROPOUT 5
+#define RG_SCHOOL_HOME_TEACHING 6
+#define RG_HEALTH_HEALTHY 1
+#define RG_HEALTH_CHRONIC 2
+#define RG_HEALTH_SERIOUS_ILLNESS 3
+#define RG_HEALTH_DISABLED 4
+#define RG_LABOUR_SKILLED 1
+#define RG_LABOUR_ORDINARY 2
+#define RG_LABOUR_WEAK 3
+#define RG_LABOUR_LOST 4
+#define RG_LABOUR_NONE 5
+#define RG_MEMBER_ACTIVE 1
+#define RG_MEMBER_NATURAL_DECREASE 2
+#define RG_DISABILITY_GRADE_MAX 4
+
 typedef struct rg_member_record {
   uint32_t struct_size; /* sizeof(rg_member_record) */
   uint8_t relation;
