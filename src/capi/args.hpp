@@ -26,6 +26,15 @@ std::string_view text_arg(const char* text, std::size_t len, const char* param, 
 // `type` is the C struct's name ("rg_household_record"); `known` is sizeof the library's struct.
 void check_struct_size(uint32_t given, std::size_t known, const char* type, const char* function);
 
+// The *_init functions: zero *s and set its struct_size; false (nothing done) for NULL.
+template <typename T>
+bool init_struct(T* s) {
+  if (s == nullptr) return false;
+  *s = T{};
+  s->struct_size = sizeof(T);
+  return true;
+}
+
 bool flag_arg(uint8_t value, std::string_view param, const char* function);
 
 // A pointer the call needs that sits inside a struct or depends on a count ("rows->kind"):

@@ -81,9 +81,7 @@ rg_status rg_assets_record_income(rg_assets* assets, uint64_t asset_id, uint64_t
 }
 
 void rg_distribution_plan_init(rg_distribution_plan* plan) {
-  if (plan == nullptr) return;
-  *plan = rg_distribution_plan{};
-  plan->struct_size = sizeof(rg_distribution_plan);
+  if (!rg::capi::init_struct(plan)) return;
 }
 
 rg_status rg_assets_add_distribution(rg_assets* assets, const rg_distribution_plan* plan) {
@@ -97,10 +95,7 @@ rg_status rg_assets_add_distribution(rg_assets* assets, const rg_distribution_pl
 
 rg_status rg_assets_distribution_shares(rg_distribution_share* out_shares, size_t capacity, size_t* out_count,
                                         rg_assets* assets, uint64_t plan_id) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_shares);
+  RG_CHECK_LIST_ARGS(out_shares, capacity, out_count, assets);
   return guard([&, func = __func__] {
     const rg::DistributionPlan* p = assets->assets.registry().find_plan(plan_id);
     if (p == nullptr) {
@@ -143,9 +138,7 @@ rg_status rg_assets_post_distribution(uint8_t* out_paid, rg_assets* assets, uint
 }
 
 void rg_asset_warning_options_init(rg_asset_warning_options* options) {
-  if (options == nullptr) return;
-  *options = rg_asset_warning_options{};
-  options->struct_size = sizeof(rg_asset_warning_options);
+  if (!rg::capi::init_struct(options)) return;
   const rg::AssetWarningOptions d;
   options->idle_months_max = d.idle_months_max;
   options->unconfirmed_months_max = d.unconfirmed_months_max;
@@ -185,10 +178,7 @@ rg_status rg_assets_warnings(rg_asset_warning* out_rows, size_t capacity, size_t
 
 rg_status rg_assets_totals(rg_asset_totals_row* out_rows, size_t capacity, size_t* out_count, rg_assets* assets,
                            uint32_t by, int32_t prefix_digits) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, assets);
   return guard([&, func = __func__] {
     const auto key = rg::capi::enum_arg<rg::AssetTotalsKey>(by, "by", func);
     const auto rows = rg::asset_totals(assets->assets.registry(), key, prefix_digits);
@@ -200,10 +190,7 @@ rg_status rg_assets_totals(rg_asset_totals_row* out_rows, size_t capacity, size_
 
 rg_status rg_assets_income_by_year(rg_asset_income_row* out_rows, size_t capacity, size_t* out_count,
                                    rg_assets* assets) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, assets);
   return guard([&, func = __func__] {
     const auto rows = rg::asset_income_by_year(assets->assets.registry(), assets->assets.ledger().ledger());
     *out_count = rows.size();

@@ -70,9 +70,7 @@ rg_status rg_assets_open(rg_assets** out_assets, rg_ledger* ledger) {
 void rg_assets_close(rg_assets* assets) { delete assets; }
 
 void rg_asset_policy_init(rg_asset_policy* policy) {
-  if (policy == nullptr) return;
-  *policy = rg_asset_policy{};
-  policy->struct_size = sizeof(rg_asset_policy);
+  if (!rg::capi::init_struct(policy)) return;
   const rg::DistributionPolicy dp;
   const rg::DisposalPolicy disp;
   policy->forbidden_purposes = dp.forbidden_mask;
@@ -233,10 +231,7 @@ rg_status rg_assets_dispose(rg_assets* assets, uint64_t asset_id, rg_date date) 
 
 rg_status rg_assets_events(rg_asset_event* out_events, size_t capacity, size_t* out_count, rg_assets* assets,
                            uint64_t asset_id) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_events);
+  RG_CHECK_LIST_ARGS(out_events, capacity, out_count, assets);
   return guard([&, func = __func__] {
     const auto events = assets->assets.events(asset_id);
     *out_count = events.size();

@@ -84,9 +84,7 @@ rg_status rg_case_open(int64_t* out_case_id, rg_store* store, int64_t household_
 }
 
 void rg_case_step_init(rg_case_step* step) {
-  if (step == nullptr) return;
-  *step = rg_case_step{};
-  step->struct_size = sizeof(rg_case_step);
+  if (!rg::capi::init_struct(step)) return;
   step->comparison_passed = 1;
   step->notice_start = RG_DATE_NONE;
   step->notice_end = RG_DATE_NONE;

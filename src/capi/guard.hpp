@@ -42,4 +42,14 @@ inline rg_status null_argument(const char* function, const char* argument) noexc
     if ((ptr) == nullptr) return ::rg::capi::null_argument(__func__, #ptr); \
   } while (0)
 
+// A list call's pointers: out_count required (set to 0 first, so it reads 0 after any refusal),
+// the handle required, the rows array required when capacity > 0.
+#define RG_CHECK_LIST_ARGS(rows, capacity, out_count, handle) \
+  do {                                                        \
+    RG_CHECK_ARG(out_count);                                  \
+    *(out_count) = 0;                                         \
+    RG_CHECK_ARG(handle);                                     \
+    if ((capacity) > 0) RG_CHECK_ARG(rows);                   \
+  } while (0)
+
 }  // namespace rg::capi

@@ -86,9 +86,7 @@ void fill_summary(rg_synthetic_county_summary* out, const rg::SyntheticCountySum
 extern "C" {
 
 void rg_csv_import_options_init(rg_csv_import_options* options) {
-  if (options == nullptr) return;
-  *options = rg_csv_import_options{};
-  options->struct_size = sizeof(rg_csv_import_options);
+  if (!rg::capi::init_struct(options)) return;
   options->mode = RG_CSV_ALL_OR_NOTHING;
   options->as_of = rg::Date::from_ymd(2024, 12, 31).days_since_epoch();
 }
@@ -176,10 +174,8 @@ rg_status rg_households_validate(int64_t* out_counts, int64_t* out_total, rg_sto
 }
 
 void rg_synthetic_county_options_init(rg_synthetic_county_options* options) {
-  if (options == nullptr) return;
+  if (!rg::capi::init_struct(options)) return;
   const rg::SyntheticCountyOptions d;
-  *options = rg_synthetic_county_options{};
-  options->struct_size = sizeof(rg_synthetic_county_options);
   options->townships = d.townships;
   options->seed = d.seed;
   options->households = d.households;

@@ -51,9 +51,7 @@ rg_status rg_households_put_region(rg_store* store, uint64_t code, const char* n
 }
 
 void rg_household_record_init(rg_household_record* record) {
-  if (record == nullptr) return;
-  *record = rg_household_record{};
-  record->struct_size = sizeof(rg_household_record);
+  if (!rg::capi::init_struct(record)) return;
   record->type = 3;
   record->water_safe = 1;
   record->electricity = 1;
@@ -83,9 +81,7 @@ rg_status rg_households_get(rg_household_record* out, rg_store* store, const cha
 }
 
 void rg_member_record_init(rg_member_record* record) {
-  if (record == nullptr) return;
-  *record = rg_member_record{};
-  record->struct_size = sizeof(rg_member_record);
+  if (!rg::capi::init_struct(record)) return;
   record->relation = 9;
   record->sex = 1;
   record->health = 1;
@@ -168,9 +164,7 @@ rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_co
 }
 
 void rg_income_record_init(rg_income_record* record) {
-  if (record == nullptr) return;
-  *record = rg_income_record{};
-  record->struct_size = sizeof(rg_income_record);
+  if (!rg::capi::init_struct(record)) return;
   record->kind = RG_INCOME_ANNUAL;
 }
 

@@ -191,10 +191,7 @@ rg_status rg_ledger_verify(uint64_t* out_first_bad_sequence, rg_ledger* ledger) 
 
 rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity, size_t* out_count, rg_ledger* ledger,
                             uint64_t account_id, rg_date from, rg_date to) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out_entries);
+  RG_CHECK_LIST_ARGS(out_entries, capacity, out_count, ledger);
   return guard([&, func = __func__] {
     const auto entries = rg::account_history(ledger->ledger.ledger(), account_id, rg::capi::date_arg(from, "from"),
                                              rg::capi::date_arg(to, "to"));
@@ -211,10 +208,7 @@ rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity, size
 
 rg_status rg_ledger_totals(rg_totals_row* out_rows, size_t capacity, size_t* out_count, rg_ledger* ledger, uint32_t by,
                            int32_t prefix_digits, rg_date as_of) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, ledger);
   return guard([&, func = __func__] {
     const auto key = rg::capi::enum_arg<rg::TotalsKey>(by, "by", func);
     const auto rows = rg::fund_totals(ledger->ledger.ledger(), ledger->ledger.projects(), key,

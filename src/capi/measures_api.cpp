@@ -68,9 +68,7 @@ rg_status rg_measures_fgt(char* out, size_t out_capacity, size_t* out_length, co
 }
 
 void rg_af_input_init(rg_af_input* input) {
-  if (input == nullptr) return;
-  *input = rg_af_input{};
-  input->struct_size = sizeof(rg_af_input);
+  if (!rg::capi::init_struct(input)) return;
   input->denominator = 1;
   input->k_numerator = 1;
   input->k_denominator = 2;

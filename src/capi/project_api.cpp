@@ -63,10 +63,7 @@ rg_status rg_project_status(uint8_t* out_status, rg_ledger* ledger, uint64_t pro
 
 rg_status rg_ledger_progress(rg_progress_row* out_rows, size_t capacity, size_t* out_count, rg_ledger* ledger,
                              rg_date as_of) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, ledger);
   return guard([&, func = __func__] {
     const auto rows = rg::disbursement_progress(ledger->ledger.ledger(), ledger->ledger.projects(),
                                                 rg::capi::date_arg(as_of, "as_of"));
@@ -114,10 +111,7 @@ rg_status rg_project_set_public_notice(rg_ledger* ledger, uint64_t project_id, u
 
 rg_status rg_ledger_project_counts(rg_project_count_row* out_rows, size_t capacity, size_t* out_count,
                                    rg_ledger* ledger, int32_t fiscal_year) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, ledger);
   return guard([&, func = __func__] {
     const auto rows = rg::project_counts(ledger->ledger.projects(), fiscal_year);
     *out_count = rows.size();
@@ -139,10 +133,7 @@ rg_status rg_ledger_project_counts(rg_project_count_row* out_rows, size_t capaci
 
 rg_status rg_ledger_funds_waiting(rg_waiting_funds* out_rows, size_t capacity, size_t* out_count, rg_ledger* ledger,
                                   rg_date as_of, int32_t idle_days_min) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, ledger);
   if (idle_days_min < 0) return rg::capi::set_error(RG_EINVAL, "rg_ledger_funds_waiting: idle_days_min is negative");
   return guard([&, func = __func__] {
     const auto rows = rg::funds_waiting_for_projects(ledger->ledger.ledger(), ledger->ledger.projects(),
@@ -163,10 +154,7 @@ rg_status rg_ledger_funds_waiting(rg_waiting_funds* out_rows, size_t capacity, s
 
 rg_status rg_ledger_notice_csv(char* out, size_t capacity, size_t* out_length, rg_ledger* ledger, uint32_t which,
                                rg_date as_of) {
-  RG_CHECK_ARG(out_length);
-  *out_length = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out);
+  RG_CHECK_LIST_ARGS(out, capacity, out_length, ledger);
   if (which != RG_NOTICE_PROJECTS && which != RG_NOTICE_DISBURSEMENTS) {
     return rg::capi::set_error(RG_EINVAL, "rg_ledger_notice_csv: which " + std::to_string(which) +
                                               " is not RG_NOTICE_PROJECTS or RG_NOTICE_DISBURSEMENTS");

@@ -40,9 +40,7 @@ rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of
 }
 
 void rg_summary_households_init(rg_summary_households* rows) {
-  if (rows == nullptr) return;
-  *rows = rg_summary_households{};
-  rows->struct_size = sizeof(rg_summary_households);
+  if (!rg::capi::init_struct(rows)) return;
 }
 
 rg_status rg_summary_from_households(rg_summary** out, const rg_summary_households* rows) {

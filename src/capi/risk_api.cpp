@@ -59,9 +59,7 @@ std::span<T> out_column(T* data, std::size_t n) {
 extern "C" {
 
 void rg_household_facts_init(rg_household_facts* facts) {
-  if (facts == nullptr) return;
-  *facts = rg_household_facts{};
-  facts->struct_size = sizeof(rg_household_facts);
+  if (!rg::capi::init_struct(facts)) return;
   facts->previous_per_capita_income = RG_MONEY_UNKNOWN;
 }
 

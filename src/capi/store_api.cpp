@@ -9,9 +9,7 @@ using rg::capi::guard;
 extern "C" {
 
 void rg_store_options_init(rg_store_options* options) {
-  if (options == nullptr) return;
-  *options = rg_store_options{};
-  options->struct_size = sizeof(rg_store_options);
+  if (!rg::capi::init_struct(options)) return;
   options->synchronous_full = 1;
   options->busy_timeout_ms = 5000;
 }
