@@ -12,7 +12,8 @@
  *  - Out-parameters come first. Pointer arguments are checked in release builds: a NULL where an
  *    object is required returns RG_EINVAL and writes nothing.
  *  - Text is passed as pointer + length in bytes (UTF-8, not necessarily NUL-terminated); NULL
- *    with length 0 is empty text, NULL with any other length is RG_EINVAL.
+ *    with length 0 is empty text, NULL with any other length is RG_EINVAL. Where a function
+ *    requires the text (rg_store_open's path, rg_summary_from_json's json) NULL is RG_EINVAL.
  *  - A struct with struct_size may be larger than this header's (a newer caller: the extra bytes
  *    are ignored), never smaller (RG_EINVAL naming the struct and both sizes).
  *  - An enum argument (RG_ROUND_*, RG_CHANNEL_*, ...) outside its RG_* values is RG_EINVAL naming
@@ -2300,9 +2301,9 @@ RG_API void rg_summary_households_init(rg_summary_households* rows);
 RG_API RG_NODISCARD rg_status rg_summary_from_households(rg_summary** out,
                                                          const rg_summary_households* rows);
 
-/* Loads a set from the raw-sum JSON that rg_summary_to_json writes. Errors: RG_EINVAL, RG_EPARSE
- * (names the region and field), RG_ERANGE (impossible region code), RG_ELIMIT (text longer than
- * RG_SUMMARY_JSON_MAX). */
+/* Loads a set from the raw-sum JSON that rg_summary_to_json writes. Errors: RG_EINVAL (NULL out or
+ * json, also with length 0), RG_EPARSE (names the region and field), RG_ERANGE (impossible region
+ * code), RG_ELIMIT (text longer than RG_SUMMARY_JSON_MAX). */
 RG_API RG_NODISCARD rg_status rg_summary_from_json(rg_summary** out, const char* json,
                                                    size_t json_len);
 

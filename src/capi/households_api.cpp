@@ -52,7 +52,7 @@ rg_status rg_households_put_region(rg_store* store, uint64_t code, const char* n
 
 void rg_household_record_init(rg_household_record* record) {
   if (!rg::capi::init_struct(record)) return;
-  record->type = 3;
+  record->type = RG_HOUSEHOLD_ORDINARY;
   record->water_safe = 1;
   record->electricity = 1;
   record->road_paved = 1;
@@ -82,12 +82,12 @@ rg_status rg_households_get(rg_household_record* out, rg_store* store, const cha
 
 void rg_member_record_init(rg_member_record* record) {
   if (!rg::capi::init_struct(record)) return;
-  record->relation = 9;
-  record->sex = 1;
-  record->health = 1;
-  record->labour = 2;
-  record->status = 1;
-  record->id_status = 3;
+  record->relation = RG_RELATION_OTHER;
+  record->sex = RG_SEX_MALE;
+  record->health = RG_HEALTH_HEALTHY;
+  record->labour = RG_LABOUR_ORDINARY;
+  record->status = RG_MEMBER_ACTIVE;
+  record->id_status = 3;  // missing
 }
 
 rg_status rg_members_put(rg_store* store, const rg_member_record* record) {

@@ -103,11 +103,11 @@ rg_status rg_summary_from_households(rg_summary** out, const rg_summary_househol
 
 rg_status rg_summary_from_json(rg_summary** out, const char* json, size_t json_len) {
   RG_CHECK_ARG(out);
-  RG_CHECK_ARG(json);
-  return guard([&] {
+  RG_CHECK_ARG(json);  // required: NULL is refused even with length 0
+  return guard([&, func = __func__] {
     // Loading may list a region twice (concatenated partitions): merge them.
     std::map<uint64_t, rg::RegionSummary> by_region;
-    for (rg::RegionSummary& r : rg::summaries_from_json(std::string_view(json, json_len))) {
+    for (rg::RegionSummary& r : rg::summaries_from_json(rg::capi::text_arg(json, json_len, "json", func))) {
       auto [it, fresh] = by_region.try_emplace(r.region, r);
       if (!fresh) rg::merge_into(it->second, r);
     }

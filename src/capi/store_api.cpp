@@ -18,9 +18,10 @@ rg_status rg_store_open(rg_store** out_store, const char* path, size_t path_len,
                         const rg_store_options* options) {
   RG_CHECK_ARG(out_store);
   *out_store = nullptr;
-  RG_CHECK_ARG(path);
+  RG_CHECK_ARG(path);  // required: NULL is refused even with length 0
   rg::StoreOptions opts;
   return guard([&, func = __func__] {
+    const auto file = rg::capi::text_arg(path, path_len, "path", func);
     if (options != nullptr) {
       rg::capi::check_struct_size(options->struct_size, sizeof(rg_store_options), "rg_store_options", func);
       if (options->busy_timeout_ms < 0) {
@@ -30,7 +31,7 @@ rg_status rg_store_open(rg_store** out_store, const char* path, size_t path_len,
       opts.read_only = options->read_only != 0;
       opts.busy_timeout_ms = options->busy_timeout_ms;
     }
-    auto handle = std::make_unique<rg_store>(rg::Store(std::string(path, path_len), opts));
+    auto handle = std::make_unique<rg_store>(rg::Store(std::string(file), opts));
     *out_store = handle.release();
   });
 }
