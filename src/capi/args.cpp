@@ -17,9 +17,12 @@ std::string where(std::string_view param, std::size_t row) {
 
 }  // namespace
 
-std::string_view text_arg(const char* text, std::size_t len, const char* param, const char* function) {
+std::string_view text_arg(const char* text, std::size_t len, const char* param,
+                          const char* function) {
   if (text == nullptr) {
-    if (len != 0) invalid(function, std::string("argument '") + param + "' is NULL with length " + std::to_string(len));
+    if (len != 0)
+      invalid(function,
+              std::string("argument '") + param + "' is NULL with length " + std::to_string(len));
     return {};
   }
   return {text, len};
@@ -27,8 +30,9 @@ std::string_view text_arg(const char* text, std::size_t len, const char* param, 
 
 void check_struct_size(uint32_t given, std::size_t known, const char* type, const char* function) {
   if (given < known) {
-    invalid(function, std::string(type) + ".struct_size is " + std::to_string(given) + ", smaller than the " +
-                          std::to_string(known) + " bytes of this library's " + type +
+    invalid(function, std::string(type) + ".struct_size is " + std::to_string(given) +
+                          ", smaller than the " + std::to_string(known) +
+                          " bytes of this library's " + type +
                           " (a larger struct is accepted, a smaller one never)");
   }
 }
@@ -38,11 +42,13 @@ void required_arg(const void* pointer, const char* param, const char* function) 
 }
 
 bool flag_arg(uint8_t value, std::string_view param, const char* function) {
-  if (value > 1) invalid(function, where(param, kNoRow) + " must be 0 or 1, got " + std::to_string(value));
+  if (value > 1)
+    invalid(function, where(param, kNoRow) + " must be 0 or 1, got " + std::to_string(value));
   return value != 0;
 }
 
-void bad_enum(int64_t value, const CEnumInfo& info, std::string_view param, const char* function, std::size_t row) {
+void bad_enum(int64_t value, const CEnumInfo& info, std::string_view param, const char* function,
+              std::size_t row) {
   std::string range = std::to_string(info.lo);
   if (info.gap == kNoGap) {
     range += ".." + std::to_string(info.hi);
@@ -52,8 +58,8 @@ void bad_enum(int64_t value, const CEnumInfo& info, std::string_view param, cons
     if (info.hi > info.gap + 1) range += ".." + std::to_string(info.hi);
   }
   const char* article = info.family[0] == 'R' ? "an " : "a ";
-  invalid(function, where(param, row) + " " + std::to_string(value) + " is not " + article + info.family + " value (" +
-                        range + ")");
+  invalid(function, where(param, row) + " " + std::to_string(value) + " is not " + article +
+                        info.family + " value (" + range + ")");
 }
 
 }  // namespace rg::capi

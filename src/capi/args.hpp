@@ -21,7 +21,8 @@
 namespace rg::capi {
 
 // Text argument `param` of `function`.
-std::string_view text_arg(const char* text, std::size_t len, const char* param, const char* function);
+std::string_view text_arg(const char* text, std::size_t len, const char* param,
+                          const char* function);
 
 // `type` is the C struct's name ("rg_household_record"); `known` is sizeof the library's struct.
 void check_struct_size(uint32_t given, std::size_t known, const char* type, const char* function);
@@ -57,8 +58,8 @@ struct CEnum;
 // Where a value sits when it is one of many (a row of a batch): named "row N: param".
 inline constexpr std::size_t kNoRow = std::numeric_limits<std::size_t>::max();
 
-[[noreturn]] void bad_enum(int64_t value, const CEnumInfo& info, std::string_view param, const char* function,
-                           std::size_t row);
+[[noreturn]] void bad_enum(int64_t value, const CEnumInfo& info, std::string_view param,
+                           const char* function, std::size_t row);
 
 template <typename E>
 constexpr bool enum_value_ok(int64_t v) {
@@ -71,7 +72,8 @@ constexpr bool enum_value_ok(int64_t v) {
 template <typename E, typename Int>
 E enum_arg(Int value, std::string_view param, const char* function, std::size_t row = kNoRow) {
   static_assert(std::is_enum_v<E> && std::is_integral_v<Int>);
-  static_assert(sizeof(Int) < sizeof(int64_t) || std::is_signed_v<Int>, "every value must fit int64_t");
+  static_assert(sizeof(Int) < sizeof(int64_t) || std::is_signed_v<Int>,
+                "every value must fit int64_t");
   using U = std::underlying_type_t<E>;
   constexpr CEnumInfo info = CEnum<E>::info;
   static_assert(info.lo <= info.hi);
@@ -89,9 +91,10 @@ E enum_arg(Int value, std::string_view param, const char* function, std::size_t 
 template <typename E, typename Int>
 constexpr E engine_checked_enum(Int value) {
   static_assert(std::is_enum_v<E> && std::is_integral_v<Int>);
-  static_assert(std::numeric_limits<Int>::min() >= std::numeric_limits<std::underlying_type_t<E>>::min() &&
-                    std::numeric_limits<Int>::max() <= std::numeric_limits<std::underlying_type_t<E>>::max(),
-                "the C field must fit the enum's underlying type unchanged");
+  static_assert(
+      std::numeric_limits<Int>::min() >= std::numeric_limits<std::underlying_type_t<E>>::min() &&
+          std::numeric_limits<Int>::max() <= std::numeric_limits<std::underlying_type_t<E>>::max(),
+      "the C field must fit the enum's underlying type unchanged");
   return static_cast<E>(value);
 }
 

@@ -53,7 +53,8 @@ rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store, const rg_poli
   return guard([&, func = __func__] {
     const auto text = rg::capi::text_arg(label, label_len, "label", func);
     rg::capi::check_length(label_len, RG_RUN_LABEL_MAX, func, "label", "RG_RUN_LABEL_MAX");
-    rg::capi::check_struct_size(results->struct_size, sizeof(rg_assessment_columns), "rg_assessment_columns", func);
+    rg::capi::check_struct_size(results->struct_size, sizeof(rg_assessment_columns),
+                                "rg_assessment_columns", func);
     rg::RunResults r;
     r.household_key = {household_keys, count};
     r.within_monitoring = required(results->within_monitoring, count, "within_monitoring");
@@ -62,8 +63,8 @@ rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store, const rg_poli
     r.risk_mask = required(results->risk_mask, count, "risk_mask");
     r.score = required(results->score, count, "score");
     r.next_visit = required(results->next_visit, count, "next_visit");
-    *out_run_id = rg::record_assessment_run(store->store, policy->policy, rg::Date::from_days_since_epoch(as_of), r,
-                                            std::string(text));
+    *out_run_id = rg::record_assessment_run(
+        store->store, policy->policy, rg::Date::from_days_since_epoch(as_of), r, std::string(text));
   });
 }
 

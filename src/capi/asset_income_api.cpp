@@ -20,12 +20,14 @@ namespace {
 
 rg::DistributionInput to_input(const rg_distribution_plan& p) {
   constexpr const char* f = "rg_assets_add_distribution";
-  const auto document = rg::capi::text_arg(p.decision_document, p.decision_document_len, "decision_document", f);
+  const auto document =
+      rg::capi::text_arg(p.decision_document, p.decision_document_len, "decision_document", f);
   if (p.purpose_count > 0) rg::capi::required_arg(p.purposes, "plan->purposes", f);
   if (p.purpose_count > rg::DistributionInput::kPurposesMax) {
-    throw rg::Error(rg::ErrorCode::kLimit, std::string(f) + ": purpose_count " + std::to_string(p.purpose_count) +
-                                               " exceeds RG_DISTRIBUTION_PURPOSES_MAX (" +
-                                               std::to_string(rg::DistributionInput::kPurposesMax) + ")");
+    throw rg::Error(rg::ErrorCode::kLimit,
+                    std::string(f) + ": purpose_count " + std::to_string(p.purpose_count) +
+                        " exceeds RG_DISTRIBUTION_PURPOSES_MAX (" +
+                        std::to_string(rg::DistributionInput::kPurposesMax) + ")");
   }
   rg::DistributionInput in;
   in.plan_id = p.plan_id;
@@ -47,11 +49,14 @@ rg::DistributionInput to_input(const rg_distribution_plan& p) {
     for (uint8_t r : c.reserved) {
       if (r != 0) invalid(f, at + ".reserved must be 0");
     }
-    if (c.household_count > 0 && c.households == nullptr) invalid(f, "argument '" + at + ".households' is NULL");
+    if (c.household_count > 0 && c.households == nullptr)
+      invalid(f, "argument '" + at + ".households' is NULL");
     households += c.household_count;
     if (households > rg::DistributionInput::kBeneficiariesMax) {
-      throw rg::Error(rg::ErrorCode::kLimit, std::string(f) + ": more than RG_DISTRIBUTION_BENEFICIARIES_MAX (" +
-                                                 std::to_string(rg::DistributionInput::kBeneficiariesMax) + ") households");
+      throw rg::Error(rg::ErrorCode::kLimit,
+                      std::string(f) + ": more than RG_DISTRIBUTION_BENEFICIARIES_MAX (" +
+                          std::to_string(rg::DistributionInput::kBeneficiariesMax) +
+                          ") households");
     }
     rg::PurposeInput pi;
     pi.purpose = rg::capi::enum_arg<rg::IncomePurpose>(c.purpose, at + ".purpose", f);
@@ -88,7 +93,8 @@ rg_status rg_assets_add_distribution(rg_assets* assets, const rg_distribution_pl
   RG_CHECK_ARG(assets);
   RG_CHECK_ARG(plan);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(plan->struct_size, sizeof(rg_distribution_plan), "rg_distribution_plan", func);
+    rg::capi::check_struct_size(plan->struct_size, sizeof(rg_distribution_plan),
+                                "rg_distribution_plan", func);
     (void)assets->assets.add_distribution(to_input(*plan));
   });
 }
@@ -152,8 +158,8 @@ rg_status rg_assets_warnings(rg_asset_warning* out_rows, size_t capacity, size_t
   RG_CHECK_ARG(options);
   if (capacity > 0) RG_CHECK_ARG(out_rows);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(options->struct_size, sizeof(rg_asset_warning_options), "rg_asset_warning_options",
-                                func);
+    rg::capi::check_struct_size(options->struct_size, sizeof(rg_asset_warning_options),
+                                "rg_asset_warning_options", func);
     rg::AssetWarningOptions o;
     o.as_of = rg::capi::date_arg(options->as_of, "as_of");
     o.idle_months_max = options->idle_months_max;
@@ -184,7 +190,8 @@ rg_status rg_assets_totals(rg_asset_totals_row* out_rows, size_t capacity, size_
     const auto rows = rg::asset_totals(assets->assets.registry(), key, prefix_digits);
     *out_count = rows.size();
     rg::capi::check_rows_fit(func, rows.size(), capacity);
-    for (size_t i = 0; i < rows.size(); ++i) out_rows[i] = {rows[i].key, rows[i].assets, rows[i].value.units()};
+    for (size_t i = 0; i < rows.size(); ++i)
+      out_rows[i] = {rows[i].key, rows[i].assets, rows[i].value.units()};
   });
 }
 
@@ -211,8 +218,8 @@ rg_status rg_assets_notice_csv(char* out, size_t capacity, size_t* out_length, r
   *out_length = 0;
   RG_CHECK_ARG(assets);
   return guard([&, func = __func__] {
-    rg::capi::copy_text_out(rg::distribution_notice_csv(assets->assets.registry(), plan_id), out, capacity, out_length,
-                            func);
+    rg::capi::copy_text_out(rg::distribution_notice_csv(assets->assets.registry(), plan_id), out,
+                            capacity, out_length, func);
   });
 }
 

@@ -10,8 +10,8 @@
 #include "capi/text_out.hpp"
 #include "ruralguard/error.hpp"
 
-using rg::capi::guard;
 using rg::capi::enum_arg;
+using rg::capi::guard;
 using rg::capi::text_arg;
 
 namespace {
@@ -21,13 +21,16 @@ namespace {
 }
 
 // `at` names the struct in messages ("management", "drafts[2].management").
-rg::AssetManagement to_management(const char* function, const rg_asset_management& m, const std::string& at) {
+rg::AssetManagement to_management(const char* function, const rg_asset_management& m,
+                                  const std::string& at) {
   if (m.reserved[0] != 0 || m.reserved[1] != 0) invalid(function, at + ".reserved must be 0");
   rg::AssetManagement out;
   out.custodian = std::string(text_arg(m.custodian, m.custodian_len, "custodian", function));
-  out.operator_name = std::string(text_arg(m.operator_name, m.operator_name_len, "operator_name", function));
+  out.operator_name =
+      std::string(text_arg(m.operator_name, m.operator_name_len, "operator_name", function));
   out.mode = enum_arg<rg::OperationMode>(m.mode, at + ".mode", function);
-  out.farmer_link = {enum_arg<rg::FarmerLinkMode>(m.farmer_link, at + ".farmer_link", function), m.farmer_link_households};
+  out.farmer_link = {enum_arg<rg::FarmerLinkMode>(m.farmer_link, at + ".farmer_link", function),
+                     m.farmer_link_households};
   out.planned_income_per_year = rg::Money::from_units(m.planned_income_per_year);
   out.income_account_id = m.income_account_id;
   return out;
@@ -48,7 +51,8 @@ rg::AssetDraft to_draft(const rg_asset_draft& d, size_t index) {
   out.owner_set = d.owner != 0;  // 0: the class's default owner
   if (out.owner_set) out.owner = enum_arg<rg::Party>(d.owner, at + ".owner", f);
   // All 0: the default rights; otherwise every one is an RG_PARTY_* value.
-  out.rights_set = std::any_of(std::begin(d.rights), std::end(d.rights), [](uint8_t p) { return p != 0; });
+  out.rights_set =
+      std::any_of(std::begin(d.rights), std::end(d.rights), [](uint8_t p) { return p != 0; });
   for (size_t i = 0; out.rights_set && i < rg::kRightCount; ++i) {
     out.rights[i] = enum_arg<rg::Party>(d.rights[i], at + ".rights[" + std::to_string(i) + "]", f);
   }
@@ -83,8 +87,10 @@ rg_status rg_assets_set_policy(rg_assets* assets, const rg_asset_policy* policy)
   RG_CHECK_ARG(assets);
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(policy->struct_size, sizeof(rg_asset_policy), "rg_asset_policy", func);
-    if (policy->notice_days_min < 0) invalid(func, "notice_days_min " + std::to_string(policy->notice_days_min) + " < 0");
+    rg::capi::check_struct_size(policy->struct_size, sizeof(rg_asset_policy), "rg_asset_policy",
+                                func);
+    if (policy->notice_days_min < 0)
+      invalid(func, "notice_days_min " + std::to_string(policy->notice_days_min) + " < 0");
     for (uint8_t r : policy->reserved) {
       if (r != 0) invalid(func, "policy->reserved must be 0");
     }
@@ -117,9 +123,10 @@ rg_status rg_assets_capitalise(rg_assets* assets, uint64_t project_id, rg_date d
   if (count > 0) RG_CHECK_ARG(drafts);
   return guard([&] {
     if (count > rg::AssetRegistry::kDraftsMax) {
-      throw rg::Error(rg::ErrorCode::kLimit, "rg_assets_capitalise: count " + std::to_string(count) +
-                                                 " exceeds RG_ASSET_DRAFTS_MAX (" +
-                                                 std::to_string(rg::AssetRegistry::kDraftsMax) + ")");
+      throw rg::Error(rg::ErrorCode::kLimit,
+                      "rg_assets_capitalise: count " + std::to_string(count) +
+                          " exceeds RG_ASSET_DRAFTS_MAX (" +
+                          std::to_string(rg::AssetRegistry::kDraftsMax) + ")");
     }
     std::vector<rg::AssetDraft> in;
     in.reserve(count);
@@ -194,7 +201,8 @@ rg_status rg_assets_set_management(rg_assets* assets, uint64_t asset_id, const r
   RG_CHECK_ARG(assets);
   RG_CHECK_ARG(management);
   return guard([&, func = __func__] {
-    assets->assets.set_management(asset_id, to_management(func, *management, "management"), rg::capi::date_arg(date, "date"));
+    assets->assets.set_management(asset_id, to_management(func, *management, "management"),
+                                  rg::capi::date_arg(date, "date"));
   });
 }
 
@@ -202,10 +210,10 @@ rg_status rg_assets_request_disposal(rg_assets* assets, uint64_t asset_id, uint8
                                      rg_money valuation, rg_date date) {
   RG_CHECK_ARG(assets);
   return guard([&, func = __func__] {
-    assets->assets.request_disposal(asset_id, enum_arg<rg::DisposalReason>(reason, "disposal reason", func),
-                                    enum_arg<rg::DisposalMethod>(method, "disposal method", func),
-                                    rg::Money::from_units(valuation),
-                                    rg::capi::date_arg(date, "date"));
+    assets->assets.request_disposal(
+        asset_id, enum_arg<rg::DisposalReason>(reason, "disposal reason", func),
+        enum_arg<rg::DisposalMethod>(method, "disposal method", func),
+        rg::Money::from_units(valuation), rg::capi::date_arg(date, "date"));
   });
 }
 

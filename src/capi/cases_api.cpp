@@ -33,8 +33,10 @@ rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status, rg_store* 
   RG_CHECK_ARG(policy);
   RG_CHECK_ARG(records);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_ingest_result), "rg_ingest_result", func);
-    rg::capi::check_struct_size(records->struct_size, sizeof(rg_department_records), "rg_department_records", func);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_ingest_result), "rg_ingest_result",
+                                func);
+    rg::capi::check_struct_size(records->struct_size, sizeof(rg_department_records),
+                                "rg_department_records", func);
     const std::size_t n = records->count;
     if (n > RG_INGEST_RECORDS_MAX) {
       throw rg::Error(rg::ErrorCode::kLimit, "rg_cases_ingest: count " + std::to_string(n) +
@@ -79,7 +81,8 @@ rg_status rg_case_open(int64_t* out_case_id, rg_store* store, int64_t household_
     const auto clue_channel = rg::capi::enum_arg<rg::ClueChannel>(channel, "channel", func);
     const std::string note_text(text_arg(note, note_len, "note", func));
     rg::CaseRepository repo(store->store);
-    *out_case_id = repo.open_case(household_key, clue_channel, rg::Date::from_days_since_epoch(found), note_text);
+    *out_case_id = repo.open_case(household_key, clue_channel,
+                                  rg::Date::from_days_since_epoch(found), note_text);
   });
 }
 
@@ -109,21 +112,27 @@ rg_status rg_case_advance(uint8_t* out_state, rg_store* store, const rg_policy* 
     in.votes_against = step->votes_against;
     in.notice_start = opt_date(step->notice_start);
     in.notice_end = opt_date(step->notice_end);
-    in.category = rg::capi::enum_arg<rg::MonitoringCategory>(step->category, "step->category", func);
+    in.category =
+        rg::capi::enum_arg<rg::MonitoringCategory>(step->category, "step->category", func);
     in.level = rg::capi::enum_arg<rg::WarningLevel>(step->level, "step->level", func);
     in.risk_mask = step->risk_mask;
-    const std::string contact(text_arg(step->contact_name, step->contact_name_len, "contact_name", func));
+    const std::string contact(
+        text_arg(step->contact_name, step->contact_name_len, "contact_name", func));
     if (!contact.empty()) {
-      in.contact = rg::ContactPerson{contact,
-                                     std::string(text_arg(step->contact_phone, step->contact_phone_len, "contact_phone", func)),
-                                     std::string(text_arg(step->contact_rank, step->contact_rank_len, "contact_rank", func))};
+      in.contact = rg::ContactPerson{
+          contact,
+          std::string(
+              text_arg(step->contact_phone, step->contact_phone_len, "contact_phone", func)),
+          std::string(text_arg(step->contact_rank, step->contact_rank_len, "contact_rank", func))};
     }
     rg::CaseRepository repo(store->store);
     // elimination_kind: 0 (not given) or an RG_ELIMINATION_* value; the elimination approval
     // needs one, every other step ignores it.
-    if (step->elimination_kind != 0 || (in.step == rg::CaseStep::kCountyApprove &&
-                                        repo.load_case(case_id).state == rg::CaseState::kEliminationTownshipApproved)) {
-      in.elimination_kind = rg::capi::enum_arg<rg::EliminationKind>(step->elimination_kind, "step->elimination_kind", func);
+    if (step->elimination_kind != 0 ||
+        (in.step == rg::CaseStep::kCountyApprove &&
+         repo.load_case(case_id).state == rg::CaseState::kEliminationTownshipApproved)) {
+      in.elimination_kind = rg::capi::enum_arg<rg::EliminationKind>(step->elimination_kind,
+                                                                    "step->elimination_kind", func);
     }
     const rg::MonitoringCase c = repo.advance(case_id, in, policy->policy, opt_date(step->income_stable_since));
     if (out_state != nullptr) *out_state = static_cast<uint8_t>(c.state);
@@ -191,9 +200,10 @@ rg_status rg_case_record_visit(int64_t* out_visit_id, rg_store* store, int64_t c
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    *out_visit_id = repo.record_visit({case_id, rg::Date::from_days_since_epoch(date),
-                                       std::string(text_arg(visitor, visitor_len, "visitor", func)),
-                                       std::string(text_arg(findings, findings_len, "findings", func))});
+    *out_visit_id =
+        repo.record_visit({case_id, rg::Date::from_days_since_epoch(date),
+                           std::string(text_arg(visitor, visitor_len, "visitor", func)),
+                           std::string(text_arg(findings, findings_len, "findings", func))});
   });
 }
 
@@ -242,7 +252,8 @@ rg_status rg_alert_list_get(rg_alert_info* out, char* message, size_t message_ca
                                                            " alerts");
     }
     const rg::StoredAlert& a = list->alerts[index];
-    if (message != nullptr) rg::capi::copy_text_out(a.alert.message, message, message_capacity, message_length, func);
+    if (message != nullptr)
+      rg::capi::copy_text_out(a.alert.message, message, message_capacity, message_length, func);
     rg_alert_info info{};
     info.struct_size = sizeof info;
     info.kind = static_cast<uint8_t>(a.alert.kind);
@@ -262,7 +273,8 @@ rg_status rg_alert_acknowledge(rg_store* store, int64_t alert_id, rg_date when, 
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    repo.acknowledge_alert(alert_id, std::string(text_arg(who, who_len, "who", func)), rg::Date::from_days_since_epoch(when),
+    repo.acknowledge_alert(alert_id, std::string(text_arg(who, who_len, "who", func)),
+                           rg::Date::from_days_since_epoch(when),
                            std::string(text_arg(note, note_len, "note", func)));
   });
 }
@@ -272,7 +284,8 @@ rg_status rg_alert_resolve(rg_store* store, int64_t alert_id, rg_date when, cons
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    repo.resolve_alert(alert_id, std::string(text_arg(who, who_len, "who", func)), rg::Date::from_days_since_epoch(when),
+    repo.resolve_alert(alert_id, std::string(text_arg(who, who_len, "who", func)),
+                       rg::Date::from_days_since_epoch(when),
                        std::string(text_arg(note, note_len, "note", func)));
   });
 }
@@ -283,8 +296,9 @@ rg_status rg_case_notice(char* out, size_t out_capacity, size_t* out_length, rg_
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    const std::string notice = repo.public_notice(case_id, std::string(text_arg(head_name_masked, head_name_len, "head_name_masked", func)),
-                                                  elimination != 0);
+    const std::string notice = repo.public_notice(
+        case_id, std::string(text_arg(head_name_masked, head_name_len, "head_name_masked", func)),
+        elimination != 0);
     rg::capi::copy_text_out(notice, out, out_capacity, out_length, func);
   });
 }

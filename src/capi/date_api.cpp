@@ -11,7 +11,9 @@ extern "C" {
 
 rg_status rg_date_parse(rg_date* out, const char* text, size_t text_len) {
   RG_CHECK_ARG(out);
-  return guard([&, func = __func__] { *out = rg::Date::parse(rg::capi::text_arg(text, text_len, "text", func)).days_since_epoch(); });
+  return guard([&, func = __func__] {
+    *out = rg::Date::parse(rg::capi::text_arg(text, text_len, "text", func)).days_since_epoch();
+  });
 }
 
 rg_status rg_date_from_ymd(rg_date* out, int32_t year, int32_t month, int32_t day) {

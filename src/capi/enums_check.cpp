@@ -172,7 +172,8 @@ RG_PIN(RG_TRANSFER_LINKED_EVENT_CHAIN_OPEN, TransferResult::kLinkedEventChainOpe
 RG_PIN(RG_TRANSFER_ID_MUST_NOT_BE_ZERO, TransferResult::kIdMustNotBeZero);
 RG_PIN(RG_TRANSFER_FLAGS_INVALID, TransferResult::kFlagsInvalid);
 RG_PIN(RG_TRANSFER_DEBIT_ACCOUNT_ID_MUST_NOT_BE_ZERO, TransferResult::kDebitAccountIdMustNotBeZero);
-RG_PIN(RG_TRANSFER_CREDIT_ACCOUNT_ID_MUST_NOT_BE_ZERO, TransferResult::kCreditAccountIdMustNotBeZero);
+RG_PIN(RG_TRANSFER_CREDIT_ACCOUNT_ID_MUST_NOT_BE_ZERO,
+       TransferResult::kCreditAccountIdMustNotBeZero);
 RG_PIN(RG_TRANSFER_ACCOUNTS_MUST_BE_DIFFERENT, TransferResult::kAccountsMustBeDifferent);
 RG_PIN(RG_TRANSFER_AMOUNT_MUST_BE_POSITIVE, TransferResult::kAmountMustBePositive);
 RG_PIN(RG_TRANSFER_AMOUNT_NOT_WHOLE_FEN, TransferResult::kAmountNotWholeFen);
@@ -184,11 +185,14 @@ RG_PIN(RG_TRANSFER_REF_ID_MUST_BE_DIFFERENT, TransferResult::kRefIdMustBeDiffere
 RG_PIN(RG_TRANSFER_PROJECT_ID_REQUIRED, TransferResult::kProjectIdRequired);
 RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_FLAGS, TransferResult::kExistsWithDifferentFlags);
 RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_REF_ID, TransferResult::kExistsWithDifferentRefId);
-RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_DEBIT_ACCOUNT_ID, TransferResult::kExistsWithDifferentDebitAccountId);
-RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_CREDIT_ACCOUNT_ID, TransferResult::kExistsWithDifferentCreditAccountId);
+RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_DEBIT_ACCOUNT_ID,
+       TransferResult::kExistsWithDifferentDebitAccountId);
+RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_CREDIT_ACCOUNT_ID,
+       TransferResult::kExistsWithDifferentCreditAccountId);
 RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_AMOUNT, TransferResult::kExistsWithDifferentAmount);
 RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_CODE, TransferResult::kExistsWithDifferentCode);
-RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_EFFECTIVE_DATE, TransferResult::kExistsWithDifferentEffectiveDate);
+RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_EFFECTIVE_DATE,
+       TransferResult::kExistsWithDifferentEffectiveDate);
 RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_PROJECT_ID, TransferResult::kExistsWithDifferentProjectId);
 RG_PIN(RG_TRANSFER_EXISTS_WITH_DIFFERENT_MEMO, TransferResult::kExistsWithDifferentMemo);
 RG_PIN(RG_TRANSFER_EXISTS, TransferResult::kExists);
@@ -196,17 +200,22 @@ RG_PIN(RG_TRANSFER_DEBIT_ACCOUNT_NOT_FOUND, TransferResult::kDebitAccountNotFoun
 RG_PIN(RG_TRANSFER_CREDIT_ACCOUNT_NOT_FOUND, TransferResult::kCreditAccountNotFound);
 RG_PIN(RG_TRANSFER_DEBIT_ACCOUNT_CLOSED, TransferResult::kDebitAccountClosed);
 RG_PIN(RG_TRANSFER_CREDIT_ACCOUNT_CLOSED, TransferResult::kCreditAccountClosed);
-RG_PIN(RG_TRANSFER_EFFECTIVE_DATE_OUTSIDE_FISCAL_YEAR, TransferResult::kEffectiveDateOutsideFiscalYear);
+RG_PIN(RG_TRANSFER_EFFECTIVE_DATE_OUTSIDE_FISCAL_YEAR,
+       TransferResult::kEffectiveDateOutsideFiscalYear);
 RG_PIN(RG_TRANSFER_PROJECT_NOT_FOUND, TransferResult::kProjectNotFound);
 RG_PIN(RG_TRANSFER_PROJECT_NOT_APPROVED, TransferResult::kProjectNotApproved);
 RG_PIN(RG_TRANSFER_PENDING_TRANSFER_NOT_FOUND, TransferResult::kPendingTransferNotFound);
 RG_PIN(RG_TRANSFER_PENDING_TRANSFER_NOT_PENDING, TransferResult::kPendingTransferNotPending);
 RG_PIN(RG_TRANSFER_PENDING_TRANSFER_ALREADY_POSTED, TransferResult::kPendingTransferAlreadyPosted);
 RG_PIN(RG_TRANSFER_PENDING_TRANSFER_ALREADY_VOIDED, TransferResult::kPendingTransferAlreadyVoided);
-RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_ACCOUNTS, TransferResult::kPendingTransferHasDifferentAccounts);
-RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_CODE, TransferResult::kPendingTransferHasDifferentCode);
-RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_PROJECT_ID, TransferResult::kPendingTransferHasDifferentProjectId);
-RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_AMOUNT, TransferResult::kPendingTransferHasDifferentAmount);
+RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_ACCOUNTS,
+       TransferResult::kPendingTransferHasDifferentAccounts);
+RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_CODE,
+       TransferResult::kPendingTransferHasDifferentCode);
+RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_PROJECT_ID,
+       TransferResult::kPendingTransferHasDifferentProjectId);
+RG_PIN(RG_TRANSFER_PENDING_TRANSFER_HAS_DIFFERENT_AMOUNT,
+       TransferResult::kPendingTransferHasDifferentAmount);
 RG_PIN(RG_TRANSFER_EXCEEDS_PENDING_TRANSFER_AMOUNT, TransferResult::kExceedsPendingTransferAmount);
 RG_PIN(RG_TRANSFER_REVERSAL_TARGET_NOT_FOUND, TransferResult::kReversalTargetNotFound);
 RG_PIN(RG_TRANSFER_REVERSAL_TARGET_NOT_REVERSIBLE, TransferResult::kReversalTargetNotReversible);
@@ -422,7 +431,7 @@ RG_PIN(RG_LABOUR_LOST, Labour::kLost);
 RG_PIN(RG_LABOUR_NONE, Labour::kNone);
 // MemberStatus <-> RG_MEMBER_*
 RG_PIN(RG_MEMBER_ACTIVE, MemberStatus::kActive);
-RG_PIN(RG_MEMBER_NATURAL_DECREASE, MemberStatus::kNaturalDecrease);// Language <-> RG_LANGUAGE_*
+RG_PIN(RG_MEMBER_NATURAL_DECREASE, MemberStatus::kNaturalDecrease);  // Language <-> RG_LANGUAGE_*
 RG_PIN(RG_LANGUAGE_ZH_CN, Language::kZhCN);
 RG_PIN(RG_LANGUAGE_EN, Language::kEn);
 
@@ -443,7 +452,8 @@ static_assert(info<AssetStatus>.hi == kAssetStatusCount);
 static_assert(info<DisposalReason>.hi == kDisposalReasonMax);
 static_assert(info<DisposalMethod>.hi == kDisposalMethodMax);
 static_assert(info<ApprovalLevel>.hi == static_cast<int64_t>(kApprovalLevelCount));
-static_assert(info<Relation>.gap == 8 && !enum_value_ok<Relation>(8) && enum_value_ok<Relation>(RG_RELATION_OTHER));
+static_assert(info<Relation>.gap == 8 && !enum_value_ok<Relation>(8) &&
+              enum_value_ok<Relation>(RG_RELATION_OTHER));
 static_assert(RG_DISABILITY_GRADE_MAX == 4);
 
 }  // namespace

@@ -7,8 +7,8 @@
 #include "capi/handles.hpp"
 #include "capi/household_records.hpp"
 #include "ruralguard/household_columns.hpp"
-#include "ruralguard/store.hpp"
 #include "ruralguard/households_csv.hpp"
+#include "ruralguard/store.hpp"
 #include "ruralguard/store_validation.hpp"
 #include "ruralguard/synthetic_county.hpp"
 
@@ -30,7 +30,8 @@ rg::HouseholdCsvFiles files_of(const rg_csv_files& f, const char* function) {
   rg::capi::check_struct_size(f.struct_size, sizeof(rg_csv_files), "rg_csv_files", function);
   return {path_of(f.regions, f.regions_len, "regions", function),
           path_of(f.households, f.households_len, "households", function),
-          path_of(f.members, f.members_len, "members", function), path_of(f.income, f.income_len, "income", function)};
+          path_of(f.members, f.members_len, "members", function),
+          path_of(f.income, f.income_len, "income", function)};
 }
 
 void fill_counts(rg_csv_import_result& out, const rg::CsvImportResult& r) {
@@ -45,11 +46,12 @@ void fill_counts(rg_csv_import_result& out, const rg::CsvImportResult& r) {
   out.warnings_total = static_cast<int64_t>(r.warnings.size());
 }
 
-rg::SyntheticCountyOptions synthetic_options(const rg_synthetic_county_options* o, const char* function) {
+rg::SyntheticCountyOptions synthetic_options(const rg_synthetic_county_options* o,
+                                             const char* function) {
   rg::SyntheticCountyOptions s;
   if (o == nullptr) return s;
-  rg::capi::check_struct_size(o->struct_size, sizeof(rg_synthetic_county_options), "rg_synthetic_county_options",
-                              function);
+  rg::capi::check_struct_size(o->struct_size, sizeof(rg_synthetic_county_options),
+                              "rg_synthetic_county_options", function);
   s.seed = o->seed;
   s.households = o->households;
   s.county = rg::RegionCode::from_value(o->county_code);
@@ -65,8 +67,8 @@ rg::SyntheticCountyOptions synthetic_options(const rg_synthetic_county_options* 
 // Refused before anything is generated: a summary struct smaller than the library's.
 void check_summary(const rg_synthetic_county_summary* out, const char* function) {
   if (out != nullptr) {
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_synthetic_county_summary), "rg_synthetic_county_summary",
-                                function);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_synthetic_county_summary),
+                                "rg_synthetic_county_summary", function);
   }
 }
 
@@ -98,12 +100,13 @@ rg_status rg_households_import_csv(rg_csv_import_result* out, rg_store* store, c
   rg::CsvImportResult result;
   const rg_status status = guard([&, func = __func__] {
     if (out != nullptr) {
-      rg::capi::check_struct_size(out->struct_size, sizeof(rg_csv_import_result), "rg_csv_import_result", func);
+      rg::capi::check_struct_size(out->struct_size, sizeof(rg_csv_import_result),
+                                  "rg_csv_import_result", func);
     }
     rg::CsvImportOptions o;
     if (options != nullptr) {
-      rg::capi::check_struct_size(options->struct_size, sizeof(rg_csv_import_options), "rg_csv_import_options",
-                                  func);
+      rg::capi::check_struct_size(options->struct_size, sizeof(rg_csv_import_options),
+                                  "rg_csv_import_options", func);
       o.mode = rg::capi::enum_arg<rg::CsvImportMode>(options->mode, "options->mode", func);
       o.rejects_dir = path_of(options->rejects_dir, options->rejects_dir_len, "rejects_dir", func);
       o.policy.as_of = rg::Date::from_days_since_epoch(options->as_of);
@@ -135,7 +138,8 @@ rg_status rg_households_import_csv(rg_csv_import_result* out, rg_store* store, c
 rg_status rg_households_export_csv(rg_store* store, const rg_csv_files* files) {
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(files);
-  return guard([&, func = __func__] { rg::export_households_csv(store->store, files_of(*files, func)); });
+  return guard(
+      [&, func = __func__] { rg::export_households_csv(store->store, files_of(*files, func)); });
 }
 
 rg_status rg_dq_rule_info(const char** out_code, const char** out_key, uint8_t* out_severity,
@@ -201,7 +205,8 @@ rg_status rg_synthetic_county_write_csv(rg_synthetic_county_summary* out, const 
   RG_CHECK_ARG(files);
   return guard([&, func = __func__] {
     check_summary(out, func);
-    fill_summary(out, rg::write_county_csv(synthetic_options(options, func), files_of(*files, func)));
+    fill_summary(out,
+                 rg::write_county_csv(synthetic_options(options, func), files_of(*files, func)));
   });
 }
 
@@ -212,7 +217,8 @@ rg_status rg_household_table_load(rg_household_table** out_table, rg_store* stor
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     rg::HouseholdColumnOptions o;
-    o.region_prefix = std::string(rg::capi::text_arg(region_prefix, region_prefix_len, "region_prefix", func));
+    o.region_prefix =
+        std::string(rg::capi::text_arg(region_prefix, region_prefix_len, "region_prefix", func));
     o.as_of = rg::Date::from_days_since_epoch(as_of);
     auto table = std::make_unique<rg_household_table>();
     table->data = rg::load_household_columns(store->store, o);
@@ -224,7 +230,8 @@ rg_status rg_household_table_view_get(rg_household_table_view* out, const rg_hou
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(table);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_table_view), "rg_household_table_view", func);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_table_view),
+                                "rg_household_table_view", func);
     const auto& d = table->data;
     out->reserved = 0;
     out->count = d.size();

@@ -66,7 +66,8 @@ Member to_member(const rg_member_record& r, const char* function) {
   m.health = enum_arg<Health>(r.health, "health", function);
   if (r.disability_grade > RG_DISABILITY_GRADE_MAX) {
     throw Error(ErrorCode::kInvalidArgument, std::string(function) + ": disability_grade " +
-                                                 std::to_string(r.disability_grade) + " is not 0..RG_DISABILITY_GRADE_MAX (4)");
+                                                 std::to_string(r.disability_grade) +
+                                                 " is not 0..RG_DISABILITY_GRADE_MAX (4)");
   }
   m.disability_grade = r.disability_grade;
   m.labour = enum_arg<Labour>(r.labour, "labour", function);

@@ -62,7 +62,8 @@ rg_status rg_households_put(rg_store* store, const rg_household_record* record) 
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(record);
   return guard([&, func = __func__] {
-    (void)rg::HouseholdRepository(store->store).upsert_household(rg::capi::to_household(*record, func));
+    (void)rg::HouseholdRepository(store->store)
+        .upsert_household(rg::capi::to_household(*record, func));
   });
 }
 
@@ -72,10 +73,14 @@ rg_status rg_households_get(rg_household_record* out, rg_store* store, const cha
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     const auto id = rg::capi::text_arg(household_id, household_id_len, "household_id", func);
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_record), "rg_household_record", func);
-    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, func, "household_id", "RG_HOUSEHOLD_ID_MAX");
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_record),
+                                "rg_household_record", func);
+    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, func, "household_id",
+                           "RG_HOUSEHOLD_ID_MAX");
     const auto h = rg::HouseholdRepository(store->store).find_household(id);
-    if (!h) throw rg::Error(rg::ErrorCode::kNotFound, "household " + rg::quote_for_message(id) + " is not in the store");
+    if (!h)
+      throw rg::Error(rg::ErrorCode::kNotFound,
+                      "household " + rg::quote_for_message(id) + " is not in the store");
     rg::capi::from_household(*out, *h);
   });
 }
@@ -109,7 +114,8 @@ rg_status get_member(rg_member_record* out, rg_store* store, const char* text, s
   if (store == nullptr) return rg::capi::null_argument(function, "store");
   return guard([&] {
     const auto key = rg::capi::text_arg(text, len, what, function);
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_member_record), "rg_member_record", function);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_member_record), "rg_member_record",
+                                function);
     rg::capi::check_length(len, max, function, what, limit_name);
     rg::HouseholdRepository repo(store->store);
     const auto m = find(repo, key);
@@ -144,7 +150,8 @@ rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_co
   if (out == nullptr && capacity > 0) return rg::capi::null_argument(__func__, "out");
   return guard([&, func = __func__] {
     const auto id = rg::capi::text_arg(household_id, household_id_len, "household_id", func);
-    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, func, "household_id", "RG_HOUSEHOLD_ID_MAX");
+    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, func, "household_id",
+                           "RG_HOUSEHOLD_ID_MAX");
     rg::HouseholdRepository repo(store->store);
     if (!repo.household_key(id)) {
       throw rg::Error(rg::ErrorCode::kNotFound, "household " + rg::quote_for_message(id) + " is not in the store");
@@ -157,7 +164,8 @@ rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_co
                                                           std::to_string(capacity));
     }
     for (std::size_t i = 0; i < members.size(); ++i) {
-      rg::capi::check_struct_size(out[i].struct_size, sizeof(rg_member_record), "rg_member_record", func);
+      rg::capi::check_struct_size(out[i].struct_size, sizeof(rg_member_record), "rg_member_record",
+                                  func);
     }
     for (std::size_t i = 0; i < members.size(); ++i) rg::capi::from_member(out[i], members[i]);
   });
@@ -184,7 +192,8 @@ rg_status rg_income_compute(rg_money* out_per_capita, rg_money* out_net_income, 
     rg::IncomeStatement s = rg::capi::to_income(*record, func);
     rg::IncomeItemPolicy policy(11, 2024);  // only the item flags matter here
     if (counted != nullptr) {
-      for (std::size_t i = 0; i < rg::kTransferItemCount; ++i) policy.set(static_cast<rg::TransferItem>(i), counted[i] != 0);
+      for (std::size_t i = 0; i < rg::kTransferItemCount; ++i)
+        policy.set(static_cast<rg::TransferItem>(i), counted[i] != 0);
     }
     const auto b = rg::compute_income(s, policy);
     *out_per_capita = b.per_capita.units();

@@ -15,8 +15,9 @@ using rg::capi::set_error;
 rg::Rounding rounding_arg(int32_t decimals, int32_t rounding, const char* function) {
   const auto mode = rg::capi::enum_arg<rg::Rounding>(rounding, "rounding", function);
   if (decimals < 0 || decimals > rg::Money::kDecimalsMax) {
-    throw rg::Error(rg::ErrorCode::kInvalidArgument,
-                    std::string(function) + ": decimals must be 0..4, got " + std::to_string(decimals));
+    throw rg::Error(
+        rg::ErrorCode::kInvalidArgument,
+        std::string(function) + ": decimals must be 0..4, got " + std::to_string(decimals));
   }
   return mode;
 }
@@ -48,7 +49,8 @@ rg_status rg_money_parse(rg_money* out, const char* text, size_t text_len, uint3
   return guard([&, func = __func__] {
     const auto view = rg::capi::text_arg(text, text_len, "text", func);
     if ((flags & ~RG_MONEY_PARSE_THOUSANDS) != 0) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_money_parse: unknown flag bits " + std::to_string(flags));
+      throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                      "rg_money_parse: unknown flag bits " + std::to_string(flags));
     }
     rg::MoneyParseOptions options;
     options.allow_thousands_separator = (flags & RG_MONEY_PARSE_THOUSANDS) != 0;
@@ -63,7 +65,8 @@ rg_status rg_money_format(char* out, size_t out_capacity, size_t* out_length, rg
     rg::MoneyFormatOptions options;
     options.rounding = rounding_arg(decimals, rounding, func);
     if ((flags & ~RG_MONEY_FORMAT_THOUSANDS) != 0) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_money_format: unknown flag bits " + std::to_string(flags));
+      throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                      "rg_money_format: unknown flag bits " + std::to_string(flags));
     }
     options.decimals = decimals;
     options.thousands_separator = (flags & RG_MONEY_FORMAT_THOUSANDS) != 0;
@@ -93,9 +96,7 @@ rg_status rg_money_mul_ratio(rg_money* out, rg_money amount, int64_t numerator, 
   RG_CHECK_ARG(out);
   return guard([&, func = __func__] {
     const rg::Rounding mode = rounding_arg(decimals, rounding, func);
-    *out = rg::Money::from_units(amount)
-               .mul_ratio(numerator, denominator, mode, decimals)
-               .units();
+    *out = rg::Money::from_units(amount).mul_ratio(numerator, denominator, mode, decimals).units();
   });
 }
 

@@ -13,7 +13,8 @@ rg_status rg_policy_default(rg_policy** out_policy, const char* province, size_t
   RG_CHECK_ARG(out_policy);
   *out_policy = nullptr;
   return guard([&, func = __func__] {
-    rg::Policy p = rg::default_policy(rg::capi::text_arg(province, province_len, "province", func), year);
+    rg::Policy p =
+        rg::default_policy(rg::capi::text_arg(province, province_len, "province", func), year);
     p.validate();
     *out_policy = new rg_policy(std::move(p));
   });
@@ -23,14 +24,18 @@ rg_status rg_policy_from_json(rg_policy** out_policy, const char* json, size_t j
   RG_CHECK_ARG(out_policy);
   *out_policy = nullptr;
   return guard([&, func = __func__] {
-    *out_policy = new rg_policy(rg::policy_from_json(rg::capi::text_arg(json, json_len, "json", func)));
+    *out_policy =
+        new rg_policy(rg::policy_from_json(rg::capi::text_arg(json, json_len, "json", func)));
   });
 }
 
 rg_status rg_policy_to_json(char* out, size_t out_capacity, size_t* out_length, const rg_policy* policy) {
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(policy);
-  return guard([&, func = __func__] { rg::capi::copy_text_out(rg::policy_to_json(policy->policy), out, out_capacity, out_length, func); });
+  return guard([&, func = __func__] {
+    rg::capi::copy_text_out(rg::policy_to_json(policy->policy), out, out_capacity, out_length,
+                            func);
+  });
 }
 
 rg_status rg_policy_threshold(rg_money* out_threshold, const rg_policy* policy, uint64_t region_code) {

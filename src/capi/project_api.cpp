@@ -44,7 +44,8 @@ rg_status rg_project_add(rg_ledger* ledger, const rg_project* project, const cha
 rg_status rg_project_transition(rg_ledger* ledger, uint64_t project_id, uint8_t status, rg_date date) {
   RG_CHECK_ARG(ledger);
   return guard([&, func = __func__] {
-    ledger->ledger.transition_project(project_id, rg::capi::enum_arg<rg::ProjectStatus>(status, "status", func),
+    ledger->ledger.transition_project(project_id,
+                                      rg::capi::enum_arg<rg::ProjectStatus>(status, "status", func),
                                       rg::capi::date_arg(date, "date"));
   });
 }
@@ -77,7 +78,9 @@ rg_status rg_ledger_progress(rg_progress_row* out_rows, size_t capacity, size_t*
       r.fiscal_year = rows[i].fiscal_year;
       r.level = static_cast<uint8_t>(rows[i].level);
       r.has_progress = rows[i].progress ? 1 : 0;
-      if (rows[i].progress) copy_text_cut(r.progress_percent, sizeof r.progress_percent, rows[i].progress->to_percent(2));
+      if (rows[i].progress)
+        copy_text_cut(r.progress_percent, sizeof r.progress_percent,
+                      rows[i].progress->to_percent(2));
     }
   });
 }
@@ -98,7 +101,8 @@ rg_status rg_ledger_industry_share(rg_industry_share* out, rg_ledger* ledger, in
     out->total_disbursed = s.total_disbursed.units();
     out->has_share = s.share ? 1 : 0;
     out->below_required = s.below_required ? 1 : 0;
-    if (s.share) copy_text_cut(out->share_percent, sizeof out->share_percent, s.share->to_percent(2));
+    if (s.share)
+      copy_text_cut(out->share_percent, sizeof out->share_percent, s.share->to_percent(2));
   });
 }
 
@@ -125,7 +129,8 @@ rg_status rg_ledger_project_counts(rg_project_count_row* out_rows, size_t capaci
       r.type = static_cast<uint8_t>(rows[i].type);
       r.has_rate = rows[i].completion_rate ? 1 : 0;
       if (rows[i].completion_rate) {
-        copy_text_cut(r.completion_percent, sizeof r.completion_percent, rows[i].completion_rate->to_percent(2));
+        copy_text_cut(r.completion_percent, sizeof r.completion_percent,
+                      rows[i].completion_rate->to_percent(2));
       }
     }
   });

@@ -31,7 +31,8 @@ rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     rg::StoreSummaryOptions o;
-    o.region_prefix = std::string(rg::capi::text_arg(region_prefix, prefix_len, "region_prefix", func));
+    o.region_prefix =
+        std::string(rg::capi::text_arg(region_prefix, prefix_len, "region_prefix", func));
     o.as_of = rg::Date::from_days_since_epoch(as_of);
     auto s = std::make_unique<rg_summary>();
     s->regions = rg::summarize_store(store->store, o).regions;
@@ -47,9 +48,11 @@ rg_status rg_summary_from_households(rg_summary** out, const rg_summary_househol
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(rows);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(rows->struct_size, sizeof(rg_summary_households), "rg_summary_households", func);
+    rg::capi::check_struct_size(rows->struct_size, sizeof(rg_summary_households),
+                                "rg_summary_households", func);
     if (rows->count > RG_SUMMARY_HOUSEHOLDS_MAX) {
-      throw rg::Error(rg::ErrorCode::kLimit, std::string(func) + ": count " + std::to_string(rows->count) +
+      throw rg::Error(rg::ErrorCode::kLimit, std::string(func) + ": count " +
+                                                 std::to_string(rows->count) +
                                                  " exceeds RG_SUMMARY_HOUSEHOLDS_MAX (" +
                                                  std::to_string(RG_SUMMARY_HOUSEHOLDS_MAX) + ")");
     }
@@ -88,9 +91,11 @@ rg_status rg_summary_from_households(rg_summary** out, const rg_summary_househol
           // NULL column: every row none. A value outside RG_CATEGORY_* / RG_LEVEL_* is refused
           // (it used to be taken modulo 4).
           if (rows->category != nullptr) {
-            r.category = rg::capi::enum_arg<rg::MonitoringCategory>(rows->category[i], "category", func, i);
+            r.category =
+                rg::capi::enum_arg<rg::MonitoringCategory>(rows->category[i], "category", func, i);
           }
-          if (rows->level != nullptr) r.level = rg::capi::enum_arg<rg::WarningLevel>(rows->level[i], "level", func, i);
+          if (rows->level != nullptr)
+            r.level = rg::capi::enum_arg<rg::WarningLevel>(rows->level[i], "level", func, i);
         }
       }
       b.add_household(r);
@@ -107,7 +112,8 @@ rg_status rg_summary_from_json(rg_summary** out, const char* json, size_t json_l
   return guard([&, func = __func__] {
     // Loading may list a region twice (concatenated partitions): merge them.
     std::map<uint64_t, rg::RegionSummary> by_region;
-    for (rg::RegionSummary& r : rg::summaries_from_json(rg::capi::text_arg(json, json_len, "json", func))) {
+    for (rg::RegionSummary& r :
+         rg::summaries_from_json(rg::capi::text_arg(json, json_len, "json", func))) {
       auto [it, fresh] = by_region.try_emplace(r.region, r);
       if (!fresh) rg::merge_into(it->second, r);
     }
@@ -165,11 +171,12 @@ rg_status rg_summary_figures(rg_region_figures* out, const rg_summary* summary, 
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(summary);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_region_figures), "rg_region_figures", func);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_region_figures), "rg_region_figures",
+                                func);
     if (index >= summary->regions.size()) {
-      throw rg::Error(rg::ErrorCode::kRange, std::string(func) + ": index " + std::to_string(index) +
-                                                 " is beyond the " + std::to_string(summary->regions.size()) +
-                                                 " summaries of the set");
+      throw rg::Error(rg::ErrorCode::kRange,
+                      std::string(func) + ": index " + std::to_string(index) + " is beyond the " +
+                          std::to_string(summary->regions.size()) + " summaries of the set");
     }
     const rg::RegionSummary& s = summary->regions[index];
     rg_region_figures f{};
@@ -212,11 +219,13 @@ rg_status rg_report_render(char* out, size_t out_capacity, size_t* out_length, c
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(summary);
   return guard([&, func = __func__] {
-    const auto indicators = rg::capi::text_arg(indicators_json, indicators_len, "indicators_json", func);
+    const auto indicators =
+        rg::capi::text_arg(indicators_json, indicators_len, "indicators_json", func);
     rg::ReportOptions o;
     o.detail_level = rg::capi::enum_arg<rg::RegionLevel>(detail_level, "detail_level", func);
     if (format < RG_REPORT_JSON || format > RG_REPORT_SCORES_CSV) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(func) + ": format " + std::to_string(format) +
+      throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(func) + ": format " +
+                                                           std::to_string(format) +
                                                            " is not an RG_REPORT_* value (1..7)");
     }
     o.as_of = rg::Date::from_days_since_epoch(as_of);
@@ -225,13 +234,27 @@ rg_status rg_report_render(char* out, size_t out_capacity, size_t* out_length, c
     const rg::Report report = rg::build_report(summary->regions, set, o);
     std::string text;
     switch (format) {
-      case RG_REPORT_JSON: text = rg::report_json(report); break;
-      case RG_REPORT_CSV: text = rg::report_csv(report, rg::CsvHeader::kId); break;
-      case RG_REPORT_CSV_EN: text = rg::report_csv(report, rg::CsvHeader::kEnglish); break;
-      case RG_REPORT_CSV_ZH: text = rg::report_csv(report, rg::CsvHeader::kChinese); break;
-      case RG_REPORT_HTML: text = rg::report_html(report); break;
-      case RG_REPORT_TEXT: text = rg::report_text(report); break;
-      default: text = rg::scores_csv(report); break;
+      case RG_REPORT_JSON:
+        text = rg::report_json(report);
+        break;
+      case RG_REPORT_CSV:
+        text = rg::report_csv(report, rg::CsvHeader::kId);
+        break;
+      case RG_REPORT_CSV_EN:
+        text = rg::report_csv(report, rg::CsvHeader::kEnglish);
+        break;
+      case RG_REPORT_CSV_ZH:
+        text = rg::report_csv(report, rg::CsvHeader::kChinese);
+        break;
+      case RG_REPORT_HTML:
+        text = rg::report_html(report);
+        break;
+      case RG_REPORT_TEXT:
+        text = rg::report_text(report);
+        break;
+      default:
+        text = rg::scores_csv(report);
+        break;
     }
     rg::capi::copy_text_out(text, out, out_capacity, out_length, "rg_report_render");
   });

@@ -14,7 +14,8 @@ using rg::capi::guard;
 namespace {
 
 rg::HouseholdFacts to_facts(const rg_household_facts& c, const char* function) {
-  rg::capi::check_struct_size(c.struct_size, sizeof(rg_household_facts), "rg_household_facts", function);
+  rg::capi::check_struct_size(c.struct_size, sizeof(rg_household_facts), "rg_household_facts",
+                              function);
   rg::HouseholdFacts f;
   f.region_code = c.region_code;
   f.kind = rg::capi::enum_arg<rg::HouseholdKind>(c.kind, "facts->kind", function);
@@ -69,7 +70,8 @@ rg_status rg_risk_assess(rg_assessment* out, const rg_household_facts* facts, co
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
     rg::capi::check_struct_size(out->struct_size, sizeof(rg_assessment), "rg_assessment", func);
-    const rg::Assessment a = rg::assess(to_facts(*facts, func), policy->policy, rg::Date::from_days_since_epoch(as_of));
+    const rg::Assessment a =
+        rg::assess(to_facts(*facts, func), policy->policy, rg::Date::from_days_since_epoch(as_of));
     rg_assessment r{};
     r.struct_size = sizeof(rg_assessment);
     r.within_monitoring = a.within_monitoring ? 1 : 0;
@@ -97,7 +99,8 @@ rg_status rg_risk_explain(char* out, size_t out_capacity, size_t* out_length, co
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
     const auto lang = rg::capi::enum_arg<rg::Language>(language, "language", func);
-    const rg::Assessment a = rg::assess(to_facts(*facts, func), policy->policy, rg::Date::from_days_since_epoch(as_of));
+    const rg::Assessment a =
+        rg::assess(to_facts(*facts, func), policy->policy, rg::Date::from_days_since_epoch(as_of));
     rg::capi::copy_text_out(rg::explain(a, lang), out, out_capacity, out_length, func);
   });
 }
@@ -108,8 +111,10 @@ rg_status rg_risk_assess_batch(size_t* out_failed, const rg_assessment_columns* 
   RG_CHECK_ARG(in);
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(in->struct_size, sizeof(rg_household_columns), "rg_household_columns", func);
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_assessment_columns), "rg_assessment_columns", func);
+    rg::capi::check_struct_size(in->struct_size, sizeof(rg_household_columns),
+                                "rg_household_columns", func);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_assessment_columns),
+                                "rg_assessment_columns", func);
     const std::size_t n = in->count;
     if (n > RG_BATCH_ROWS_MAX) {
       throw rg::Error(rg::ErrorCode::kLimit, "rg_risk_assess_batch: count " + std::to_string(n) +
@@ -155,8 +160,10 @@ rg_status rg_risk_check_elimination(rg_elimination_result* out, char* report, si
   RG_CHECK_ARG(policy);
   if (report != nullptr) RG_CHECK_ARG(report_length);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_elimination_result), "rg_elimination_result", func);
-    rg::capi::check_struct_size(case_facts->struct_size, sizeof(rg_case_facts), "rg_case_facts", func);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_elimination_result),
+                                "rg_elimination_result", func);
+    rg::capi::check_struct_size(case_facts->struct_size, sizeof(rg_case_facts), "rg_case_facts",
+                                func);
     const auto elimination_kind = rg::capi::enum_arg<rg::EliminationKind>(kind, "kind", func);
     const auto lang = rg::capi::enum_arg<rg::Language>(language, "language", func);
     rg::CaseFacts c;
@@ -166,8 +173,9 @@ rg_status rg_risk_check_elimination(rg_elimination_result* out, char* report, si
       c.income_stable_since = rg::Date::from_days_since_epoch(case_facts->income_stable_since);
     }
     c.has_contact_person = case_facts->has_contact_person != 0;
-    const auto check = rg::check_elimination(c, to_facts(*facts, func), policy->policy,
-                                             rg::Date::from_days_since_epoch(as_of), elimination_kind);
+    const auto check =
+        rg::check_elimination(c, to_facts(*facts, func), policy->policy,
+                              rg::Date::from_days_since_epoch(as_of), elimination_kind);
     rg_elimination_result r{};
     r.struct_size = sizeof(rg_elimination_result);
     r.eligible = check.eligible ? 1 : 0;
@@ -178,7 +186,8 @@ rg_status rg_risk_check_elimination(rg_elimination_result* out, char* report, si
       if (f.veto) r.vetoes |= 1u << static_cast<unsigned>(*f.veto);
       text += (lang == rg::Language::kZhCN ? f.message_zh : f.message_en) + "\n";
     }
-    if (report != nullptr) rg::capi::copy_text_out(text, report, report_capacity, report_length, func);
+    if (report != nullptr)
+      rg::capi::copy_text_out(text, report, report_capacity, report_length, func);
     *out = r;
   });
 }

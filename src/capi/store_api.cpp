@@ -23,9 +23,11 @@ rg_status rg_store_open(rg_store** out_store, const char* path, size_t path_len,
   return guard([&, func = __func__] {
     const auto file = rg::capi::text_arg(path, path_len, "path", func);
     if (options != nullptr) {
-      rg::capi::check_struct_size(options->struct_size, sizeof(rg_store_options), "rg_store_options", func);
+      rg::capi::check_struct_size(options->struct_size, sizeof(rg_store_options),
+                                  "rg_store_options", func);
       if (options->busy_timeout_ms < 0) {
-        throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_store_open: busy_timeout_ms is negative");
+        throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                        "rg_store_open: busy_timeout_ms is negative");
       }
       opts.synchronous_full = options->synchronous_full != 0;
       opts.read_only = options->read_only != 0;

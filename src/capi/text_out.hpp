@@ -34,10 +34,12 @@ inline void copy_text_cut(char* out, std::size_t capacity, const std::string& te
 
 // A list call's rows: Error(kBufferTooSmall) naming the function when `count` rows do not fit
 // in the caller's `capacity` (the caller has already been told the count).
-inline void check_rows_fit(const char* function, std::size_t count, std::size_t capacity, const char* what = "rows") {
+inline void check_rows_fit(const char* function, std::size_t count, std::size_t capacity,
+                           const char* what = "rows") {
   if (capacity < count) {
-    throw Error(ErrorCode::kBufferTooSmall, std::string(function) + ": " + std::to_string(count) + " " + what +
-                                                " do not fit in capacity " + std::to_string(capacity));
+    throw Error(ErrorCode::kBufferTooSmall, std::string(function) + ": " + std::to_string(count) +
+                                                " " + what + " do not fit in capacity " +
+                                                std::to_string(capacity));
   }
 }
 

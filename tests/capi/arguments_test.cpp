@@ -25,11 +25,13 @@ constexpr uint64_t kVillage = 500112001001ULL;
 // The call returned RG_EINVAL and the thread's message holds every piece.
 ::testing::AssertionResult refused(rg_status status, std::initializer_list<const char*> pieces) {
   if (status != RG_EINVAL) {
-    return ::testing::AssertionFailure() << "status " << rg_status_name(status) << ", message: " << last_message();
+    return ::testing::AssertionFailure()
+           << "status " << rg_status_name(status) << ", message: " << last_message();
   }
   for (const char* piece : pieces) {
     if (last_message().find(piece) == std::string::npos) {
-      return ::testing::AssertionFailure() << "message lacks \"" << piece << "\": " << last_message();
+      return ::testing::AssertionFailure()
+             << "message lacks \"" << piece << "\": " << last_message();
     }
   }
   return ::testing::AssertionSuccess();
@@ -44,7 +46,8 @@ struct StoreFixture {
   StoreFixture() {
     const std::string path = dir.file("args.db");
     EXPECT_EQ(rg_store_open(&store, path.data(), path.size(), nullptr), RG_OK) << last_message();
-    EXPECT_EQ(rg_households_put_region(store, kVillage, "红星村", std::strlen("红星村"), 0, 0, 0), RG_OK);
+    EXPECT_EQ(rg_households_put_region(store, kVillage, "红星村", std::strlen("红星村"), 0, 0, 0),
+              RG_OK);
     rg_household_record h;
     rg_household_record_init(&h);
     std::strcpy(h.household_id, "H1");
@@ -68,7 +71,9 @@ struct StoreFixture {
   }
   int64_t open_case() {
     int64_t id = 0;
-    EXPECT_EQ(rg_case_open(&id, store, household_key, RG_CHANNEL_CADRE_VISIT, kDay2024_06_01, "走访", 6), RG_OK)
+    EXPECT_EQ(
+        rg_case_open(&id, store, household_key, RG_CHANNEL_CADRE_VISIT, kDay2024_06_01, "走访", 6),
+        RG_OK)
         << last_message();
     return id;
   }
@@ -78,7 +83,8 @@ struct StoreFixture {
 
 TEST(CAbiArguments, NullTextWithALengthIsRefusedNamingTheArgument) {
   rg_money amount = 7;
-  EXPECT_TRUE(refused(rg_money_parse(&amount, nullptr, 3, 0), {"rg_money_parse", "'text'", "NULL with length 3"}));
+  EXPECT_TRUE(refused(rg_money_parse(&amount, nullptr, 3, 0),
+                      {"rg_money_parse", "'text'", "NULL with length 3"}));
   EXPECT_EQ(amount, 7);
   rg_date date = 9;
   EXPECT_TRUE(refused(rg_date_parse(&date, nullptr, 10), {"rg_date_parse", "'text'"}));
@@ -86,7 +92,8 @@ TEST(CAbiArguments, NullTextWithALengthIsRefusedNamingTheArgument) {
 
   StoreFixture f;
   int64_t case_id = 0;
-  EXPECT_TRUE(refused(rg_case_open(&case_id, f.store, f.household_key, RG_CHANNEL_CADRE_VISIT, kDay2024_06_01, nullptr, 5),
+  EXPECT_TRUE(refused(rg_case_open(&case_id, f.store, f.household_key, RG_CHANNEL_CADRE_VISIT,
+                                   kDay2024_06_01, nullptr, 5),
                       {"rg_case_open", "'note'", "NULL with length 5"}));
   EXPECT_EQ(case_id, 0);
   rg_case_info info;
@@ -97,7 +104,9 @@ TEST(CAbiArguments, NullTextWithALengthIsRefusedNamingTheArgument) {
 TEST(CAbiArguments, NullTextWithLengthZeroIsEmptyText) {
   StoreFixture f;
   int64_t case_id = 0;
-  EXPECT_EQ(rg_case_open(&case_id, f.store, f.household_key, RG_CHANNEL_CADRE_VISIT, kDay2024_06_01, nullptr, 0), RG_OK)
+  EXPECT_EQ(rg_case_open(&case_id, f.store, f.household_key, RG_CHANNEL_CADRE_VISIT, kDay2024_06_01,
+                         nullptr, 0),
+            RG_OK)
       << last_message();
   EXPECT_GT(case_id, 0);
 }
@@ -115,7 +124,8 @@ TEST(CAbiArguments, StructLargerThanTheLibrarysIsAcceptedAndItsExtraBytesIgnored
   bigger.options.struct_size = sizeof bigger;
   const std::string path = dir.file("bigger.db");
   rg_store* store = nullptr;
-  ASSERT_EQ(rg_store_open(&store, path.data(), path.size(), &bigger.options), RG_OK) << last_message();
+  ASSERT_EQ(rg_store_open(&store, path.data(), path.size(), &bigger.options), RG_OK)
+      << last_message();
 
   struct {
     rg_household_record record;
@@ -125,11 +135,13 @@ TEST(CAbiArguments, StructLargerThanTheLibrarysIsAcceptedAndItsExtraBytesIgnored
   household.record.struct_size = sizeof household;
   std::strcpy(household.record.household_id, "H9");
   household.record.region_code = kVillage;
-  ASSERT_EQ(rg_households_put_region(store, kVillage, "红星村", std::strlen("红星村"), 0, 0, 0), RG_OK);
+  ASSERT_EQ(rg_households_put_region(store, kVillage, "红星村", std::strlen("红星村"), 0, 0, 0),
+            RG_OK);
   EXPECT_EQ(rg_households_put(store, &household.record), RG_OK) << last_message();
   rg_store_close(store);
 
-  // The asset calls used to demand struct_size == sizeof: a newer caller's larger struct now passes.
+  // The asset calls used to demand struct_size == sizeof: a newer caller's larger struct now
+  // passes.
   rg_asset_policy p;
   rg_asset_policy_init(&p);
   EXPECT_EQ(p.struct_size, sizeof(rg_asset_policy));
@@ -153,7 +165,8 @@ TEST(CAbiArguments, StructLargerThanTheLibrarysIsAcceptedAndItsExtraBytesIgnored
   bigger_warnings.options.struct_size = sizeof bigger_warnings;
   bigger_warnings.options.as_of = kDay2024_06_01;
   size_t count = 99;
-  EXPECT_EQ(rg_assets_warnings(nullptr, 0, &count, assets, &bigger_warnings.options), RG_OK) << last_message();
+  EXPECT_EQ(rg_assets_warnings(nullptr, 0, &count, assets, &bigger_warnings.options), RG_OK)
+      << last_message();
   EXPECT_EQ(count, 0u);
   rg_assets_close(assets);
   rg_ledger_close(ledger);
@@ -168,8 +181,9 @@ TEST(CAbiArguments, StructSmallerThanTheLibrarysIsRefusedNamingTheStructAndBothS
   rg_store* store = nullptr;
   const std::string have = std::to_string(sizeof options - 1);
   const std::string want = std::to_string(sizeof options);
-  EXPECT_TRUE(refused(rg_store_open(&store, path.data(), path.size(), &options),
-                      {"rg_store_open", "rg_store_options.struct_size is", have.c_str(), want.c_str()}));
+  EXPECT_TRUE(
+      refused(rg_store_open(&store, path.data(), path.size(), &options),
+              {"rg_store_open", "rg_store_options.struct_size is", have.c_str(), want.c_str()}));
   EXPECT_EQ(store, nullptr);
 
   StoreFixture f;
@@ -178,7 +192,8 @@ TEST(CAbiArguments, StructSmallerThanTheLibrarysIsRefusedNamingTheStructAndBothS
   std::strcpy(h.household_id, "H2");
   h.region_code = kVillage;
   h.struct_size = 8;
-  EXPECT_TRUE(refused(rg_households_put(f.store, &h), {"rg_households_put", "rg_household_record.struct_size is 8"}));
+  EXPECT_TRUE(refused(rg_households_put(f.store, &h),
+                      {"rg_households_put", "rg_household_record.struct_size is 8"}));
   int64_t households = 0;
   ASSERT_EQ(rg_households_count(nullptr, &households, nullptr, nullptr, f.store), RG_OK);
   EXPECT_EQ(households, 1) << "nothing written";
@@ -190,7 +205,8 @@ TEST(CAbiArguments, StructSmallerThanTheLibrarysIsRefusedNamingTheStructAndBothS
   rg_asset_policy p;
   rg_asset_policy_init(&p);
   p.struct_size = 4;
-  EXPECT_TRUE(refused(rg_assets_set_policy(assets, &p), {"rg_assets_set_policy", "rg_asset_policy.struct_size is 4"}));
+  EXPECT_TRUE(refused(rg_assets_set_policy(assets, &p),
+                      {"rg_assets_set_policy", "rg_asset_policy.struct_size is 4"}));
   rg_assets_close(assets);
   rg_ledger_close(ledger);
 }
@@ -204,12 +220,14 @@ TEST(CAbiArguments, RoundingOutOfRangeIsRefusedNamingTheValue) {
                       {"rg_money_format", "rounding 4 is not an RG_ROUND_* value (0..3)"}));
   EXPECT_STREQ(text, "unchanged");
   EXPECT_TRUE(refused(rg_money_div(&out, 10000, 3, 2, -1), {"rg_money_div", "rounding -1"}));
-  EXPECT_TRUE(refused(rg_money_mul_ratio(&out, 10000, 1, 3, 2, 7), {"rg_money_mul_ratio", "rounding 7"}));
+  EXPECT_TRUE(
+      refused(rg_money_mul_ratio(&out, 10000, 1, 3, 2, 7), {"rg_money_mul_ratio", "rounding 7"}));
   EXPECT_EQ(out, 5);
   const rg_money incomes[] = {1, 2};
   size_t length = 0;
-  EXPECT_TRUE(refused(rg_measures_fgt(text, sizeof text, &length, incomes, nullptr, 2, 10, 0, 0, 2, 9),
-                      {"rg_measures_fgt", "rounding 9"}));
+  EXPECT_TRUE(
+      refused(rg_measures_fgt(text, sizeof text, &length, incomes, nullptr, 2, 10, 0, 0, 2, 9),
+              {"rg_measures_fgt", "rounding 9"}));
 }
 
 TEST(CAbiArguments, CaseChannelOutOfRangeIsRefusedNamingTheValue) {
@@ -237,7 +255,8 @@ TEST(CAbiArguments, CaseStepFieldsOutOfRangeAreRefusedNamingTheValueAndTheCaseSt
   step.actor_len = std::strlen(step.actor);
   step.consent_signed = 1;
   step.step = 10;
-  EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, nullptr, case_id, &step), {"argument 'policy' is NULL"}));
+  EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, nullptr, case_id, &step),
+                      {"argument 'policy' is NULL"}));
   rg_policy* policy = nullptr;
   ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK) << last_message();
   EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, policy, case_id, &step),
@@ -276,7 +295,8 @@ TEST(CAbiArguments, EliminationApprovalWithoutAnEliminationKindIsRefused) {
   const int64_t case_id = f.open_case();
   rg_policy* policy = nullptr;
   ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
-  const auto advance = [&](uint8_t which, rg_date date, const std::function<void(rg_case_step&)>& fill = {}) {
+  const auto advance = [&](uint8_t which, rg_date date,
+                           const std::function<void(rg_case_step&)>& fill = {}) {
     rg_case_step s;
     rg_case_step_init(&s);
     s.step = which;
@@ -287,7 +307,8 @@ TEST(CAbiArguments, EliminationApprovalWithoutAnEliminationKindIsRefused) {
     return rg_case_advance(nullptr, f.store, policy, case_id, &s);
   };
   const rg_date day = kDay2024_06_01;
-  ASSERT_EQ(advance(RG_STEP_VERIFY, day + 1, [](rg_case_step& s) { s.consent_signed = 1; }), RG_OK) << last_message();
+  ASSERT_EQ(advance(RG_STEP_VERIFY, day + 1, [](rg_case_step& s) { s.consent_signed = 1; }), RG_OK)
+      << last_message();
   ASSERT_EQ(advance(RG_STEP_COMPARE, day + 2), RG_OK) << last_message();
   const auto votes = [](rg_case_step& s) {
     s.votes_for = 21;
@@ -319,14 +340,16 @@ TEST(CAbiArguments, EliminationApprovalWithoutAnEliminationKindIsRefused) {
   ASSERT_EQ(advance(RG_STEP_NOTICE, day + 152, notice(day + 152)), RG_OK) << last_message();
   ASSERT_EQ(advance(RG_STEP_TOWNSHIP_APPROVE, day + 157), RG_OK) << last_message();
 
-  EXPECT_TRUE(refused(advance(RG_STEP_COUNTY_APPROVE, day + 160),
-                      {"rg_case_advance: step->elimination_kind 0 is not an RG_ELIMINATION_* value (1..2)"}));
+  EXPECT_TRUE(refused(
+      advance(RG_STEP_COUNTY_APPROVE, day + 160),
+      {"rg_case_advance: step->elimination_kind 0 is not an RG_ELIMINATION_* value (1..2)"}));
   rg_case_info info;
   info.struct_size = sizeof info;
   ASSERT_EQ(rg_case_get(&info, f.store, case_id), RG_OK);
   EXPECT_EQ(info.state, RG_CASE_ELIMINATION_TOWNSHIP_APPROVED);
   // With a kind the call reaches the gate (refused here on its own rules, not on the argument).
-  EXPECT_NE(advance(RG_STEP_COUNTY_APPROVE, day + 160, [](rg_case_step& s) { s.elimination_kind = RG_ELIMINATION_NATURAL; }),
+  EXPECT_NE(advance(RG_STEP_COUNTY_APPROVE, day + 160,
+                    [](rg_case_step& s) { s.elimination_kind = RG_ELIMINATION_NATURAL; }),
             RG_EINVAL)
       << last_message();
   rg_policy_free(policy);
@@ -336,17 +359,20 @@ TEST(CAbiArguments, MeasureAndAlertEnumsOutOfRangeAreRefusedNamingTheValue) {
   StoreFixture f;
   const int64_t case_id = f.open_case();
   int64_t measure_id = 0;
-  EXPECT_TRUE(refused(rg_case_add_measure(&measure_id, f.store, case_id, 17, kDay2024_06_01, RG_DATE_NONE, 0,
-                                          RG_MEASURE_PLANNED, "x", 1, "a", 1),
-                      {"rg_case_add_measure: category 17 is not an RG_MEASURE_* category value (1..16)"}));
-  EXPECT_TRUE(refused(rg_case_add_measure(&measure_id, f.store, case_id, RG_MEASURE_HEALTH, kDay2024_06_01, RG_DATE_NONE,
-                                          0, 4, "x", 1, "a", 1),
-                      {"rg_case_add_measure: status 4 is not an RG_MEASURE_* status value (1..3)"}));
+  EXPECT_TRUE(
+      refused(rg_case_add_measure(&measure_id, f.store, case_id, 17, kDay2024_06_01, RG_DATE_NONE,
+                                  0, RG_MEASURE_PLANNED, "x", 1, "a", 1),
+              {"rg_case_add_measure: category 17 is not an RG_MEASURE_* category value (1..16)"}));
+  EXPECT_TRUE(
+      refused(rg_case_add_measure(&measure_id, f.store, case_id, RG_MEASURE_HEALTH, kDay2024_06_01,
+                                  RG_DATE_NONE, 0, 4, "x", 1, "a", 1),
+              {"rg_case_add_measure: status 4 is not an RG_MEASURE_* status value (1..3)"}));
   EXPECT_EQ(measure_id, 0);
   EXPECT_TRUE(refused(rg_case_set_measure_status(f.store, 1, 0, kDay2024_06_01, "a", 1),
                       {"rg_case_set_measure_status: status 0"}));
   rg_alert_list* list = nullptr;
-  EXPECT_TRUE(refused(rg_alerts_list(&list, f.store, 4), {"rg_alerts_list: state 4 is not an RG_ALERT_* state value (1..3)"}));
+  EXPECT_TRUE(refused(rg_alerts_list(&list, f.store, 4),
+                      {"rg_alerts_list: state 4 is not an RG_ALERT_* state value (1..3)"}));
   EXPECT_EQ(list, nullptr);
   ASSERT_EQ(rg_alerts_list(&list, f.store, 0), RG_OK) << "0 still lists every state";
   rg_alert_list_free(list);
@@ -354,10 +380,12 @@ TEST(CAbiArguments, MeasureAndAlertEnumsOutOfRangeAreRefusedNamingTheValue) {
 
 TEST(CAbiArguments, RegionAndMemberCodesOutOfRangeAreRefusedNamingTheValue) {
   StoreFixture f;
-  EXPECT_TRUE(refused(rg_households_put_region(f.store, 500112001002ULL, "新村", std::strlen("新村"), 0, 4, 0),
-                      {"rg_households_put_region: key_assist 4 is not an RG_KEY_ASSIST_* value (0..3)"}));
-  EXPECT_TRUE(refused(rg_households_put_region(f.store, 500112001002ULL, "新村", std::strlen("新村"), 2, 0, 0),
-                      {"former_poverty_county must be 0 or 1, got 2"}));
+  EXPECT_TRUE(refused(
+      rg_households_put_region(f.store, 500112001002ULL, "新村", std::strlen("新村"), 0, 4, 0),
+      {"rg_households_put_region: key_assist 4 is not an RG_KEY_ASSIST_* value (0..3)"}));
+  EXPECT_TRUE(refused(
+      rg_households_put_region(f.store, 500112001002ULL, "新村", std::strlen("新村"), 2, 0, 0),
+      {"former_poverty_county must be 0 or 1, got 2"}));
   EXPECT_EQ(f.count_regions(), 1);
 
   rg_household_record h;
@@ -365,20 +393,23 @@ TEST(CAbiArguments, RegionAndMemberCodesOutOfRangeAreRefusedNamingTheValue) {
   std::strcpy(h.household_id, "H3");
   h.region_code = kVillage;
   h.type = 4;
-  EXPECT_TRUE(refused(rg_households_put(f.store, &h), {"rg_households_put: type 4 is not an RG_HOUSEHOLD_* value (1..3)"}));
+  EXPECT_TRUE(refused(rg_households_put(f.store, &h),
+                      {"rg_households_put: type 4 is not an RG_HOUSEHOLD_* value (1..3)"}));
 
   rg_member_record m;
   rg_member_record_init(&m);
   std::strcpy(m.person_id, "P1");
   std::strcpy(m.household_id, "H1");
   m.relation = 8;
-  EXPECT_TRUE(refused(rg_members_put(f.store, &m), {"rg_members_put: relation 8 is not an RG_RELATION_* value (1..7, 9)"}));
+  EXPECT_TRUE(refused(rg_members_put(f.store, &m),
+                      {"rg_members_put: relation 8 is not an RG_RELATION_* value (1..7, 9)"}));
   m.relation = RG_RELATION_HEAD;
   m.sex = 3;
   EXPECT_TRUE(refused(rg_members_put(f.store, &m), {"sex 3 is not an RG_SEX_* value (1..2)"}));
   m.sex = RG_SEX_FEMALE;
   m.labour = 0;
-  EXPECT_TRUE(refused(rg_members_put(f.store, &m), {"labour 0 is not an RG_LABOUR_* value (1..5)"}));
+  EXPECT_TRUE(
+      refused(rg_members_put(f.store, &m), {"labour 0 is not an RG_LABOUR_* value (1..5)"}));
   EXPECT_EQ(f.count_members(), 0);
   m.labour = RG_LABOUR_ORDINARY;
   EXPECT_EQ(rg_members_put(f.store, &m), RG_OK) << last_message();
@@ -417,8 +448,9 @@ TEST(CAbiArguments, RiskEnumsOutOfRangeAreRefusedNamingTheValue) {
   c.struct_size = sizeof c;
   c.identified = kDay2024_06_01 - 200;
   c.income_stable_since = RG_DATE_NONE;
-  EXPECT_TRUE(refused(rg_risk_check_elimination(&r, nullptr, 0, nullptr, &c, &facts, policy, kDay2024_06_01, 3, 0),
-                      {"rg_risk_check_elimination: kind 3 is not an RG_ELIMINATION_* value (1..2)"}));
+  EXPECT_TRUE(refused(
+      rg_risk_check_elimination(&r, nullptr, 0, nullptr, &c, &facts, policy, kDay2024_06_01, 3, 0),
+      {"rg_risk_check_elimination: kind 3 is not an RG_ELIMINATION_* value (1..2)"}));
   rg_policy_free(policy);
 }
 
@@ -440,22 +472,26 @@ TEST(CAbiArguments, SummaryRowCategoryAndLevelOutOfRangeAreRefusedNotTakenModulo
   rows.category = category;
   rows.level = level;
   rg_summary* summary = nullptr;
-  EXPECT_TRUE(refused(rg_summary_from_households(&summary, &rows),
-                      {"rg_summary_from_households: row 1: category 5 is not an RG_CATEGORY_* value (0..3)"}));
+  EXPECT_TRUE(refused(
+      rg_summary_from_households(&summary, &rows),
+      {"rg_summary_from_households: row 1: category 5 is not an RG_CATEGORY_* value (0..3)"}));
   EXPECT_EQ(summary, nullptr);
   category[1] = RG_CATEGORY_SUDDEN_SEVERE;
   level[0] = 4;
-  EXPECT_TRUE(refused(rg_summary_from_households(&summary, &rows), {"row 0: level 4 is not an RG_LEVEL_* value (0..3)"}));
+  EXPECT_TRUE(refused(rg_summary_from_households(&summary, &rows),
+                      {"row 0: level 4 is not an RG_LEVEL_* value (0..3)"}));
   EXPECT_EQ(summary, nullptr);
   level[0] = RG_LEVEL_RED;
   ASSERT_EQ(rg_summary_from_households(&summary, &rows), RG_OK) << last_message();
 
   rg_summary* rolled = nullptr;
-  EXPECT_TRUE(refused(rg_summary_roll_up(&rolled, summary, 6), {"rg_summary_roll_up: level 6 is not an RG_REGION_* value (1..5)"}));
+  EXPECT_TRUE(refused(rg_summary_roll_up(&rolled, summary, 6),
+                      {"rg_summary_roll_up: level 6 is not an RG_REGION_* value (1..5)"}));
   EXPECT_EQ(rolled, nullptr);
   size_t length = 0;
-  EXPECT_TRUE(refused(rg_report_render(nullptr, 0, &length, summary, kDay2024_06_01, 0, RG_REPORT_JSON, nullptr, 0),
-                      {"rg_report_render: detail_level 0 is not an RG_REGION_* value (1..5)"}));
+  EXPECT_TRUE(refused(
+      rg_report_render(nullptr, 0, &length, summary, kDay2024_06_01, 0, RG_REPORT_JSON, nullptr, 0),
+      {"rg_report_render: detail_level 0 is not an RG_REGION_* value (1..5)"}));
   rg_summary_free(summary);
 }
 
@@ -471,17 +507,21 @@ TEST(CAbiArguments, LedgerAndProjectEnumsOutOfRangeAreRefusedNamingTheValue) {
   p.region = kVillage;
   p.fiscal_year = 2024;
   p.type = 8;
-  EXPECT_TRUE(refused(rg_project_add(ledger, &p, "路", std::strlen("路"), kDay2024_06_01),
-                      {"rg_project_add: project->type 8 is not an RG_PROJECT_TYPE_* value (1..7)"}));
+  EXPECT_TRUE(
+      refused(rg_project_add(ledger, &p, "路", std::strlen("路"), kDay2024_06_01),
+              {"rg_project_add: project->type 8 is not an RG_PROJECT_TYPE_* value (1..7)"}));
   uint8_t status = 0;
   EXPECT_EQ(rg_project_status(&status, ledger, 7), RG_ENOTFOUND) << "nothing added";
   p.type = RG_PROJECT_TYPE_RURAL_CONSTRUCTION;
-  ASSERT_EQ(rg_project_add(ledger, &p, "路", std::strlen("路"), kDay2024_06_01), RG_OK) << last_message();
-  EXPECT_TRUE(refused(rg_project_transition(ledger, 7, 9, kDay2024_06_01 + 1),
-                      {"rg_project_transition: status 9 is not an RG_PROJECT_* status value (1..8)"}));
+  ASSERT_EQ(rg_project_add(ledger, &p, "路", std::strlen("路"), kDay2024_06_01), RG_OK)
+      << last_message();
+  EXPECT_TRUE(
+      refused(rg_project_transition(ledger, 7, 9, kDay2024_06_01 + 1),
+              {"rg_project_transition: status 9 is not an RG_PROJECT_* status value (1..8)"}));
   ASSERT_EQ(rg_project_status(&status, ledger, 7), RG_OK);
   EXPECT_EQ(status, RG_PROJECT_RESERVE);
-  EXPECT_TRUE(refused(rg_project_set_public_notice(ledger, 7, 2), {"on_notice must be 0 or 1, got 2"}));
+  EXPECT_TRUE(
+      refused(rg_project_set_public_notice(ledger, 7, 2), {"on_notice must be 0 or 1, got 2"}));
   rg_ledger_close(ledger);
 }
 
@@ -502,31 +542,41 @@ TEST(CAbiArguments, AssetEnumsOutOfRangeAreRefusedNamingTheValue) {
   d.subtype = 16;
   d.management.mode = RG_OPERATION_LEASE;
   const auto capitalise = [&] { return rg_assets_capitalise(assets, 7, kDay2024_06_01, &d, 1); };
-  EXPECT_TRUE(refused(capitalise(), {"rg_assets_capitalise: drafts[0].subtype 16 is not an RG_ASSET_SUBTYPE_* value (1..15)"}));
+  EXPECT_TRUE(refused(
+      capitalise(),
+      {"rg_assets_capitalise: drafts[0].subtype 16 is not an RG_ASSET_SUBTYPE_* value (1..15)"}));
   d.subtype = RG_ASSET_SUBTYPE_PHOTOVOLTAIC;
   d.asset_class = 0;
-  EXPECT_TRUE(refused(capitalise(), {"drafts[0].asset_class 0 is not an RG_ASSET_CLASS_* value (1..3)"}));
+  EXPECT_TRUE(
+      refused(capitalise(), {"drafts[0].asset_class 0 is not an RG_ASSET_CLASS_* value (1..3)"}));
   d.asset_class = RG_ASSET_CLASS_OPERATING;
   d.owner = 7;
   EXPECT_TRUE(refused(capitalise(), {"drafts[0].owner 7 is not an RG_PARTY_* value (1..6)"}));
   d.owner = 0;
-  d.rights[RG_RIGHT_OWNERSHIP] = RG_PARTY_VILLAGE_COLLECTIVE;  // the others still 0: not all defaults
+  d.rights[RG_RIGHT_OWNERSHIP] =
+      RG_PARTY_VILLAGE_COLLECTIVE;  // the others still 0: not all defaults
   EXPECT_TRUE(refused(capitalise(), {"drafts[0].rights[1] 0 is not an RG_PARTY_* value (1..6)"}));
   d.rights[RG_RIGHT_OWNERSHIP] = 0;
   d.management.mode = 6;
-  EXPECT_TRUE(refused(capitalise(), {"drafts[0].management.mode 6 is not an RG_OPERATION_* value (1..5)"}));
+  EXPECT_TRUE(
+      refused(capitalise(), {"drafts[0].management.mode 6 is not an RG_OPERATION_* value (1..5)"}));
   d.management.mode = RG_OPERATION_LEASE;
   d.management.farmer_link = 5;
-  EXPECT_TRUE(refused(capitalise(), {"drafts[0].management.farmer_link 5 is not an RG_FARMER_LINK_* value (0..4)"}));
+  EXPECT_TRUE(
+      refused(capitalise(),
+              {"drafts[0].management.farmer_link 5 is not an RG_FARMER_LINK_* value (0..4)"}));
   rg_asset_info info;
   EXPECT_EQ(rg_assets_get(&info, assets, 1), RG_ENOTFOUND) << "nothing registered";
 
   EXPECT_TRUE(refused(rg_assets_set_status(assets, 1, 9, kDay2024_06_01),
                       {"rg_assets_set_status: status 9 is not an RG_ASSET_STATUS_* value (1..8)"}));
-  EXPECT_TRUE(refused(rg_assets_request_disposal(assets, 1, RG_DISPOSAL_REASON_DISASTER, 7, 0, kDay2024_06_01),
-                      {"rg_assets_request_disposal: disposal method 7 is not an RG_DISPOSAL_METHOD_* value (1..6)"}));
-  EXPECT_TRUE(refused(rg_assets_approve_disposal(assets, 1, 5, kDay2024_06_01, "", 0),
-                      {"rg_assets_approve_disposal: level 5 is not an RG_APPROVAL_* value (1..4)"}));
+  EXPECT_TRUE(refused(
+      rg_assets_request_disposal(assets, 1, RG_DISPOSAL_REASON_DISASTER, 7, 0, kDay2024_06_01),
+      {"rg_assets_request_disposal: disposal method 7 is not an RG_DISPOSAL_METHOD_* value "
+       "(1..6)"}));
+  EXPECT_TRUE(
+      refused(rg_assets_approve_disposal(assets, 1, 5, kDay2024_06_01, "", 0),
+              {"rg_assets_approve_disposal: level 5 is not an RG_APPROVAL_* value (1..4)"}));
   size_t count = 0;
   EXPECT_TRUE(refused(rg_assets_totals(nullptr, 0, &count, assets, 4, 0),
                       {"rg_assets_totals: by 4 is not an RG_ASSET_TOTALS_BY_* value (1..3)"}));
@@ -545,8 +595,9 @@ TEST(CAbiArguments, AssetEnumsOutOfRangeAreRefusedNamingTheValue) {
   plan.purposes = &purpose;
   plan.purpose_count = 1;
   plan.decision_date = plan.notice_start = plan.notice_end = kDay2024_06_01;
-  EXPECT_TRUE(refused(rg_assets_add_distribution(assets, &plan),
-                      {"rg_assets_add_distribution: purposes[0].purpose 13 is not an RG_PURPOSE_* value (1..12)"}));
+  EXPECT_TRUE(refused(
+      rg_assets_add_distribution(assets, &plan),
+      {"rg_assets_add_distribution: purposes[0].purpose 13 is not an RG_PURPOSE_* value (1..12)"}));
   rg_assets_close(assets);
   rg_ledger_close(ledger);
 }
@@ -558,8 +609,9 @@ TEST(CAbiArguments, CsvImportModeOutOfRangeIsRefusedNamingTheValue) {
   rg_csv_import_options options;
   rg_csv_import_options_init(&options);
   options.mode = 2;
-  EXPECT_TRUE(refused(rg_households_import_csv(nullptr, f.store, &files, &options),
-                      {"rg_households_import_csv: options->mode 2 is not an RG_CSV_* value (0..1)"}));
+  EXPECT_TRUE(
+      refused(rg_households_import_csv(nullptr, f.store, &files, &options),
+              {"rg_households_import_csv: options->mode 2 is not an RG_CSV_* value (0..1)"}));
   EXPECT_EQ(f.count_regions(), 1);
 }
 
