@@ -259,7 +259,7 @@ RG_API RG_NODISCARD rg_status rg_store_open(rg_store** out_store, const char* pa
 RG_API void rg_store_close(rg_store* store);
 
 /* *out_version = the schema version (PRAGMA user_version) of the open database.
- * Errors: RG_EINVAL, RG_EIO, RG_EBUSY. */
+ * Errors: RG_EINVAL, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_schema_version(int32_t* out_version, rg_store* store);
 
 /* ---------------------------------------------------------------------------------------------
@@ -523,21 +523,21 @@ RG_API RG_NODISCARD rg_status rg_risk_check_elimination(rg_elimination_result* o
 
 /* Stores the policy under its (id, version). The same content again is RG_OK; different content
  * under a stored (id, version) is RG_ECONFLICT (save a new version). Errors: RG_EINVAL, RG_EIO,
- * RG_EBUSY, RG_ECONFLICT. */
+ * RG_EBUSY, RG_ECONFLICT, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_save_policy(rg_store* store, const rg_policy* policy);
 
 /* Loads policy `id` at `version` (0 = the highest stored version). The caller owns *out_policy.
  * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EIO, RG_ELIMIT (id longer than RG_POLICY_ID_MAX bytes),
- * RG_EBUSY. */
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_load_policy(rg_policy** out_policy, rg_store* store,
                                                    const char* id, size_t id_len, int32_t version);
 
 /* Records the results of one batch as an assessment run, in one transaction (all rows or none):
  * household_keys[count] (the caller's keys, at most 2^63-1, unique) and the within_monitoring,
  * category, level, risk_mask, score and next_visit columns of `results` (all required). The policy
- * is saved with it. *out_run_id receives the new run's id. `label` may be NULL.
- * Errors: RG_EINVAL (NULL, missing column), RG_ECONFLICT (duplicate key; nothing written),
- * RG_ELIMIT, RG_EIO, RG_EBUSY, RG_ERANGE (as_of outside the supported dates). */
+ * is saved with it. *out_run_id receives the new run's id. `label` may be NULL. Errors: RG_EINVAL
+ * (NULL, missing column), RG_ECONFLICT (duplicate key; nothing written), RG_ELIMIT, RG_EIO,
+ * RG_EBUSY, RG_ERANGE (as_of outside the supported dates), RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store,
                                                  const rg_policy* policy, rg_date as_of,
                                                  const uint64_t* household_keys, size_t count,
@@ -548,8 +548,8 @@ RG_API RG_NODISCARD rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* 
 typedef struct rg_run_diff rg_run_diff;
 
 /* Compares run `earlier` with run `later`: households that entered monitoring, that left it, and
- * whose warning level changed. The caller owns *out_diff (rg_run_diff_free).
- * Errors: RG_EINVAL, RG_ENOTFOUND (unknown run id), RG_EIO, RG_EBUSY. */
+ * whose warning level changed. The caller owns *out_diff (rg_run_diff_free). Errors: RG_EINVAL,
+ * RG_ENOTFOUND (unknown run id), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_risk_run_diff(rg_run_diff** out_diff, rg_store* store,
                                                int64_t earlier, int64_t later);
 
@@ -683,7 +683,8 @@ typedef struct rg_ingest_result {
 /* Screens the records with the policy's thresholds, stores one clue per new trigger and opens a
  * case (state RG_CASE_CLUE) for households without an open case. out_status (may be NULL) has
  * `count` elements: 0 or the row's rg_status (RG_ERANGE bad row, RG_ENOTFOUND unknown household).
- * Errors: RG_EINVAL, RG_ELIMIT (more than 10,000,000 rows), RG_EIO, RG_EBUSY. */
+ * Errors: RG_EINVAL, RG_ELIMIT (more than 10,000,000 rows), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status,
                                               rg_store* store, const rg_policy* policy,
                                               const rg_department_records* records);
@@ -691,7 +692,8 @@ RG_API RG_NODISCARD rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* ou
 /* Opens a case from a clue of another channel (self-declaration, 12317, app, cadre visit...).
  * Errors: RG_EINVAL (NULL; channel not an RG_CHANNEL_* value; NULL note with a length),
  * RG_ENOTFOUND (household), RG_EEXISTS (the household has an open case), RG_ELIMIT (note above
- * 2,000 bytes), RG_ERANGE (found outside the supported dates), RG_EIO, RG_EBUSY. */
+ * 2,000 bytes), RG_ERANGE (found outside the supported dates), RG_EIO, RG_EBUSY, RG_ECORRUPT
+ * (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_open(int64_t* out_case_id, rg_store* store,
                                            int64_t household_key, int32_t channel, rg_date found,
                                            const char* note, size_t note_len);
@@ -734,7 +736,8 @@ RG_API void rg_case_step_init(rg_case_step* step);
  * RG_ENOTFOUND (case), RG_ESTATE (step not allowed now; the message names the state and the
  * allowed steps), RG_EREFUSED (the step's rule fails: consent, a notice shorter than the minimum,
  * no contact person, an elimination gate failure listing every condition), RG_ERANGE (date before
- * the previous event), RG_EIO, RG_EBUSY. Nothing changes on error. */
+ * the previous event), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). Nothing changes on
+ * error. */
 RG_API RG_NODISCARD rg_status rg_case_advance(uint8_t* out_state, rg_store* store,
                                               const rg_policy* policy, int64_t case_id,
                                               const rg_case_step* step);
@@ -755,14 +758,15 @@ typedef struct rg_case_info {
   int32_t events;
 } rg_case_info;
 
-/* Reads a case. Errors: RG_EINVAL, RG_ENOTFOUND, RG_EIO, RG_EBUSY. */
+/* Reads a case. Errors: RG_EINVAL, RG_ENOTFOUND, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_case_get(rg_case_info* out, rg_store* store, int64_t case_id);
 
 /* Records an assistance measure for a monitored case. end may be RG_DATE_NONE. Errors: RG_EINVAL
  * (NULL; category not an RG_MEASURE_INDUSTRY..RG_MEASURE_OTHER value; status not
  * RG_MEASURE_PLANNED..RG_MEASURE_ENDED; NULL text with a length), RG_ENOTFOUND, RG_ESTATE (case
  * not monitored), RG_ERANGE (end before start, negative amount, a date out of range), RG_ELIMIT
- * (content above 1,000 bytes), RG_EIO, RG_EBUSY. */
+ * (content above 1,000 bytes), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_add_measure(int64_t* out_measure_id, rg_store* store,
                                                   int64_t case_id, int32_t category,
                                                   rg_date start, rg_date end,
@@ -772,13 +776,13 @@ RG_API RG_NODISCARD rg_status rg_case_add_measure(int64_t* out_measure_id, rg_st
 
 /* planned -> implemented -> ended. Errors: RG_EINVAL (NULL; status not an
  * RG_MEASURE_PLANNED..RG_MEASURE_ENDED value), RG_ENOTFOUND, RG_ESTATE, RG_ERANGE (date), RG_EIO,
- * RG_EBUSY. */
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_set_measure_status(rg_store* store, int64_t measure_id,
                                                          int32_t status, rg_date date,
                                                          const char* actor, size_t actor_len);
 
 /* Logs a visit. Errors: RG_EINVAL (NULL, empty visitor), RG_ENOTFOUND, RG_ERANGE (before the
- * case was opened), RG_ELIMIT, RG_EIO, RG_EBUSY. */
+ * case was opened), RG_ELIMIT, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_record_visit(int64_t* out_visit_id, rg_store* store,
                                                    int64_t case_id, rg_date date,
                                                    const char* visitor, size_t visitor_len,
@@ -786,7 +790,7 @@ RG_API RG_NODISCARD rg_status rg_case_record_visit(int64_t* out_visit_id, rg_sto
 
 /* Evaluates the alert rules for every open case on as_of: raises new alerts, keeps those still
  * holding, resolves (as "system") those that no longer hold. Outputs may be NULL.
- * Errors: RG_EINVAL, RG_EIO, RG_EBUSY, RG_ERANGE (as_of). */
+ * Errors: RG_EINVAL, RG_EIO, RG_EBUSY, RG_ERANGE (as_of), RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_alerts_scan(size_t* out_raised, size_t* out_still_open,
                                              size_t* out_auto_resolved, rg_store* store,
                                              const rg_policy* policy, rg_date as_of);
@@ -807,7 +811,8 @@ typedef struct rg_alert_info {
 
 /* Lists alerts (state 0 = all, else RG_ALERT_ACTIVE/ACKNOWLEDGED/RESOLVED), urgent first. The
  * caller owns *out_list (rg_alert_list_free). Errors: RG_EINVAL (NULL; state not 0 or an
- * RG_ALERT_ACTIVE..RG_ALERT_RESOLVED value), RG_EIO, RG_EBUSY. */
+ * RG_ALERT_ACTIVE..RG_ALERT_RESOLVED value), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_alerts_list(rg_alert_list** out_list, rg_store* store,
                                              int32_t state);
 /* Number of alerts in a list. Errors: RG_EINVAL. */
@@ -822,7 +827,8 @@ RG_API RG_NODISCARD rg_status rg_alert_list_get(rg_alert_info* out, char* messag
 RG_API void rg_alert_list_free(rg_alert_list* list);
 
 /* active -> acknowledged, acknowledged -> resolved. Errors: RG_EINVAL (NULL or empty who),
- * RG_ENOTFOUND, RG_ESTATE, RG_ERANGE (when), RG_EIO, RG_EBUSY. */
+ * RG_ENOTFOUND, RG_ESTATE, RG_ERANGE (when), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_alert_acknowledge(rg_store* store, int64_t alert_id, rg_date when,
                                                    const char* who, size_t who_len,
                                                    const char* note, size_t note_len);
@@ -834,7 +840,7 @@ RG_API RG_NODISCARD rg_status rg_alert_resolve(rg_store* store, int64_t alert_id
  * bank account and health redacted: the village name, household id and member count come from
  * the store, the masked head name (e.g. "张*") from the caller. elimination: 1 for the
  * elimination notice. *out_length always set. Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (no
- * notice yet), RG_EBUFFER, RG_EIO, RG_EBUSY. */
+ * notice yet), RG_EBUFFER, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_notice(char* out, size_t out_capacity, size_t* out_length,
                                              rg_store* store, int64_t case_id,
                                              const char* head_name_masked, size_t head_name_len,
@@ -854,7 +860,8 @@ typedef struct rg_case_report {
   int64_t overdue_visits;
 } rg_case_report;
 
-/* Case counts for reports on as_of. Errors: RG_EINVAL, RG_EIO, RG_ERANGE (as_of), RG_EBUSY. */
+/* Case counts for reports on as_of. Errors: RG_EINVAL, RG_EIO, RG_ERANGE (as_of), RG_EBUSY,
+ * RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_cases_report(rg_case_report* out, rg_store* store,
                                               const rg_policy* policy, rg_date as_of);
 
@@ -1040,7 +1047,8 @@ RG_API RG_NODISCARD rg_status rg_ledger_create_accounts(uint32_t* out_results, r
                                                         const rg_account* accounts, size_t count);
 
 /* Closes an account: no later transfer may debit or credit it. Errors: RG_EINVAL, RG_ENOTFOUND
- * (unknown account), RG_ESTATE (already closed), RG_EIO, RG_EBUSY. */
+ * (unknown account), RG_ESTATE (already closed), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_ledger_close_account(rg_ledger* ledger, uint64_t account_id);
 
 /* Validates and applies `count` transfers (at most RG_LEDGER_BATCH_MAX), writing one
@@ -1143,14 +1151,15 @@ typedef struct rg_project {
 /* Adds a project in reserve state, proposed on `proposed`, named by `name` (UTF-8, 1..256 bytes).
  * Errors: RG_EINVAL (NULL, bad field named in the message, type not an RG_PROJECT_TYPE_* value),
  * RG_ERANGE (region code), RG_EPARSE (region), RG_EEXISTS (same project again), RG_ECONFLICT (id
- * taken), RG_EIO, RG_EBUSY. */
+ * taken), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_project_add(rg_ledger* ledger, const rg_project* project,
                                              const char* name, size_t name_len, rg_date proposed);
 
 /* Moves a project to `status` (RG_PROJECT_*) on `date`: the next lifecycle step, or terminated
  * before completion. Errors: RG_EINVAL (NULL; status not an RG_PROJECT_RESERVE..
- * RG_PROJECT_TERMINATED value), RG_ENOTFOUND, RG_ESTATE (not allowed from the current
- * state), RG_ERANGE (date before the last transition or invalid), RG_EIO, RG_EBUSY. */
+ * RG_PROJECT_TERMINATED value), RG_ENOTFOUND, RG_ESTATE (not allowed from the current state),
+ * RG_ERANGE (date before the last transition or invalid), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_project_transition(rg_ledger* ledger, uint64_t project_id,
                                                     uint8_t status, rg_date date);
 
@@ -1158,8 +1167,8 @@ RG_API RG_NODISCARD rg_status rg_project_transition(rg_ledger* ledger, uint64_t 
 RG_API RG_NODISCARD rg_status rg_project_status(uint8_t* out_status, rg_ledger* ledger,
                                                 uint64_t project_id);
 
-/* Sets (1) or clears (0) the project's public-notice (公告公示) flag.
- * Errors: RG_EINVAL (NULL, on_notice not 0 or 1), RG_ENOTFOUND, RG_EIO, RG_EBUSY. */
+/* Sets (1) or clears (0) the project's public-notice (公告公示) flag. Errors: RG_EINVAL (NULL,
+ * on_notice not 0 or 1), RG_ENOTFOUND, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_project_set_public_notice(rg_ledger* ledger, uint64_t project_id,
                                                            uint8_t on_notice);
 
@@ -1331,7 +1340,7 @@ RG_API RG_NODISCARD rg_status rg_measures_alkire_foster(char* out, size_t out_ca
  * belong inside rg_store_begin ... rg_store_commit (BEGIN IMMEDIATE: all or nothing).
  * Errors: RG_EINVAL (NULL), RG_ESTATE (begin with a transaction open; commit or rollback
  * without one), RG_EBUSY (another connection holds the write lock past busy_timeout_ms),
- * RG_EIO. */
+ * RG_EIO, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_begin(rg_store* store);
 RG_API RG_NODISCARD rg_status rg_store_commit(rg_store* store);
 RG_API RG_NODISCARD rg_status rg_store_rollback(rg_store* store);
@@ -1341,7 +1350,7 @@ RG_API RG_NODISCARD rg_status rg_store_rollback(rg_store* store);
  * use, mode 0600); this call supplies it instead. Call it before the first member is written or
  * looked up through this handle. The key bytes are copied.
  * Errors: RG_EINVAL (NULL, key_len != RG_ID_KEY_BYTES), RG_ECONFLICT (the database was written
- * under another key), RG_EIO. */
+ * under another key), RG_EIO, RG_ECORRUPT (damaged database file). */
 #define RG_ID_KEY_BYTES 32u
 RG_API RG_NODISCARD rg_status rg_store_set_id_key(rg_store* store, const uint8_t* key, size_t key_len);
 
@@ -1358,11 +1367,11 @@ RG_API RG_NODISCARD rg_status rg_store_set_id_key(rg_store* store, const uint8_t
 #define RG_KEY_ASSIST_PROVINCIAL 2 /* 省级重点帮扶 */
 #define RG_KEY_ASSIST_CITY 3       /* 市级重点帮扶 */
 
-/* Inserts or updates a region by code (level and parent are derived from the code).
- * key_assist: 0 none, 1 national, 2 provincial, 3 city. Flags are 0 or 1.
- * Errors: RG_EINVAL (NULL store, NULL name with a length, flag not 0 or 1, key_assist not an
- * RG_KEY_ASSIST_* value), RG_ERANGE or
- * RG_EPARSE (invalid code), RG_ELIMIT (name longer than RG_REGION_NAME_MAX), RG_EIO, RG_EBUSY. */
+/* Inserts or updates a region by code (level and parent are derived from the code). key_assist: 0
+ * none, 1 national, 2 provincial, 3 city. Flags are 0 or 1. Errors: RG_EINVAL (NULL store, NULL
+ * name with a length, flag not 0 or 1, key_assist not an RG_KEY_ASSIST_* value), RG_ERANGE or
+ * RG_EPARSE (invalid code), RG_ELIMIT (name longer than RG_REGION_NAME_MAX), RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_put_region(rg_store* store, uint64_t code, const char* name,
                                                        size_t name_len, uint8_t former_poverty_county,
                                                        uint8_t key_assist, uint8_t relocation_site);
@@ -1395,12 +1404,13 @@ RG_API void rg_household_record_init(rg_household_record* record);
 /* Inserts or updates the household with record->household_id. Errors: RG_EINVAL (NULL, bad
  * struct_size, an id or phone not NUL-terminated within its array, a type not an RG_HOUSEHOLD_*
  * value, a flag not 0 or 1), RG_ENOTFOUND (region not in the store), RG_ELIMIT (empty id),
- * RG_ERANGE or RG_EPARSE (invalid region code), RG_EIO, RG_EBUSY. */
+ * RG_ERANGE or RG_EPARSE (invalid region code), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_households_put(rg_store* store, const rg_household_record* record);
 
 /* Reads the household `household_id` into *out (out->struct_size set by the caller). Errors:
  * RG_EINVAL, RG_ENOTFOUND, RG_ELIMIT (household_id longer than RG_HOUSEHOLD_ID_MAX), RG_EIO,
- * RG_EBUSY. *out is unchanged on error. */
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). *out is unchanged on error. */
 RG_API RG_NODISCARD rg_status rg_households_get(rg_household_record* out, rg_store* store,
                                                 const char* household_id, size_t household_id_len);
 
@@ -1480,12 +1490,14 @@ RG_API void rg_member_record_init(rg_member_record* record);
 /* Inserts or updates the member record->person_id of household record->household_id. The ID number
  * is stored only as its keyed hash and masked form. Errors: RG_EINVAL (NULL, bad struct_size,
  * unterminated text, a code outside its RG_* values), RG_ENOTFOUND (household not in the store),
- * RG_ELIMIT (empty person id), RG_ERANGE (bad date), RG_EIO, RG_EBUSY. */
+ * RG_ELIMIT (empty person id), RG_ERANGE (bad date), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_members_put(rg_store* store, const rg_member_record* record);
 
 /* Reads a member by person id, or by clear ID number (hashed before the lookup; the first member
  * stored with that number). Errors: RG_EINVAL, RG_ENOTFOUND, RG_ELIMIT (a key longer than
- * RG_HOUSEHOLD_ID_MAX / RG_ID_NUMBER_MAX), RG_EIO, RG_EBUSY. */
+ * RG_HOUSEHOLD_ID_MAX / RG_ID_NUMBER_MAX), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_members_get(rg_member_record* out, rg_store* store,
                                              const char* person_id, size_t person_id_len);
 RG_API RG_NODISCARD rg_status rg_members_find_by_id_number(rg_member_record* out, rg_store* store,
@@ -1495,7 +1507,7 @@ RG_API RG_NODISCARD rg_status rg_members_find_by_id_number(rg_member_record* out
  * have struct_size set. *out_count receives the number of members, also on RG_EBUFFER. Errors:
  * RG_EINVAL (NULL out_count/store/household_id, NULL out with capacity), RG_EBUFFER (capacity too
  * small: nothing written), RG_ENOTFOUND (no such household), RG_ELIMIT (household_id longer than
- * RG_HOUSEHOLD_ID_MAX), RG_EIO, RG_EBUSY. */
+ * RG_HOUSEHOLD_ID_MAX), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_count,
                                               rg_store* store, const char* household_id,
                                               size_t household_id_len);
@@ -1548,7 +1560,7 @@ RG_API void rg_income_record_init(rg_income_record* record);
 
 /* Inserts or replaces the statement (household, kind, period_start).
  * Errors: RG_EINVAL, RG_ENOTFOUND (household), RG_ERANGE (family_size < 1, period_end before
- * period_start, bad dates), RG_EIO, RG_EBUSY. */
+ * period_start, bad dates), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_income_put(rg_store* store, const rg_income_record* record);
 
 /* Per-capita net income (人均纯收入) of a statement: (wage + business_income - business_cost +
@@ -1560,7 +1572,7 @@ RG_API RG_NODISCARD rg_status rg_income_compute(rg_money* out_per_capita, rg_mon
                                                 const rg_income_record* record, const uint8_t* counted);
 
 /* Row counts; each output may be NULL (at least one must not be). Errors: RG_EINVAL, RG_EIO,
- * RG_EBUSY. */
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_count(int64_t* out_regions, int64_t* out_households,
                                                   int64_t* out_members, int64_t* out_income,
                                                   rg_store* store);
@@ -1635,13 +1647,13 @@ typedef struct rg_csv_import_result {
  * others go to "<file>.rejects.csv", and the call returns RG_OK. *out (may be NULL) is filled in
  * both cases. options may be NULL for the defaults. Errors: RG_EINVAL (NULL store/files, struct
  * sizes), RG_EIO (a file cannot be read, a rejects file written), RG_ESTATE (a transaction is open
- * on the handle), RG_EBUSY, RG_EPARSE, RG_ERANGE (as_of). */
+ * on the handle), RG_EBUSY, RG_EPARSE, RG_ERANGE (as_of), RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_import_csv(rg_csv_import_result* out, rg_store* store,
                                                        const rg_csv_files* files,
                                                        const rg_csv_import_options* options);
 
 /* Writes every row in the import format, English headers, ID numbers masked. Errors: RG_EINVAL,
- * RG_EIO, RG_EBUSY. */
+ * RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_export_csv(rg_store* store, const rg_csv_files* files);
 
 /* Data-quality rules: ids 1..RG_DQ_RULES (DQ001..DQ011), severity 1 error, 2 warning. */
@@ -1673,7 +1685,7 @@ typedef void (*rg_dq_finding_fn)(void* context, const rg_dq_finding* finding);
  * out_counts (may be NULL) receives RG_DQ_RULES + 1 counts indexed by rule id (slot 0 unused);
  * *out_total (may be NULL) the number of findings; on_finding (may be NULL) is called for each of
  * the first `findings_max` findings. Read-only. Errors: RG_EINVAL, RG_ERANGE (as_of), RG_EIO,
- * RG_EBUSY. */
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_validate(int64_t* out_counts, int64_t* out_total,
                                                      rg_store* store, rg_date as_of,
                                                      rg_dq_finding_fn on_finding, void* context,
@@ -1708,9 +1720,9 @@ typedef struct rg_synthetic_county_summary {
 
 RG_API void rg_synthetic_county_options_init(rg_synthetic_county_options* options);
 
-/* Writes the county into the store in one transaction (no transaction may be open), or into
- * the CSV files. *out (may be NULL) receives the summary.
- * Errors: RG_EINVAL (NULL, struct sizes, an option out of range), RG_ESTATE, RG_EBUSY, RG_EIO. */
+/* Writes the county into the store in one transaction (no transaction may be open), or into the
+ * CSV files. *out (may be NULL) receives the summary. Errors: RG_EINVAL (NULL, struct sizes, an
+ * option out of range), RG_ESTATE, RG_EBUSY, RG_EIO, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_synthetic_county_generate(rg_synthetic_county_summary* out,
                                                            rg_store* store,
                                                            const rg_synthetic_county_options* options);
@@ -1755,7 +1767,8 @@ typedef struct rg_household_table_view {
 /* Loads the households whose region lies within `region_prefix` (2, 4, 6, 9 or 12 digits; NULL or
  * empty = all) as of `as_of`, with the default income item policies. The caller owns *out_table
  * (rg_household_table_free); it does not depend on the store afterwards. Errors: RG_EINVAL (NULL),
- * RG_EPARSE (bad prefix), RG_ERANGE (as_of), RG_EIO, RG_ENOMEM, RG_EBUSY. */
+ * RG_EPARSE (bad prefix), RG_ERANGE (as_of), RG_EIO, RG_ENOMEM, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_household_table_load(rg_household_table** out_table, rg_store* store,
                                                       rg_date as_of, const char* region_prefix,
                                                       size_t region_prefix_len);
@@ -2096,11 +2109,12 @@ RG_API RG_NODISCARD rg_status rg_assets_settled_amount(rg_money* out, rg_assets*
 
 /* Capitalises a completed project (completed, accepted or assets handed over) into `count`
  * registered assets on `date`, all or none. Their values must sum exactly to the settled amount
- * (rg_money_allocate splits an amount exactly). The caller owns `drafts` and their text.
- * Errors (the message names the record and field): RG_EINVAL (NULL, bad field, duplicate id),
+ * (rg_money_allocate splits an amount exactly). The caller owns `drafts` and their text. Errors
+ * (the message names the record and field): RG_EINVAL (NULL, bad field, duplicate id),
  * RG_ENOTFOUND (unknown project), RG_ESTATE (project not complete or already capitalised),
- * RG_ECONFLICT (asset id taken), RG_EREFUSED (values do not sum to the settled amount),
- * RG_ELIMIT (count above RG_ASSET_DRAFTS_MAX), RG_EIO, RG_ERANGE (date), RG_EBUSY. */
+ * RG_ECONFLICT (asset id taken), RG_EREFUSED (values do not sum to the settled amount), RG_ELIMIT
+ * (count above RG_ASSET_DRAFTS_MAX), RG_EIO, RG_ERANGE (date), RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_assets_capitalise(rg_assets* assets, uint64_t project_id,
                                                    rg_date date, const rg_asset_draft* drafts,
                                                    size_t count);
@@ -2111,20 +2125,22 @@ RG_API RG_NODISCARD rg_status rg_assets_get(rg_asset_info* out, rg_assets* asset
 
 /* registered -> ownership confirmed (确权) with the certificate (1..256 bytes). Errors: RG_EINVAL
  * (NULL, NULL certificate with a length), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date
- * before the last change or out of range), RG_EIO, RG_EBUSY. */
+ * before the last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_assets_confirm_ownership(rg_assets* assets, uint64_t asset_id,
                                                           rg_date date, const char* certificate,
                                                           size_t certificate_len);
 
 /* ownership confirmed -> handed over (移交).
  * Errors: RG_EINVAL (NULL), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the
- * last change or out of range), RG_EIO, RG_EBUSY. */
+ * last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_hand_over(rg_assets* assets, uint64_t asset_id,
                                                   rg_date date);
 
 /* handed over / operating / idle / damaged -> RG_ASSET_STATUS_OPERATING, _IDLE or _DAMAGED.
  * Errors: RG_EINVAL (NULL, status not an RG_ASSET_STATUS_* value), RG_ENOTFOUND, RG_ESTATE (wrong
- * status), RG_ERANGE (date before the last change or out of range), RG_EIO, RG_EBUSY. */
+ * status), RG_ERANGE (date before the last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT
+ * (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_set_status(rg_assets* assets, uint64_t asset_id,
                                                    uint8_t status, rg_date date);
 
@@ -2132,7 +2148,7 @@ RG_API RG_NODISCARD rg_status rg_assets_set_status(rg_assets* assets, uint64_t a
  * account); an event records the change. Errors: RG_EINVAL (NULL, a field of management out of
  * range, mode not an RG_OPERATION_* value, farmer_link not an RG_FARMER_LINK_* value),
  * RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the last change or out of range),
- * RG_EIO, RG_EBUSY. */
+ * RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_set_management(rg_assets* assets, uint64_t asset_id,
                                                        const rg_asset_management* management,
                                                        rg_date date);
@@ -2141,7 +2157,8 @@ RG_API RG_NODISCARD rg_status rg_assets_set_management(rg_assets* assets, uint64
  * the allowed lists and an appraised valuation (>= 0, whole fen). Errors: RG_EINVAL (NULL, reason
  * not an RG_DISPOSAL_REASON_* value, method not an RG_DISPOSAL_METHOD_* value), RG_ENOTFOUND,
  * RG_ESTATE (wrong status), RG_ERANGE (date before the last change or out of range), RG_EIO,
- * RG_EBUSY, RG_EREFUSED (a reason or method the policy does not allow). */
+ * RG_EBUSY, RG_EREFUSED (a reason or method the policy does not allow), RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_assets_request_disposal(rg_assets* assets, uint64_t asset_id,
                                                          uint8_t reason, uint8_t method,
                                                          rg_money valuation, rg_date date);
@@ -2149,7 +2166,8 @@ RG_API RG_NODISCARD rg_status rg_assets_request_disposal(rg_assets* assets, uint
 /* Records the approval of `level` (RG_APPROVAL_*) with its document (1..256 bytes). Approvals come
  * in chain order owner -> assembly -> township -> county: RG_ESTATE otherwise. Errors: RG_EINVAL
  * (NULL, level not an RG_APPROVAL_* value, NULL document with a length), RG_ENOTFOUND, RG_ESTATE
- * (wrong status), RG_ERANGE (date before the last change or out of range), RG_EIO, RG_EBUSY. */
+ * (wrong status), RG_ERANGE (date before the last change or out of range), RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_approve_disposal(rg_assets* assets, uint64_t asset_id,
                                                          uint8_t level, rg_date date,
                                                          const char* document,
@@ -2157,13 +2175,14 @@ RG_API RG_NODISCARD rg_status rg_assets_approve_disposal(rg_assets* assets, uint
 
 /* disposal pending -> the status it came from.
  * Errors: RG_EINVAL (NULL), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the
- * last change or out of range), RG_EIO, RG_EBUSY. */
+ * last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_withdraw_disposal(rg_assets* assets, uint64_t asset_id,
                                                           rg_date date);
 
 /* disposal pending -> disposed. RG_EREFUSED naming the missing approvals unless all four were
  * given. Errors: RG_EINVAL (NULL), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before
- * the last change or out of range), RG_EIO, RG_EBUSY, RG_EREFUSED. */
+ * the last change or out of range), RG_EIO, RG_EBUSY, RG_EREFUSED, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_assets_dispose(rg_assets* assets, uint64_t asset_id,
                                                 rg_date date);
 
@@ -2177,7 +2196,8 @@ RG_API RG_NODISCARD rg_status rg_assets_events(rg_asset_event* out_events, size_
  * from `from_account_id` to the asset's income account, effective `date`. Replaying the same id
  * and fields is a no-op. Errors: RG_EINVAL (amount <= 0, zero id), RG_EPRECISION (sub-fen),
  * RG_ENOTFOUND, RG_ESTATE (no income account, disposed), RG_EREFUSED (the ledger refused it; the
- * message names the RG_TRANSFER_* result), RG_EIO, RG_ERANGE (date), RG_EBUSY. */
+ * message names the RG_TRANSFER_* result), RG_EIO, RG_ERANGE (date), RG_EBUSY, RG_ECORRUPT
+ * (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_record_income(rg_assets* assets, uint64_t asset_id,
                                                       uint64_t id_hi, uint64_t id_lo,
                                                       uint64_t from_account_id, rg_money amount,
@@ -2187,12 +2207,12 @@ RG_API RG_NODISCARD rg_status rg_assets_record_income(rg_assets* assets, uint64_
 RG_API void rg_distribution_plan_init(rg_distribution_plan* plan);
 
 /* Validates, splits (by purpose, then by household, largest remainder in whole fen: the parts
- * always sum to the income) and saves a plan. The caller owns every array.
- * Errors naming the plan and field: RG_EINVAL (NULL, bad struct_size or field), RG_EPRECISION,
- * RG_ELIMIT, RG_ENOTFOUND (asset, payee account), RG_ESTATE (asset disposed or without income
- * account), RG_EEXISTS (plan id taken), RG_ECONFLICT (payment id used), RG_EREFUSED (forbidden
- * purpose, decision not passed, notice too short or before the decision, fixed amounts not
- * summing to the income, income above the year's undistributed income), RG_EIO, RG_EBUSY. */
+ * always sum to the income) and saves a plan. The caller owns every array. Errors naming the plan
+ * and field: RG_EINVAL (NULL, bad struct_size or field), RG_EPRECISION, RG_ELIMIT, RG_ENOTFOUND
+ * (asset, payee account), RG_ESTATE (asset disposed or without income account), RG_EEXISTS (plan
+ * id taken), RG_ECONFLICT (payment id used), RG_EREFUSED (forbidden purpose, decision not passed,
+ * notice too short or before the decision, fixed amounts not summing to the income, income above
+ * the year's undistributed income), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_add_distribution(rg_assets* assets,
                                                          const rg_distribution_plan* plan);
 
@@ -2204,10 +2224,11 @@ RG_API RG_NODISCARD rg_status rg_assets_distribution_shares(rg_distribution_shar
                                                             rg_assets* assets, uint64_t plan_id);
 
 /* Pays a plan on `date` (on or after the notice end): one transfer per purpose from the asset's
- * income account to the purpose's payee account, all in one linked chain (all or nothing).
- * Paying again is a no-op. *out_paid (may be NULL) = 1 when every payment is in the ledger.
- * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EREFUSED (before the notice ends, or the ledger refused:
- * the message names the RG_TRANSFER_* result), RG_EIO, RG_ERANGE (date), RG_EBUSY. */
+ * income account to the purpose's payee account, all in one linked chain (all or nothing). Paying
+ * again is a no-op. *out_paid (may be NULL) = 1 when every payment is in the ledger. Errors:
+ * RG_EINVAL, RG_ENOTFOUND, RG_EREFUSED (before the notice ends, or the ledger refused: the message
+ * names the RG_TRANSFER_* result), RG_EIO, RG_ERANGE (date), RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_assets_post_distribution(uint8_t* out_paid, rg_assets* assets,
                                                           uint64_t plan_id, rg_date date);
 
@@ -2269,7 +2290,7 @@ typedef struct rg_summary rg_summary;
  * digits; NULL or length 0 = all) restricts the records. *out receives a new set the caller frees
  * with rg_summary_free. Read-only; the store handle is used by this thread only for the duration
  * of the call. Errors: RG_EINVAL (NULL out/store), RG_EPARSE (bad prefix), RG_EIO, RG_ERANGE
- * (as_of), RG_EBUSY. */
+ * (as_of), RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of,
                                                     const char* region_prefix, size_t prefix_len);
 
