@@ -11,7 +11,16 @@
  *    rg_last_error_message() describes what was wrong and where, for the calling thread.
  *  - Out-parameters come first. Pointer arguments are checked in release builds: a NULL where an
  *    object is required returns RG_EINVAL and writes nothing.
- *  - Text is passed as pointer + length in bytes (UTF-8, not necessarily NUL-terminated).
+ *  - Text is passed as pointer + length in bytes (UTF-8, not necessarily NUL-terminated); NULL
+ *    with length 0 is empty text, NULL with any other length is RG_EINVAL. Where a function
+ *    requires the text (rg_store_open's path, rg_summary_from_json's json) NULL is RG_EINVAL.
+ *  - A struct with struct_size may be larger than this header's (a newer caller: the extra bytes
+ *    are ignored), never smaller (RG_EINVAL naming the struct and both sizes).
+ *  - An enum argument (RG_ROUND_*, RG_CHANNEL_*, ...) outside its RG_* values is RG_EINVAL naming
+ *    the parameter and the value; the call changes nothing. Values are never changed silently.
+ *  - Each function's comment lists the statuses it returns ("Errors:"). In addition every
+ *    function returning rg_status may return RG_ENOMEM (allocation failed) and RG_EINTERNAL (a
+ *    bug in ruralguard); those two are not repeated in the lists.
  *  - Booleans are uint8_t (0 or 1). No varargs, no 128-bit types.
  *  - No C++ exception ever crosses this boundary.
  *  - Unless a function says otherwise it has no shared state and may be called from any thread.
@@ -109,11 +118,12 @@ typedef int64_t rg_money;
 #define RG_MONEY_FORMAT_THOUSANDS 1u /* write "1,234,567.89" */
 
 /* Parses `text` (`text_len` bytes) into *out: an optionally signed decimal with up to 4 decimal
- * places and an optional unit suffix 元, 万, 万元, 亿 or 亿元 ("9819.05万" is 98,190,500 yuan).
- * Errors: RG_EINVAL (NULL out, or NULL text with non-zero length, unknown flag), RG_EPARSE
- * (malformed: "12.3.4", "1e5", "", "NaN", "12,34" without the flag), RG_EPRECISION (finer than
- * 1/10000 yuan), RG_EOVERFLOW (beyond about ±922 trillion yuan). When several apply, the first
- * of RG_EPARSE, RG_EPRECISION, RG_EOVERFLOW is reported. *out is unchanged on error. */
+ * places and an optional unit suffix 元, 万, 万元, 亿 or 亿元 ("9819.05万" is 98,190,500 yuan). Errors:
+ * RG_EINVAL (NULL out, or NULL text with non-zero length, unknown flag), RG_EPARSE (malformed:
+ * "12.3.4", "1e5", "", "NaN", "12,34" without the flag), RG_EPRECISION (finer than 1/10000 yuan),
+ * RG_EOVERFLOW (beyond about ±922 trillion yuan), RG_ELIMIT (text longer than RG_MONEY_TEXT_MAX
+ * bytes). When several apply, the first of RG_EPARSE, RG_EPRECISION, RG_EOVERFLOW
+ * is reported. *out is unchanged on error. */
 RG_API RG_NODISCARD rg_status rg_money_parse(rg_money* out, const char* text, size_t text_len,
                                              uint32_t flags);
 
@@ -235,12 +245,12 @@ typedef struct rg_store_options {
 /* Fills *options with the defaults (struct_size set, FULL synchronous, 5000 ms). */
 RG_API void rg_store_options_init(rg_store_options* options);
 
-/* Opens or creates the database at `path` (UTF-8, `path_len` bytes) and migrates it to the
- * current schema. `options` may be NULL for the defaults. On success *out_store is a new handle
- * the caller must release with rg_store_close.
- * Errors: RG_EINVAL (NULL out_store/path, bad struct_size), RG_EIO (cannot open or create),
- * RG_EVERSION (written by a newer ruralguard), RG_ECORRUPT (not a ruralguard database), RG_EBUSY.
- * *out_store is set to NULL on error. */
+/* Opens or creates the database at `path` (UTF-8, `path_len` bytes) and migrates it to the current
+ * schema. `options` may be NULL for the defaults. On success *out_store is a new handle the caller
+ * must release with rg_store_close. Errors: RG_EINVAL (NULL out_store/path, bad struct_size),
+ * RG_EIO (cannot open or create), RG_EVERSION (written by a newer ruralguard), RG_ECORRUPT (not a
+ * ruralguard database), RG_EBUSY, RG_ELIMIT (path longer than RG_PATH_MAX bytes). *out_store is
+ * set to NULL on error. */
 RG_API RG_NODISCARD rg_status rg_store_open(rg_store** out_store, const char* path, size_t path_len,
                                             const rg_store_options* options);
 
@@ -249,7 +259,7 @@ RG_API RG_NODISCARD rg_status rg_store_open(rg_store** out_store, const char* pa
 RG_API void rg_store_close(rg_store* store);
 
 /* *out_version = the schema version (PRAGMA user_version) of the open database.
- * Errors: RG_EINVAL, RG_EIO. */
+ * Errors: RG_EINVAL, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_schema_version(int32_t* out_version, rg_store* store);
 
 /* ---------------------------------------------------------------------------------------------
@@ -393,15 +403,21 @@ typedef struct rg_assessment {
   rg_reason reasons[RG_REASONS_MAX];
 } rg_assessment;
 
-/* Assesses one household. out->struct_size must be set by the caller.
- * Errors: RG_EINVAL (NULL, struct sizes), RG_ERANGE (inconsistent facts, as_of before the end of
- * the income period, dates out of range). *out is unchanged on error. Thread-safe. */
+/* Assesses one household. out->struct_size must be set by the caller. Errors: RG_EINVAL (NULL,
+ * struct sizes, facts->kind not an RG_HOUSEHOLD_* value), RG_ERANGE (inconsistent facts, as_of
+ * before the end of the income period, dates out of range). *out is unchanged on error.
+ * Thread-safe. */
 RG_API RG_NODISCARD rg_status rg_risk_assess(rg_assessment* out, const rg_household_facts* facts,
                                              const rg_policy* policy, rg_date as_of);
 
+/* Languages of explanations and reports (the `language` parameters). */
+#define RG_LANGUAGE_ZH_CN 0
+#define RG_LANGUAGE_EN 1
+
 /* Writes a human-readable explanation of the same assessment (language: 0 = zh-CN, 1 = en),
  * NUL-terminated, into out. *out_length (required) receives the full length even on RG_EBUFFER.
- * Errors: as rg_risk_assess, plus RG_EBUFFER. */
+ * Errors: RG_EINVAL (as rg_risk_assess; NULL out_length; language not an
+ * RG_LANGUAGE_* value), RG_ERANGE (as rg_risk_assess), RG_EBUFFER. */
 RG_API RG_NODISCARD rg_status rg_risk_explain(char* out, size_t out_capacity, size_t* out_length,
                                               const rg_household_facts* facts,
                                               const rg_policy* policy, rg_date as_of,
@@ -487,10 +503,12 @@ typedef struct rg_elimination_result {
   uint32_t vetoes;            /* bit (1 << veto item) per veto item that holds (docs/policy.md) */
 } rg_elimination_result;
 
-/* Checks every elimination condition (the one-item veto: any failure blocks). When `report` is
- * not NULL, one line per failure in `language` (0 zh-CN, 1 en) is written there, NUL-terminated;
- * *report_length (required with report) receives the full length even on RG_EBUFFER.
- * Errors: RG_EINVAL, RG_ERANGE (as_of before identification, inconsistent facts), RG_EBUFFER. */
+/* Checks every elimination condition (the one-item veto: any failure blocks). When `report` is not
+ * NULL, one line per failure in `language` (0 zh-CN, 1 en) is written there, NUL-terminated;
+ * *report_length (required with report) receives the full length even on RG_EBUFFER. Errors:
+ * RG_EINVAL (NULL, struct sizes, kind not an RG_ELIMINATION_* value, language not an RG_LANGUAGE_*
+ * value, facts->kind not an RG_HOUSEHOLD_* value), RG_ERANGE (as_of before identification,
+ * inconsistent facts), RG_EBUFFER. */
 RG_API RG_NODISCARD rg_status rg_risk_check_elimination(rg_elimination_result* out,
                                                         char* report, size_t report_capacity,
                                                         size_t* report_length,
@@ -505,20 +523,21 @@ RG_API RG_NODISCARD rg_status rg_risk_check_elimination(rg_elimination_result* o
 
 /* Stores the policy under its (id, version). The same content again is RG_OK; different content
  * under a stored (id, version) is RG_ECONFLICT (save a new version). Errors: RG_EINVAL, RG_EIO,
- * RG_EBUSY, RG_ECONFLICT. */
+ * RG_EBUSY, RG_ECONFLICT, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_save_policy(rg_store* store, const rg_policy* policy);
 
 /* Loads policy `id` at `version` (0 = the highest stored version). The caller owns *out_policy.
- * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EIO. */
+ * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EIO, RG_ELIMIT (id longer than RG_POLICY_ID_MAX bytes),
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_load_policy(rg_policy** out_policy, rg_store* store,
                                                    const char* id, size_t id_len, int32_t version);
 
 /* Records the results of one batch as an assessment run, in one transaction (all rows or none):
  * household_keys[count] (the caller's keys, at most 2^63-1, unique) and the within_monitoring,
  * category, level, risk_mask, score and next_visit columns of `results` (all required). The policy
- * is saved with it. *out_run_id receives the new run's id. `label` may be NULL.
- * Errors: RG_EINVAL (NULL, missing column), RG_ECONFLICT (duplicate key; nothing written),
- * RG_ELIMIT, RG_EIO, RG_EBUSY. */
+ * is saved with it. *out_run_id receives the new run's id. `label` may be NULL. Errors: RG_EINVAL
+ * (NULL, missing column), RG_ECONFLICT (duplicate key; nothing written), RG_ELIMIT, RG_EIO,
+ * RG_EBUSY, RG_ERANGE (as_of outside the supported dates), RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store,
                                                  const rg_policy* policy, rg_date as_of,
                                                  const uint64_t* household_keys, size_t count,
@@ -529,8 +548,8 @@ RG_API RG_NODISCARD rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* 
 typedef struct rg_run_diff rg_run_diff;
 
 /* Compares run `earlier` with run `later`: households that entered monitoring, that left it, and
- * whose warning level changed. The caller owns *out_diff (rg_run_diff_free).
- * Errors: RG_EINVAL, RG_ENOTFOUND (unknown run id), RG_EIO. */
+ * whose warning level changed. The caller owns *out_diff (rg_run_diff_free). Errors: RG_EINVAL,
+ * RG_ENOTFOUND (unknown run id), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_risk_run_diff(rg_run_diff** out_diff, rg_store* store,
                                                int64_t earlier, int64_t later);
 
@@ -664,14 +683,17 @@ typedef struct rg_ingest_result {
 /* Screens the records with the policy's thresholds, stores one clue per new trigger and opens a
  * case (state RG_CASE_CLUE) for households without an open case. out_status (may be NULL) has
  * `count` elements: 0 or the row's rg_status (RG_ERANGE bad row, RG_ENOTFOUND unknown household).
- * Errors: RG_EINVAL, RG_ELIMIT (more than 10,000,000 rows), RG_EIO, RG_EBUSY. */
+ * Errors: RG_EINVAL, RG_ELIMIT (more than 10,000,000 rows), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status,
                                               rg_store* store, const rg_policy* policy,
                                               const rg_department_records* records);
 
 /* Opens a case from a clue of another channel (self-declaration, 12317, app, cadre visit...).
- * Errors: RG_EINVAL, RG_ENOTFOUND (household), RG_EEXISTS (the household has an open case),
- * RG_ELIMIT (note above 2,000 bytes). */
+ * Errors: RG_EINVAL (NULL; channel not an RG_CHANNEL_* value; NULL note with a length),
+ * RG_ENOTFOUND (household), RG_EEXISTS (the household has an open case), RG_ELIMIT (note above
+ * 2,000 bytes), RG_ERANGE (found outside the supported dates), RG_EIO, RG_EBUSY, RG_ECORRUPT
+ * (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_open(int64_t* out_case_id, rg_store* store,
                                            int64_t household_key, int32_t channel, rg_date found,
                                            const char* note, size_t note_len);
@@ -683,7 +705,7 @@ typedef struct rg_case_step {
   uint8_t consent_signed;    /* RG_STEP_VERIFY */
   uint8_t comparison_passed; /* RG_STEP_COMPARE (0 rejects the case) */
   uint8_t category;          /* RG_STEP_COUNTY_APPROVE (identification): RG_CATEGORY_* */
-  uint8_t level;             /* ... RG_LEVEL_*; also the level after RG_STEP_ROLLBACK */
+  uint8_t level;             /* ...RG_LEVEL_*; also the level after RG_STEP_ROLLBACK */
   uint8_t elimination_kind;  /* RG_STEP_COUNTY_APPROVE (elimination): RG_ELIMINATION_* */
   uint8_t reserved[2];
   uint32_t risk_mask;        /* RG_STEP_COUNTY_APPROVE (identification) */
@@ -709,10 +731,13 @@ typedef struct rg_case_step {
 RG_API void rg_case_step_init(rg_case_step* step);
 
 /* Applies a step to a stored case; *out_state (may be NULL) receives the new RG_CASE_* state.
- * Errors: RG_EINVAL, RG_ENOTFOUND (case), RG_ESTATE (step not allowed now; the message names the
- * state and the allowed steps), RG_EREFUSED (the step's rule fails: consent, a notice shorter than
- * the minimum, no contact person, an elimination gate failure listing every condition),
- * RG_ERANGE (date before the previous event). Nothing changes on error. */
+ * Errors: RG_EINVAL (NULL, struct_size, NULL text with a length, step, category, level or
+ * elimination_kind outside their RG_* values; elimination_kind 0 at the elimination approval),
+ * RG_ENOTFOUND (case), RG_ESTATE (step not allowed now; the message names the state and the
+ * allowed steps), RG_EREFUSED (the step's rule fails: consent, a notice shorter than the minimum,
+ * no contact person, an elimination gate failure listing every condition), RG_ERANGE (date before
+ * the previous event), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). Nothing changes on
+ * error. */
 RG_API RG_NODISCARD rg_status rg_case_advance(uint8_t* out_state, rg_store* store,
                                               const rg_policy* policy, int64_t case_id,
                                               const rg_case_step* step);
@@ -733,12 +758,15 @@ typedef struct rg_case_info {
   int32_t events;
 } rg_case_info;
 
-/* Reads a case. Errors: RG_EINVAL, RG_ENOTFOUND. */
+/* Reads a case. Errors: RG_EINVAL, RG_ENOTFOUND, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_case_get(rg_case_info* out, rg_store* store, int64_t case_id);
 
-/* Records an assistance measure for a monitored case. end may be RG_DATE_NONE.
- * Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (case not monitored), RG_ERANGE (end before start,
- * negative amount, unknown category), RG_ELIMIT (content above 1,000 bytes). */
+/* Records an assistance measure for a monitored case. end may be RG_DATE_NONE. Errors: RG_EINVAL
+ * (NULL; category not an RG_MEASURE_INDUSTRY..RG_MEASURE_OTHER value; status not
+ * RG_MEASURE_PLANNED..RG_MEASURE_ENDED; NULL text with a length), RG_ENOTFOUND, RG_ESTATE (case
+ * not monitored), RG_ERANGE (end before start, negative amount, a date out of range), RG_ELIMIT
+ * (content above 1,000 bytes), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_add_measure(int64_t* out_measure_id, rg_store* store,
                                                   int64_t case_id, int32_t category,
                                                   rg_date start, rg_date end,
@@ -746,13 +774,15 @@ RG_API RG_NODISCARD rg_status rg_case_add_measure(int64_t* out_measure_id, rg_st
                                                   const char* content, size_t content_len,
                                                   const char* actor, size_t actor_len);
 
-/* planned -> implemented -> ended. Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE. */
+/* planned -> implemented -> ended. Errors: RG_EINVAL (NULL; status not an
+ * RG_MEASURE_PLANNED..RG_MEASURE_ENDED value), RG_ENOTFOUND, RG_ESTATE, RG_ERANGE (date), RG_EIO,
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_set_measure_status(rg_store* store, int64_t measure_id,
                                                          int32_t status, rg_date date,
                                                          const char* actor, size_t actor_len);
 
 /* Logs a visit. Errors: RG_EINVAL (NULL, empty visitor), RG_ENOTFOUND, RG_ERANGE (before the
- * case was opened), RG_ELIMIT. */
+ * case was opened), RG_ELIMIT, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_record_visit(int64_t* out_visit_id, rg_store* store,
                                                    int64_t case_id, rg_date date,
                                                    const char* visitor, size_t visitor_len,
@@ -760,7 +790,7 @@ RG_API RG_NODISCARD rg_status rg_case_record_visit(int64_t* out_visit_id, rg_sto
 
 /* Evaluates the alert rules for every open case on as_of: raises new alerts, keeps those still
  * holding, resolves (as "system") those that no longer hold. Outputs may be NULL.
- * Errors: RG_EINVAL, RG_EIO, RG_EBUSY. */
+ * Errors: RG_EINVAL, RG_EIO, RG_EBUSY, RG_ERANGE (as_of), RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_alerts_scan(size_t* out_raised, size_t* out_still_open,
                                              size_t* out_auto_resolved, rg_store* store,
                                              const rg_policy* policy, rg_date as_of);
@@ -770,7 +800,7 @@ typedef struct rg_alert_list rg_alert_list;
 typedef struct rg_alert_info {
   uint32_t struct_size; /* set by the caller */
   uint8_t kind;         /* RG_ALERT_* kind */
-  uint8_t state;        /* RG_ALERT_ACTIVE .. RG_ALERT_RESOLVED */
+  uint8_t state;        /* RG_ALERT_ACTIVE ..RG_ALERT_RESOLVED */
   uint8_t priority;     /* 1 urgent .. 3 low */
   uint8_t reserved;
   int64_t alert_id;
@@ -780,7 +810,9 @@ typedef struct rg_alert_info {
 } rg_alert_info;
 
 /* Lists alerts (state 0 = all, else RG_ALERT_ACTIVE/ACKNOWLEDGED/RESOLVED), urgent first. The
- * caller owns *out_list (rg_alert_list_free). Errors: RG_EINVAL, RG_EIO. */
+ * caller owns *out_list (rg_alert_list_free). Errors: RG_EINVAL (NULL; state not 0 or an
+ * RG_ALERT_ACTIVE..RG_ALERT_RESOLVED value), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_alerts_list(rg_alert_list** out_list, rg_store* store,
                                              int32_t state);
 /* Number of alerts in a list. Errors: RG_EINVAL. */
@@ -795,7 +827,8 @@ RG_API RG_NODISCARD rg_status rg_alert_list_get(rg_alert_info* out, char* messag
 RG_API void rg_alert_list_free(rg_alert_list* list);
 
 /* active -> acknowledged, acknowledged -> resolved. Errors: RG_EINVAL (NULL or empty who),
- * RG_ENOTFOUND, RG_ESTATE. */
+ * RG_ENOTFOUND, RG_ESTATE, RG_ERANGE (when), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_alert_acknowledge(rg_store* store, int64_t alert_id, rg_date when,
                                                    const char* who, size_t who_len,
                                                    const char* note, size_t note_len);
@@ -807,7 +840,7 @@ RG_API RG_NODISCARD rg_status rg_alert_resolve(rg_store* store, int64_t alert_id
  * bank account and health redacted: the village name, household id and member count come from
  * the store, the masked head name (e.g. "张*") from the caller. elimination: 1 for the
  * elimination notice. *out_length always set. Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (no
- * notice yet), RG_EBUFFER. */
+ * notice yet), RG_EBUFFER, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_case_notice(char* out, size_t out_capacity, size_t* out_length,
                                              rg_store* store, int64_t case_id,
                                              const char* head_name_masked, size_t head_name_len,
@@ -827,7 +860,8 @@ typedef struct rg_case_report {
   int64_t overdue_visits;
 } rg_case_report;
 
-/* Case counts for reports on as_of. Errors: RG_EINVAL, RG_EIO. */
+/* Case counts for reports on as_of. Errors: RG_EINVAL, RG_EIO, RG_ERANGE (as_of), RG_EBUSY,
+ * RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_cases_report(rg_case_report* out, rg_store* store,
                                               const rg_policy* policy, rg_date as_of);
 
@@ -999,7 +1033,7 @@ RG_API const char* rg_account_result_name(uint32_t result);
  * caller releases with rg_ledger_close before closing the store. Loading replays every transfer,
  * so it takes time proportional to the ledger's size.
  * Errors: RG_EINVAL (NULL), RG_ECORRUPT (rows that cannot be replayed, naming the record),
- * RG_EIO. *out_ledger is NULL on error. */
+ * RG_EIO, RG_EBUSY. *out_ledger is NULL on error. */
 RG_API RG_NODISCARD rg_status rg_ledger_open(rg_ledger** out_ledger, rg_store* store);
 
 /* Frees the handle (the store stays open). NULL is ignored. */
@@ -1012,8 +1046,9 @@ RG_API void rg_ledger_close(rg_ledger* ledger);
 RG_API RG_NODISCARD rg_status rg_ledger_create_accounts(uint32_t* out_results, rg_ledger* ledger,
                                                         const rg_account* accounts, size_t count);
 
-/* Closes an account: no later transfer may debit or credit it.
- * Errors: RG_EINVAL, RG_ENOTFOUND (unknown account), RG_ESTATE (already closed), RG_EIO. */
+/* Closes an account: no later transfer may debit or credit it. Errors: RG_EINVAL, RG_ENOTFOUND
+ * (unknown account), RG_ESTATE (already closed), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_ledger_close_account(rg_ledger* ledger, uint64_t account_id);
 
 /* Validates and applies `count` transfers (at most RG_LEDGER_BATCH_MAX), writing one
@@ -1058,7 +1093,7 @@ typedef struct rg_history_entry {
 /* Writes the transfers touching `account_id` with from <= effective date <= to, in commit order,
  * into out_entries[0..capacity); *out_count = how many there are (at most 100000 per call).
  * Errors: RG_EINVAL, RG_ENOTFOUND (unknown account), RG_ERANGE (dates), RG_EBUFFER (capacity <
- * *out_count; call again with a larger array). */
+ * *out_count; call again with a larger array), RG_ELIMIT (more than RG_HISTORY_MAX entries). */
 RG_API RG_NODISCARD rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity,
                                                 size_t* out_count, rg_ledger* ledger,
                                                 uint64_t account_id, rg_date from, rg_date to);
@@ -1114,14 +1149,17 @@ typedef struct rg_project {
 } rg_project;
 
 /* Adds a project in reserve state, proposed on `proposed`, named by `name` (UTF-8, 1..256 bytes).
- * Errors: RG_EINVAL (NULL, bad field, named in the message), RG_ERANGE (region code),
- * RG_EPARSE (region), RG_EEXISTS (same project again), RG_ECONFLICT (id taken), RG_EIO. */
+ * Errors: RG_EINVAL (NULL, bad field named in the message, type not an RG_PROJECT_TYPE_* value),
+ * RG_ERANGE (region code), RG_EPARSE (region), RG_EEXISTS (same project again), RG_ECONFLICT (id
+ * taken), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_project_add(rg_ledger* ledger, const rg_project* project,
                                              const char* name, size_t name_len, rg_date proposed);
 
 /* Moves a project to `status` (RG_PROJECT_*) on `date`: the next lifecycle step, or terminated
- * before completion. Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (not allowed from the current
- * state), RG_ERANGE (date before the last transition or invalid), RG_EIO. */
+ * before completion. Errors: RG_EINVAL (NULL; status not an RG_PROJECT_RESERVE..
+ * RG_PROJECT_TERMINATED value), RG_ENOTFOUND, RG_ESTATE (not allowed from the current state),
+ * RG_ERANGE (date before the last transition or invalid), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_project_transition(rg_ledger* ledger, uint64_t project_id,
                                                     uint8_t status, rg_date date);
 
@@ -1129,8 +1167,8 @@ RG_API RG_NODISCARD rg_status rg_project_transition(rg_ledger* ledger, uint64_t 
 RG_API RG_NODISCARD rg_status rg_project_status(uint8_t* out_status, rg_ledger* ledger,
                                                 uint64_t project_id);
 
-/* Sets (1) or clears (0) the project's public-notice (公告公示) flag.
- * Errors: RG_EINVAL (NULL, on_notice not 0 or 1), RG_ENOTFOUND, RG_EIO. */
+/* Sets (1) or clears (0) the project's public-notice (公告公示) flag. Errors: RG_EINVAL (NULL,
+ * on_notice not 0 or 1), RG_ENOTFOUND, RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_project_set_public_notice(rg_ledger* ledger, uint64_t project_id,
                                                            uint8_t on_notice);
 
@@ -1302,7 +1340,7 @@ RG_API RG_NODISCARD rg_status rg_measures_alkire_foster(char* out, size_t out_ca
  * belong inside rg_store_begin ... rg_store_commit (BEGIN IMMEDIATE: all or nothing).
  * Errors: RG_EINVAL (NULL), RG_ESTATE (begin with a transaction open; commit or rollback
  * without one), RG_EBUSY (another connection holds the write lock past busy_timeout_ms),
- * RG_EIO. */
+ * RG_EIO, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_store_begin(rg_store* store);
 RG_API RG_NODISCARD rg_status rg_store_commit(rg_store* store);
 RG_API RG_NODISCARD rg_status rg_store_rollback(rg_store* store);
@@ -1312,7 +1350,7 @@ RG_API RG_NODISCARD rg_status rg_store_rollback(rg_store* store);
  * use, mode 0600); this call supplies it instead. Call it before the first member is written or
  * looked up through this handle. The key bytes are copied.
  * Errors: RG_EINVAL (NULL, key_len != RG_ID_KEY_BYTES), RG_ECONFLICT (the database was written
- * under another key). */
+ * under another key), RG_EIO, RG_ECORRUPT (damaged database file). */
 #define RG_ID_KEY_BYTES 32u
 RG_API RG_NODISCARD rg_status rg_store_set_id_key(rg_store* store, const uint8_t* key, size_t key_len);
 
@@ -1323,10 +1361,17 @@ RG_API RG_NODISCARD rg_status rg_store_set_id_key(rg_store* store, const uint8_t
 #define RG_REGION_NAME_MAX 200u
 #define RG_HOUSEHOLD_MEMBERS_MAX 50u /* members of one household; one more is RG_ELIMIT */
 
-/* Inserts or updates a region by code (level and parent are derived from the code).
- * key_assist: 0 none, 1 national, 2 provincial, 3 city. Flags are 0 or 1.
- * Errors: RG_EINVAL (NULL store, NULL name with a length, flag out of range), RG_ERANGE or
- * RG_EPARSE (invalid code), RG_ELIMIT (name longer than RG_REGION_NAME_MAX). */
+/* Key-assistance levels of a region (rg_households_put_region's key_assist). */
+#define RG_KEY_ASSIST_NONE 0
+#define RG_KEY_ASSIST_NATIONAL 1   /* 国家乡村振兴重点帮扶县 */
+#define RG_KEY_ASSIST_PROVINCIAL 2 /* 省级重点帮扶 */
+#define RG_KEY_ASSIST_CITY 3       /* 市级重点帮扶 */
+
+/* Inserts or updates a region by code (level and parent are derived from the code). key_assist: 0
+ * none, 1 national, 2 provincial, 3 city. Flags are 0 or 1. Errors: RG_EINVAL (NULL store, NULL
+ * name with a length, flag not 0 or 1, key_assist not an RG_KEY_ASSIST_* value), RG_ERANGE or
+ * RG_EPARSE (invalid code), RG_ELIMIT (name longer than RG_REGION_NAME_MAX), RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_put_region(rg_store* store, uint64_t code, const char* name,
                                                        size_t name_len, uint8_t former_poverty_county,
                                                        uint8_t key_assist, uint8_t relocation_site);
@@ -1356,13 +1401,16 @@ typedef struct rg_household_record {
 /* Zeroes *record, sets struct_size, type ordinary, water_safe, electricity and road_paved 1. */
 RG_API void rg_household_record_init(rg_household_record* record);
 
-/* Inserts or updates the household with record->household_id.
- * Errors: RG_EINVAL (NULL, bad struct_size, an id or phone not NUL-terminated within its array,
- * a type or flag out of range), RG_ENOTFOUND (region not in the store), RG_ELIMIT (empty id). */
+/* Inserts or updates the household with record->household_id. Errors: RG_EINVAL (NULL, bad
+ * struct_size, an id or phone not NUL-terminated within its array, a type not an RG_HOUSEHOLD_*
+ * value, a flag not 0 or 1), RG_ENOTFOUND (region not in the store), RG_ELIMIT (empty id),
+ * RG_ERANGE or RG_EPARSE (invalid region code), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_households_put(rg_store* store, const rg_household_record* record);
 
-/* Reads the household `household_id` into *out (out->struct_size set by the caller).
- * Errors: RG_EINVAL, RG_ENOTFOUND. *out is unchanged on error. */
+/* Reads the household `household_id` into *out (out->struct_size set by the caller). Errors:
+ * RG_EINVAL, RG_ENOTFOUND, RG_ELIMIT (household_id longer than RG_HOUSEHOLD_ID_MAX), RG_EIO,
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). *out is unchanged on error. */
 RG_API RG_NODISCARD rg_status rg_households_get(rg_household_record* out, rg_store* store,
                                                 const char* household_id, size_t household_id_len);
 
@@ -1371,7 +1419,44 @@ RG_API RG_NODISCARD rg_status rg_households_get(rg_household_record* out, rg_sto
  * 3 high school, 4 higher, 5 dropout, 6 home teaching; health 1 healthy, 2 chronic, 3 serious
  * illness, 4 disabled; labour 1 skilled, 2 ordinary, 3 weak, 4 lost, 5 none; status 1 active,
  * 2 naturally decreased (自然减少). id_status: 0 valid, 1 bad format, 2 bad check digit,
- * 3 missing. */
+ * 3 missing. The same codes as macros: */
+#define RG_RELATION_HEAD 1
+#define RG_RELATION_SPOUSE 2
+#define RG_RELATION_CHILD 3
+#define RG_RELATION_PARENT 4
+#define RG_RELATION_GRANDCHILD 5
+#define RG_RELATION_SIBLING 6
+#define RG_RELATION_CHILD_IN_LAW 7
+#define RG_RELATION_OTHER 9 /* 8 is not a relation */
+#define RG_SEX_MALE 1
+#define RG_SEX_FEMALE 2
+#define RG_EDUCATION_NONE 0
+#define RG_EDUCATION_PRESCHOOL 1
+#define RG_EDUCATION_PRIMARY 2
+#define RG_EDUCATION_JUNIOR_HIGH 3
+#define RG_EDUCATION_SENIOR_HIGH 4
+#define RG_EDUCATION_VOCATIONAL 5
+#define RG_EDUCATION_COLLEGE 6
+#define RG_SCHOOL_NOT_IN_SCHOOL 0
+#define RG_SCHOOL_PRESCHOOL 1
+#define RG_SCHOOL_COMPULSORY 2
+#define RG_SCHOOL_HIGH_SCHOOL 3
+#define RG_SCHOOL_HIGHER 4
+#define RG_SCHOOL_DROPOUT 5
+#define RG_SCHOOL_HOME_TEACHING 6
+#define RG_HEALTH_HEALTHY 1
+#define RG_HEALTH_CHRONIC 2
+#define RG_HEALTH_SERIOUS_ILLNESS 3
+#define RG_HEALTH_DISABLED 4
+#define RG_LABOUR_SKILLED 1
+#define RG_LABOUR_ORDINARY 2
+#define RG_LABOUR_WEAK 3
+#define RG_LABOUR_LOST 4
+#define RG_LABOUR_NONE 5
+#define RG_MEMBER_ACTIVE 1
+#define RG_MEMBER_NATURAL_DECREASE 2
+#define RG_DISABILITY_GRADE_MAX 4
+
 typedef struct rg_member_record {
   uint32_t struct_size; /* sizeof(rg_member_record) */
   uint8_t relation;
@@ -1402,23 +1487,27 @@ typedef struct rg_member_record {
  * status active and birth_date 1970-01-01. */
 RG_API void rg_member_record_init(rg_member_record* record);
 
-/* Inserts or updates the member record->person_id of household record->household_id. The ID
- * number is stored only as its keyed hash and masked form.
- * Errors: RG_EINVAL (NULL, bad struct_size, unterminated text, a code out of range),
- * RG_ENOTFOUND (household not in the store), RG_ELIMIT (empty person id), RG_ERANGE (bad date). */
+/* Inserts or updates the member record->person_id of household record->household_id. The ID number
+ * is stored only as its keyed hash and masked form. Errors: RG_EINVAL (NULL, bad struct_size,
+ * unterminated text, a code outside its RG_* values), RG_ENOTFOUND (household not in the store),
+ * RG_ELIMIT (empty person id), RG_ERANGE (bad date), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_members_put(rg_store* store, const rg_member_record* record);
 
-/* Reads a member by person id, or by clear ID number (hashed before the lookup; the first
- * member stored with that number). Errors: RG_EINVAL, RG_ENOTFOUND. */
+/* Reads a member by person id, or by clear ID number (hashed before the lookup; the first member
+ * stored with that number). Errors: RG_EINVAL, RG_ENOTFOUND, RG_ELIMIT (a key longer than
+ * RG_HOUSEHOLD_ID_MAX / RG_ID_NUMBER_MAX), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_members_get(rg_member_record* out, rg_store* store,
                                              const char* person_id, size_t person_id_len);
 RG_API RG_NODISCARD rg_status rg_members_find_by_id_number(rg_member_record* out, rg_store* store,
                                                            const char* id_number, size_t id_number_len);
 
 /* Writes the members of one household (insertion order) into out[0..capacity); each out[i] must
- * have struct_size set. *out_count receives the number of members, also on RG_EBUFFER.
- * Errors: RG_EINVAL (NULL out_count/store/household_id, NULL out with capacity), RG_EBUFFER
- * (capacity too small: nothing written), RG_ENOTFOUND (no such household). */
+ * have struct_size set. *out_count receives the number of members, also on RG_EBUFFER. Errors:
+ * RG_EINVAL (NULL out_count/store/household_id, NULL out with capacity), RG_EBUFFER (capacity too
+ * small: nothing written), RG_ENOTFOUND (no such household), RG_ELIMIT (household_id longer than
+ * RG_HOUSEHOLD_ID_MAX), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_count,
                                               rg_store* store, const char* household_id,
                                               size_t household_id_len);
@@ -1471,7 +1560,7 @@ RG_API void rg_income_record_init(rg_income_record* record);
 
 /* Inserts or replaces the statement (household, kind, period_start).
  * Errors: RG_EINVAL, RG_ENOTFOUND (household), RG_ERANGE (family_size < 1, period_end before
- * period_start, bad dates). */
+ * period_start, bad dates), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_income_put(rg_store* store, const rg_income_record* record);
 
 /* Per-capita net income (人均纯收入) of a statement: (wage + business_income - business_cost +
@@ -1482,7 +1571,8 @@ RG_API RG_NODISCARD rg_status rg_income_put(rg_store* store, const rg_income_rec
 RG_API RG_NODISCARD rg_status rg_income_compute(rg_money* out_per_capita, rg_money* out_net_income,
                                                 const rg_income_record* record, const uint8_t* counted);
 
-/* Row counts; each output may be NULL (at least one must not be). Errors: RG_EINVAL, RG_EIO. */
+/* Row counts; each output may be NULL (at least one must not be). Errors: RG_EINVAL, RG_EIO,
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_count(int64_t* out_regions, int64_t* out_households,
                                                   int64_t* out_members, int64_t* out_income,
                                                   rg_store* store);
@@ -1551,19 +1641,19 @@ typedef struct rg_csv_import_result {
   int64_t warnings_total; /* warning-severity member findings (not errors) */
 } rg_csv_import_result;
 
-/* Imports the files in one IMMEDIATE transaction (docs/csv-format.md). In all-or-nothing mode
- * any row error rolls everything back (the database file is unchanged) and the call returns
- * RG_EPARSE with the first error as the message; in commit-valid-rows mode the valid rows are
- * committed, the others go to "<file>.rejects.csv", and the call returns RG_OK. *out (may be
- * NULL) is filled in both cases. options may be NULL for the defaults.
- * Errors: RG_EINVAL (NULL store/files, struct sizes), RG_EIO (a file cannot be read, a rejects
- * file written), RG_ESTATE (a transaction is open on the handle), RG_EBUSY, RG_EPARSE. */
+/* Imports the files in one IMMEDIATE transaction (docs/csv-format.md). In all-or-nothing mode any
+ * row error rolls everything back (the database file is unchanged) and the call returns RG_EPARSE
+ * with the first error as the message; in commit-valid-rows mode the valid rows are committed, the
+ * others go to "<file>.rejects.csv", and the call returns RG_OK. *out (may be NULL) is filled in
+ * both cases. options may be NULL for the defaults. Errors: RG_EINVAL (NULL store/files, struct
+ * sizes), RG_EIO (a file cannot be read, a rejects file written), RG_ESTATE (a transaction is open
+ * on the handle), RG_EBUSY, RG_EPARSE, RG_ERANGE (as_of), RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_import_csv(rg_csv_import_result* out, rg_store* store,
                                                        const rg_csv_files* files,
                                                        const rg_csv_import_options* options);
 
 /* Writes every row in the import format, English headers, ID numbers masked. Errors: RG_EINVAL,
- * RG_EIO. */
+ * RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_export_csv(rg_store* store, const rg_csv_files* files);
 
 /* Data-quality rules: ids 1..RG_DQ_RULES (DQ001..DQ011), severity 1 error, 2 warning. */
@@ -1593,8 +1683,9 @@ typedef void (*rg_dq_finding_fn)(void* context, const rg_dq_finding* finding);
 
 /* Runs every rule over the whole store on `as_of` with the default income item policies.
  * out_counts (may be NULL) receives RG_DQ_RULES + 1 counts indexed by rule id (slot 0 unused);
- * *out_total (may be NULL) the number of findings; on_finding (may be NULL) is called for each
- * of the first `findings_max` findings. Read-only. Errors: RG_EINVAL, RG_ERANGE (as_of), RG_EIO. */
+ * *out_total (may be NULL) the number of findings; on_finding (may be NULL) is called for each of
+ * the first `findings_max` findings. Read-only. Errors: RG_EINVAL, RG_ERANGE (as_of), RG_EIO,
+ * RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_households_validate(int64_t* out_counts, int64_t* out_total,
                                                      rg_store* store, rg_date as_of,
                                                      rg_dq_finding_fn on_finding, void* context,
@@ -1629,9 +1720,9 @@ typedef struct rg_synthetic_county_summary {
 
 RG_API void rg_synthetic_county_options_init(rg_synthetic_county_options* options);
 
-/* Writes the county into the store in one transaction (no transaction may be open), or into
- * the CSV files. *out (may be NULL) receives the summary.
- * Errors: RG_EINVAL (NULL, struct sizes, an option out of range), RG_ESTATE, RG_EBUSY, RG_EIO. */
+/* Writes the county into the store in one transaction (no transaction may be open), or into the
+ * CSV files. *out (may be NULL) receives the summary. Errors: RG_EINVAL (NULL, struct sizes, an
+ * option out of range), RG_ESTATE, RG_EBUSY, RG_EIO, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_synthetic_county_generate(rg_synthetic_county_summary* out,
                                                            rg_store* store,
                                                            const rg_synthetic_county_options* options);
@@ -1673,10 +1764,11 @@ typedef struct rg_household_table_view {
   const int32_t* school_age;                   /* active members of compulsory school age */
 } rg_household_table_view;
 
-/* Loads the households whose region lies within `region_prefix` (2, 4, 6, 9 or 12 digits; NULL
- * or empty = all) as of `as_of`, with the default income item policies. The caller owns
- * *out_table (rg_household_table_free); it does not depend on the store afterwards.
- * Errors: RG_EINVAL (NULL), RG_EPARSE (bad prefix), RG_ERANGE (as_of), RG_EIO, RG_ENOMEM. */
+/* Loads the households whose region lies within `region_prefix` (2, 4, 6, 9 or 12 digits; NULL or
+ * empty = all) as of `as_of`, with the default income item policies. The caller owns *out_table
+ * (rg_household_table_free); it does not depend on the store afterwards. Errors: RG_EINVAL (NULL),
+ * RG_EPARSE (bad prefix), RG_ERANGE (as_of), RG_EIO, RG_ENOMEM, RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_household_table_load(rg_household_table** out_table, rg_store* store,
                                                       rg_date as_of, const char* region_prefix,
                                                       size_t region_prefix_len);
@@ -2017,11 +2109,12 @@ RG_API RG_NODISCARD rg_status rg_assets_settled_amount(rg_money* out, rg_assets*
 
 /* Capitalises a completed project (completed, accepted or assets handed over) into `count`
  * registered assets on `date`, all or none. Their values must sum exactly to the settled amount
- * (rg_money_allocate splits an amount exactly). The caller owns `drafts` and their text.
- * Errors (the message names the record and field): RG_EINVAL (NULL, bad field, duplicate id),
+ * (rg_money_allocate splits an amount exactly). The caller owns `drafts` and their text. Errors
+ * (the message names the record and field): RG_EINVAL (NULL, bad field, duplicate id),
  * RG_ENOTFOUND (unknown project), RG_ESTATE (project not complete or already capitalised),
- * RG_ECONFLICT (asset id taken), RG_EREFUSED (values do not sum to the settled amount),
- * RG_ELIMIT (count above RG_ASSET_DRAFTS_MAX), RG_EIO. */
+ * RG_ECONFLICT (asset id taken), RG_EREFUSED (values do not sum to the settled amount), RG_ELIMIT
+ * (count above RG_ASSET_DRAFTS_MAX), RG_EIO, RG_ERANGE (date), RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_assets_capitalise(rg_assets* assets, uint64_t project_id,
                                                    rg_date date, const rg_asset_draft* drafts,
                                                    size_t count);
@@ -2030,48 +2123,66 @@ RG_API RG_NODISCARD rg_status rg_assets_capitalise(rg_assets* assets, uint64_t p
 RG_API RG_NODISCARD rg_status rg_assets_get(rg_asset_info* out, rg_assets* assets,
                                             uint64_t asset_id);
 
-/* registered -> ownership confirmed (确权) with the certificate (1..256 bytes).
- * Errors: RG_EINVAL, RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the last
- * change), RG_EIO. The same errors apply to every lifecycle call below. */
+/* registered -> ownership confirmed (确权) with the certificate (1..256 bytes). Errors: RG_EINVAL
+ * (NULL, NULL certificate with a length), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date
+ * before the last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_assets_confirm_ownership(rg_assets* assets, uint64_t asset_id,
                                                           rg_date date, const char* certificate,
                                                           size_t certificate_len);
 
-/* ownership confirmed -> handed over (移交). */
+/* ownership confirmed -> handed over (移交).
+ * Errors: RG_EINVAL (NULL), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the
+ * last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_hand_over(rg_assets* assets, uint64_t asset_id,
                                                   rg_date date);
 
-/* handed over / operating / idle / damaged -> RG_ASSET_STATUS_OPERATING, _IDLE or _DAMAGED. */
+/* handed over / operating / idle / damaged -> RG_ASSET_STATUS_OPERATING, _IDLE or _DAMAGED.
+ * Errors: RG_EINVAL (NULL, status not an RG_ASSET_STATUS_* value), RG_ENOTFOUND, RG_ESTATE (wrong
+ * status), RG_ERANGE (date before the last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT
+ * (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_set_status(rg_assets* assets, uint64_t asset_id,
                                                    uint8_t status, rg_date date);
 
 /* Replaces the management fields (custodian, operator, mode, farmer link, income plan, income
- * account); an event records the change. */
+ * account); an event records the change. Errors: RG_EINVAL (NULL, a field of management out of
+ * range, mode not an RG_OPERATION_* value, farmer_link not an RG_FARMER_LINK_* value),
+ * RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the last change or out of range),
+ * RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_set_management(rg_assets* assets, uint64_t asset_id,
                                                        const rg_asset_management* management,
                                                        rg_date date);
 
 /* handed over / operating / idle / damaged -> disposal pending, with a reason and a method from
- * the allowed lists and an appraised valuation (>= 0, whole fen). Errors as above, and
- * RG_EINVAL for a reason or method outside the lists, RG_EREFUSED for one the policy does not
- * allow. */
+ * the allowed lists and an appraised valuation (>= 0, whole fen). Errors: RG_EINVAL (NULL, reason
+ * not an RG_DISPOSAL_REASON_* value, method not an RG_DISPOSAL_METHOD_* value), RG_ENOTFOUND,
+ * RG_ESTATE (wrong status), RG_ERANGE (date before the last change or out of range), RG_EIO,
+ * RG_EBUSY, RG_EREFUSED (a reason or method the policy does not allow), RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_assets_request_disposal(rg_assets* assets, uint64_t asset_id,
                                                          uint8_t reason, uint8_t method,
                                                          rg_money valuation, rg_date date);
 
-/* Records the approval of `level` (RG_APPROVAL_*) with its document (1..256 bytes). Approvals
- * come in chain order owner -> assembly -> township -> county: RG_ESTATE otherwise. */
+/* Records the approval of `level` (RG_APPROVAL_*) with its document (1..256 bytes). Approvals come
+ * in chain order owner -> assembly -> township -> county: RG_ESTATE otherwise. Errors: RG_EINVAL
+ * (NULL, level not an RG_APPROVAL_* value, NULL document with a length), RG_ENOTFOUND, RG_ESTATE
+ * (wrong status), RG_ERANGE (date before the last change or out of range), RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_approve_disposal(rg_assets* assets, uint64_t asset_id,
                                                          uint8_t level, rg_date date,
                                                          const char* document,
                                                          size_t document_len);
 
-/* disposal pending -> the status it came from. */
+/* disposal pending -> the status it came from.
+ * Errors: RG_EINVAL (NULL), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before the
+ * last change or out of range), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_withdraw_disposal(rg_assets* assets, uint64_t asset_id,
                                                           rg_date date);
 
 /* disposal pending -> disposed. RG_EREFUSED naming the missing approvals unless all four were
- * given. */
+ * given. Errors: RG_EINVAL (NULL), RG_ENOTFOUND, RG_ESTATE (wrong status), RG_ERANGE (date before
+ * the last change or out of range), RG_EIO, RG_EBUSY, RG_EREFUSED, RG_ECORRUPT (damaged database
+ * file). */
 RG_API RG_NODISCARD rg_status rg_assets_dispose(rg_assets* assets, uint64_t asset_id,
                                                 rg_date date);
 
@@ -2085,7 +2196,8 @@ RG_API RG_NODISCARD rg_status rg_assets_events(rg_asset_event* out_events, size_
  * from `from_account_id` to the asset's income account, effective `date`. Replaying the same id
  * and fields is a no-op. Errors: RG_EINVAL (amount <= 0, zero id), RG_EPRECISION (sub-fen),
  * RG_ENOTFOUND, RG_ESTATE (no income account, disposed), RG_EREFUSED (the ledger refused it; the
- * message names the RG_TRANSFER_* result), RG_EIO. */
+ * message names the RG_TRANSFER_* result), RG_EIO, RG_ERANGE (date), RG_EBUSY, RG_ECORRUPT
+ * (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_record_income(rg_assets* assets, uint64_t asset_id,
                                                       uint64_t id_hi, uint64_t id_lo,
                                                       uint64_t from_account_id, rg_money amount,
@@ -2095,12 +2207,12 @@ RG_API RG_NODISCARD rg_status rg_assets_record_income(rg_assets* assets, uint64_
 RG_API void rg_distribution_plan_init(rg_distribution_plan* plan);
 
 /* Validates, splits (by purpose, then by household, largest remainder in whole fen: the parts
- * always sum to the income) and saves a plan. The caller owns every array.
- * Errors naming the plan and field: RG_EINVAL (NULL, bad struct_size or field), RG_EPRECISION,
- * RG_ELIMIT, RG_ENOTFOUND (asset, payee account), RG_ESTATE (asset disposed or without income
- * account), RG_EEXISTS (plan id taken), RG_ECONFLICT (payment id used), RG_EREFUSED (forbidden
- * purpose, decision not passed, notice too short or before the decision, fixed amounts not
- * summing to the income, income above the year's undistributed income), RG_EIO. */
+ * always sum to the income) and saves a plan. The caller owns every array. Errors naming the plan
+ * and field: RG_EINVAL (NULL, bad struct_size or field), RG_EPRECISION, RG_ELIMIT, RG_ENOTFOUND
+ * (asset, payee account), RG_ESTATE (asset disposed or without income account), RG_EEXISTS (plan
+ * id taken), RG_ECONFLICT (payment id used), RG_EREFUSED (forbidden purpose, decision not passed,
+ * notice too short or before the decision, fixed amounts not summing to the income, income above
+ * the year's undistributed income), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_assets_add_distribution(rg_assets* assets,
                                                          const rg_distribution_plan* plan);
 
@@ -2112,10 +2224,11 @@ RG_API RG_NODISCARD rg_status rg_assets_distribution_shares(rg_distribution_shar
                                                             rg_assets* assets, uint64_t plan_id);
 
 /* Pays a plan on `date` (on or after the notice end): one transfer per purpose from the asset's
- * income account to the purpose's payee account, all in one linked chain (all or nothing).
- * Paying again is a no-op. *out_paid (may be NULL) = 1 when every payment is in the ledger.
- * Errors: RG_EINVAL, RG_ENOTFOUND, RG_EREFUSED (before the notice ends, or the ledger refused:
- * the message names the RG_TRANSFER_* result), RG_EIO. */
+ * income account to the purpose's payee account, all in one linked chain (all or nothing). Paying
+ * again is a no-op. *out_paid (may be NULL) = 1 when every payment is in the ledger. Errors:
+ * RG_EINVAL, RG_ENOTFOUND, RG_EREFUSED (before the notice ends, or the ledger refused: the message
+ * names the RG_TRANSFER_* result), RG_EIO, RG_ERANGE (date), RG_EBUSY, RG_ECORRUPT (damaged
+ * database file). */
 RG_API RG_NODISCARD rg_status rg_assets_post_distribution(uint8_t* out_paid, rg_assets* assets,
                                                           uint64_t plan_id, rg_date date);
 
@@ -2172,11 +2285,12 @@ typedef struct rg_summary rg_summary;
 
 /* Summaries of everything in `store` up to `as_of`, one per region of each record (villages for
  * households and cases; the budget's or project's region for funds and projects): households and
- * people by type, the latest recorded assessment run (or an on-the-fly assessment with the
- * default policy when the store has no run), cases, fund flows and projects. `region_prefix`
- * (2/4/6/9/12 digits; NULL or length 0 = all) restricts the records. *out receives a new set the
- * caller frees with rg_summary_free. Read-only; the store handle is used by this thread only for
- * the duration of the call. Errors: RG_EINVAL (NULL out/store), RG_EPARSE (bad prefix), RG_EIO. */
+ * people by type, the latest recorded assessment run (or an on-the-fly assessment with the default
+ * policy when the store has no run), cases, fund flows and projects. `region_prefix` (2/4/6/9/12
+ * digits; NULL or length 0 = all) restricts the records. *out receives a new set the caller frees
+ * with rg_summary_free. Read-only; the store handle is used by this thread only for the duration
+ * of the call. Errors: RG_EINVAL (NULL out/store), RG_EPARSE (bad prefix), RG_EIO, RG_ERANGE
+ * (as_of), RG_EBUSY, RG_ECORRUPT (damaged database file). */
 RG_API RG_NODISCARD rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of,
                                                     const char* region_prefix, size_t prefix_len);
 
@@ -2202,13 +2316,15 @@ RG_API void rg_summary_households_init(rg_summary_households* rows);
 
 /* Summarises household rows (e.g. a partition assessed with rg_assess_batch) into a new set, one
  * summary per village. The caller owns the arrays. Errors: RG_EINVAL (NULL out/rows/required
- * array, bad struct_size, unknown kind, negative members), RG_ERANGE (impossible region code),
+ * array, bad struct_size, kind, category or level outside their
+ * RG_* values (row named), negative members), RG_ERANGE (impossible region code),
  * RG_ELIMIT (count above RG_SUMMARY_HOUSEHOLDS_MAX). */
 RG_API RG_NODISCARD rg_status rg_summary_from_households(rg_summary** out,
                                                          const rg_summary_households* rows);
 
-/* Loads a set from the raw-sum JSON that rg_summary_to_json writes. Errors: RG_EINVAL, RG_EPARSE
- * (names the region and field), RG_ERANGE (impossible region code). */
+/* Loads a set from the raw-sum JSON that rg_summary_to_json writes. Errors: RG_EINVAL (NULL out or
+ * json, also with length 0), RG_EPARSE (names the region and field), RG_ERANGE (impossible region
+ * code), RG_ELIMIT (text longer than RG_SUMMARY_JSON_MAX). */
 RG_API RG_NODISCARD rg_status rg_summary_from_json(rg_summary** out, const char* json,
                                                    size_t json_len);
 
@@ -2263,16 +2379,17 @@ RG_API void rg_summary_free(rg_summary* summary);
 /* Writes the default indicator set for `as_of` (DOMAIN.md 5: no large-scale return to poverty,
  * income growth above the rural average, full measure coverage, disbursement on schedule,
  * industry share) as JSON, the format rg_report_render accepts. *out_length always set.
- * Errors: RG_EINVAL, RG_EBUFFER. */
+ * Errors: RG_EINVAL, RG_EBUFFER, RG_ERANGE (as_of). */
 RG_API RG_NODISCARD rg_status rg_indicators_default(char* out, size_t out_capacity,
                                                     size_t* out_length, rg_date as_of);
 
 /* Renders the report of `summary` as of `as_of`: rows rolled up to `detail_level` (RG_REGION_*),
- * counties scored with the indicator set `indicators_json` (NULL or length 0: the default set),
- * in `format` (RG_REPORT_*). UTF-8 text into `out` (capacity including the NUL); *out_length
- * (required) always receives the length, also on RG_EBUFFER, so a first call with capacity 0
- * sizes the buffer. Pure: any thread, the set is only read. Errors: RG_EINVAL (NULL, unknown
- * format or level, invalid indicator set), RG_EPARSE (malformed indicators JSON), RG_EBUFFER. */
+ * counties scored with the indicator set `indicators_json` (NULL or length 0: the default set), in
+ * `format` (RG_REPORT_*). UTF-8 text into `out` (capacity including the NUL); *out_length
+ * (required) always receives the length, also on RG_EBUFFER, so a first call with capacity 0 sizes
+ * the buffer. Pure: any thread, the set is only read. Errors: RG_EINVAL (NULL, unknown format or
+ * level, invalid indicator set), RG_EPARSE (malformed indicators JSON), RG_EBUFFER, RG_ERANGE
+ * (as_of), RG_ELIMIT (indicators JSON longer than RG_INDICATORS_JSON_MAX). */
 RG_API RG_NODISCARD rg_status rg_report_render(char* out, size_t out_capacity, size_t* out_length,
                                                const rg_summary* summary, rg_date as_of,
                                                int32_t detail_level, int32_t format,

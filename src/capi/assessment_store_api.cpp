@@ -1,6 +1,7 @@
 // C ABI: stored policies and assessment runs.
 #include <algorithm>
 
+#include "capi/args.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "capi/limits.hpp"
@@ -33,11 +34,11 @@ rg_status rg_store_load_policy(rg_policy** out_policy, rg_store* store, const ch
   RG_CHECK_ARG(out_policy);
   *out_policy = nullptr;
   RG_CHECK_ARG(store);
-  RG_CHECK_TEXT(id, id_len);
-  return guard([&] {
+  return guard([&, func = __func__] {
+    const auto text = rg::capi::text_arg(id, id_len, "id", func);
     std::optional<int32_t> v;
     if (version > 0) v = version;
-    *out_policy = new rg_policy(rg::load_policy(store->store, std::string(rg::capi::text_view(id, id_len)), v));
+    *out_policy = new rg_policy(rg::load_policy(store->store, std::string(text), v));
   });
 }
 
@@ -48,11 +49,12 @@ rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store, const rg_poli
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(policy);
   RG_CHECK_ARG(results);
-  RG_CHECK_TEXT(label, label_len);
   if (household_keys == nullptr && count != 0) return rg::capi::null_argument(__func__, "household_keys");
-  return guard([&] {
-    rg::capi::check_length(label_len, RG_RUN_LABEL_MAX, __func__, "label", "RG_RUN_LABEL_MAX");
-    rg::capi::require_struct_size(results->struct_size, sizeof(rg_assessment_columns), __func__, "results");
+  return guard([&, func = __func__] {
+    const auto text = rg::capi::text_arg(label, label_len, "label", func);
+    rg::capi::check_length(label_len, RG_RUN_LABEL_MAX, func, "label", "RG_RUN_LABEL_MAX");
+    rg::capi::check_struct_size(results->struct_size, sizeof(rg_assessment_columns),
+                                "rg_assessment_columns", func);
     rg::RunResults r;
     r.household_key = {household_keys, count};
     r.within_monitoring = required(results->within_monitoring, count, "within_monitoring");
@@ -61,8 +63,8 @@ rg_status rg_risk_run_record(int64_t* out_run_id, rg_store* store, const rg_poli
     r.risk_mask = required(results->risk_mask, count, "risk_mask");
     r.score = required(results->score, count, "score");
     r.next_visit = required(results->next_visit, count, "next_visit");
-    *out_run_id = rg::record_assessment_run(store->store, policy->policy, rg::Date::from_days_since_epoch(as_of), r,
-                                            std::string(rg::capi::text_view(label, label_len)));
+    *out_run_id = rg::record_assessment_run(
+        store->store, policy->policy, rg::Date::from_days_since_epoch(as_of), r, std::string(text));
   });
 }
 

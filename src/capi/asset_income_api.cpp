@@ -2,7 +2,9 @@
 #include <string>
 #include <vector>
 
+#include "capi/args.hpp"
 #include "capi/asset_handle.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/text_out.hpp"
 #include "ruralguard/asset_report.hpp"
@@ -16,27 +18,23 @@ namespace {
   throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(function) + ": " + what);
 }
 
-void check_capacity(const char* function, size_t needed, size_t capacity) {
-  if (capacity < needed) {
-    throw rg::Error(rg::ErrorCode::kBufferTooSmall, std::string(function) + ": " + std::to_string(needed) +
-                                                        " rows do not fit in capacity " + std::to_string(capacity));
-  }
-}
-
 rg::DistributionInput to_input(const rg_distribution_plan& p) {
   constexpr const char* f = "rg_assets_add_distribution";
-  if (p.decision_document == nullptr && p.decision_document_len > 0) invalid(f, "decision_document is NULL");
-  if (p.purpose_count > 0 && p.purposes == nullptr) invalid(f, "purposes is NULL");
+  const auto document =
+      rg::capi::text_arg(p.decision_document, p.decision_document_len, "decision_document", f);
+  if (p.purpose_count > 0) rg::capi::required_arg(p.purposes, "plan->purposes", f);
   if (p.purpose_count > rg::DistributionInput::kPurposesMax) {
-    throw rg::Error(rg::ErrorCode::kLimit, std::string(f) + ": purpose_count " + std::to_string(p.purpose_count) +
-                                               " exceeds " + std::to_string(rg::DistributionInput::kPurposesMax));
+    throw rg::Error(rg::ErrorCode::kLimit,
+                    std::string(f) + ": purpose_count " + std::to_string(p.purpose_count) +
+                        " exceeds RG_DISTRIBUTION_PURPOSES_MAX (" +
+                        std::to_string(rg::DistributionInput::kPurposesMax) + ")");
   }
   rg::DistributionInput in;
   in.plan_id = p.plan_id;
   in.asset_id = p.asset_id;
   in.year = p.year;
   in.income = rg::Money::from_units(p.income);
-  in.decision.document = std::string(rg::capi::text_view(p.decision_document, p.decision_document_len));
+  in.decision.document = std::string(document);
   in.decision.date = rg::capi::date_arg(p.decision_date, "decision_date");
   in.decision.attendees = p.attendees;
   in.decision.votes_for = p.votes_for;
@@ -51,14 +49,17 @@ rg::DistributionInput to_input(const rg_distribution_plan& p) {
     for (uint8_t r : c.reserved) {
       if (r != 0) invalid(f, at + ".reserved must be 0");
     }
-    if (c.household_count > 0 && c.households == nullptr) invalid(f, at + ".households is NULL");
+    if (c.household_count > 0 && c.households == nullptr)
+      invalid(f, "argument '" + at + ".households' is NULL");
     households += c.household_count;
     if (households > rg::DistributionInput::kBeneficiariesMax) {
-      throw rg::Error(rg::ErrorCode::kLimit, std::string(f) + ": more than " +
-                                                 std::to_string(rg::DistributionInput::kBeneficiariesMax) + " households");
+      throw rg::Error(rg::ErrorCode::kLimit,
+                      std::string(f) + ": more than RG_DISTRIBUTION_BENEFICIARIES_MAX (" +
+                          std::to_string(rg::DistributionInput::kBeneficiariesMax) +
+                          ") households");
     }
     rg::PurposeInput pi;
-    pi.purpose = static_cast<rg::IncomePurpose>(c.purpose);
+    pi.purpose = rg::capi::enum_arg<rg::IncomePurpose>(c.purpose, at + ".purpose", f);
     pi.weight = c.weight;
     pi.amount = rg::Money::from_units(c.amount);
     pi.payee_account_id = c.payee_account_id;
@@ -85,29 +86,23 @@ rg_status rg_assets_record_income(rg_assets* assets, uint64_t asset_id, uint64_t
 }
 
 void rg_distribution_plan_init(rg_distribution_plan* plan) {
-  if (plan == nullptr) return;
-  *plan = rg_distribution_plan{};
-  plan->struct_size = sizeof(rg_distribution_plan);
+  if (!rg::capi::init_struct(plan)) return;
 }
 
 rg_status rg_assets_add_distribution(rg_assets* assets, const rg_distribution_plan* plan) {
   RG_CHECK_ARG(assets);
   RG_CHECK_ARG(plan);
-  return guard([&] {
-    if (plan->struct_size != sizeof(rg_distribution_plan)) {
-      invalid(__func__, "plan->struct_size is not sizeof(rg_distribution_plan)");
-    }
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(plan->struct_size, sizeof(rg_distribution_plan),
+                                "rg_distribution_plan", func);
     (void)assets->assets.add_distribution(to_input(*plan));
   });
 }
 
 rg_status rg_assets_distribution_shares(rg_distribution_share* out_shares, size_t capacity, size_t* out_count,
                                         rg_assets* assets, uint64_t plan_id) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_shares);
-  return guard([&] {
+  RG_CHECK_LIST_ARGS(out_shares, capacity, out_count, assets);
+  return guard([&, func = __func__] {
     const rg::DistributionPlan* p = assets->assets.registry().find_plan(plan_id);
     if (p == nullptr) {
       throw rg::Error(rg::ErrorCode::kNotFound, "distribution plan " + std::to_string(plan_id) + " does not exist");
@@ -115,7 +110,7 @@ rg_status rg_assets_distribution_shares(rg_distribution_share* out_shares, size_
     size_t n = 0;
     for (const auto& line : p->lines) n += line.shares.empty() ? 1 : line.shares.size();
     *out_count = n;
-    check_capacity(__func__, n, capacity);
+    rg::capi::check_rows_fit(func, n, capacity);
     size_t k = 0;
     for (size_t i = 0; i < p->lines.size(); ++i) {
       const auto& line = p->lines[i];
@@ -149,9 +144,7 @@ rg_status rg_assets_post_distribution(uint8_t* out_paid, rg_assets* assets, uint
 }
 
 void rg_asset_warning_options_init(rg_asset_warning_options* options) {
-  if (options == nullptr) return;
-  *options = rg_asset_warning_options{};
-  options->struct_size = sizeof(rg_asset_warning_options);
+  if (!rg::capi::init_struct(options)) return;
   const rg::AssetWarningOptions d;
   options->idle_months_max = d.idle_months_max;
   options->unconfirmed_months_max = d.unconfirmed_months_max;
@@ -164,10 +157,9 @@ rg_status rg_assets_warnings(rg_asset_warning* out_rows, size_t capacity, size_t
   RG_CHECK_ARG(assets);
   RG_CHECK_ARG(options);
   if (capacity > 0) RG_CHECK_ARG(out_rows);
-  return guard([&] {
-    if (options->struct_size != sizeof(rg_asset_warning_options)) {
-      invalid(__func__, "options->struct_size is not sizeof(rg_asset_warning_options)");
-    }
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(options->struct_size, sizeof(rg_asset_warning_options),
+                                "rg_asset_warning_options", func);
     rg::AssetWarningOptions o;
     o.as_of = rg::capi::date_arg(options->as_of, "as_of");
     o.idle_months_max = options->idle_months_max;
@@ -176,7 +168,7 @@ rg_status rg_assets_warnings(rg_asset_warning* out_rows, size_t capacity, size_t
     const auto& l = assets->assets.ledger();
     const auto rows = rg::asset_warnings(assets->assets.registry(), l.ledger(), l.projects(), o);
     *out_count = rows.size();
-    check_capacity(__func__, rows.size(), capacity);
+    rg::capi::check_rows_fit(func, rows.size(), capacity);
     for (size_t i = 0; i < rows.size(); ++i) {
       rg_asset_warning w{};
       w.asset_id = rows[i].asset_id;
@@ -192,29 +184,24 @@ rg_status rg_assets_warnings(rg_asset_warning* out_rows, size_t capacity, size_t
 
 rg_status rg_assets_totals(rg_asset_totals_row* out_rows, size_t capacity, size_t* out_count, rg_assets* assets,
                            uint32_t by, int32_t prefix_digits) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
-  return guard([&] {
-    if (by < 1 || by > 3) invalid(__func__, "by " + std::to_string(by) + " is not an RG_ASSET_TOTALS_BY_* value");
-    const auto rows = rg::asset_totals(assets->assets.registry(), static_cast<rg::AssetTotalsKey>(by), prefix_digits);
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, assets);
+  return guard([&, func = __func__] {
+    const auto key = rg::capi::enum_arg<rg::AssetTotalsKey>(by, "by", func);
+    const auto rows = rg::asset_totals(assets->assets.registry(), key, prefix_digits);
     *out_count = rows.size();
-    check_capacity(__func__, rows.size(), capacity);
-    for (size_t i = 0; i < rows.size(); ++i) out_rows[i] = {rows[i].key, rows[i].assets, rows[i].value.units()};
+    rg::capi::check_rows_fit(func, rows.size(), capacity);
+    for (size_t i = 0; i < rows.size(); ++i)
+      out_rows[i] = {rows[i].key, rows[i].assets, rows[i].value.units()};
   });
 }
 
 rg_status rg_assets_income_by_year(rg_asset_income_row* out_rows, size_t capacity, size_t* out_count,
                                    rg_assets* assets) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
-  return guard([&] {
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, assets);
+  return guard([&, func = __func__] {
     const auto rows = rg::asset_income_by_year(assets->assets.registry(), assets->assets.ledger().ledger());
     *out_count = rows.size();
-    check_capacity(__func__, rows.size(), capacity);
+    rg::capi::check_rows_fit(func, rows.size(), capacity);
     for (size_t i = 0; i < rows.size(); ++i) {
       rg_asset_income_row r{};
       r.income = rows[i].income.units();
@@ -230,9 +217,9 @@ rg_status rg_assets_notice_csv(char* out, size_t capacity, size_t* out_length, r
   RG_CHECK_ARG(out_length);
   *out_length = 0;
   RG_CHECK_ARG(assets);
-  return guard([&] {
-    rg::capi::copy_text_out(rg::distribution_notice_csv(assets->assets.registry(), plan_id), out, capacity, out_length,
-                            __func__);
+  return guard([&, func = __func__] {
+    rg::capi::copy_text_out(rg::distribution_notice_csv(assets->assets.registry(), plan_id), out,
+                            capacity, out_length, func);
   });
 }
 

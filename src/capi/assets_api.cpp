@@ -1,14 +1,18 @@
 // C ABI: the asset registry and its lifecycle.
-#include <cstring>
+#include <algorithm>
 #include <string>
 #include <vector>
 
+#include "capi/args.hpp"
 #include "capi/asset_handle.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
+#include "capi/text_out.hpp"
 #include "ruralguard/error.hpp"
 
+using rg::capi::enum_arg;
 using rg::capi::guard;
-using rg::capi::text_view;
+using rg::capi::text_arg;
 
 namespace {
 
@@ -16,54 +20,44 @@ namespace {
   throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(function) + ": " + what);
 }
 
-std::string text_arg(const char* function, const char* field, const char* text, size_t len) {
-  if (text == nullptr && len > 0) invalid(function, std::string(field) + " is NULL with length " + std::to_string(len));
-  return std::string(text_view(text, len));
-}
-
-rg::AssetManagement to_management(const char* function, const rg_asset_management& m) {
-  if (m.reserved[0] != 0 || m.reserved[1] != 0) invalid(function, "management.reserved must be 0");
+// `at` names the struct in messages ("management", "drafts[2].management").
+rg::AssetManagement to_management(const char* function, const rg_asset_management& m,
+                                  const std::string& at) {
+  if (m.reserved[0] != 0 || m.reserved[1] != 0) invalid(function, at + ".reserved must be 0");
   rg::AssetManagement out;
-  out.custodian = text_arg(function, "custodian", m.custodian, m.custodian_len);
-  out.operator_name = text_arg(function, "operator_name", m.operator_name, m.operator_name_len);
-  out.mode = static_cast<rg::OperationMode>(m.mode);
-  out.farmer_link = {static_cast<rg::FarmerLinkMode>(m.farmer_link), m.farmer_link_households};
+  out.custodian = std::string(text_arg(m.custodian, m.custodian_len, "custodian", function));
+  out.operator_name =
+      std::string(text_arg(m.operator_name, m.operator_name_len, "operator_name", function));
+  out.mode = enum_arg<rg::OperationMode>(m.mode, at + ".mode", function);
+  out.farmer_link = {enum_arg<rg::FarmerLinkMode>(m.farmer_link, at + ".farmer_link", function),
+                     m.farmer_link_households};
   out.planned_income_per_year = rg::Money::from_units(m.planned_income_per_year);
   out.income_account_id = m.income_account_id;
   return out;
 }
 
-rg::AssetDraft to_draft(const rg_asset_draft& d) {
+rg::AssetDraft to_draft(const rg_asset_draft& d, size_t index) {
   constexpr const char* f = "rg_assets_capitalise";
+  const std::string at = "drafts[" + std::to_string(index) + "]";
   rg::AssetDraft out;
   out.id = d.id;
-  out.name = text_arg(f, "name", d.name, d.name_len);
-  out.location = text_arg(f, "location", d.location, d.location_len);
-  out.owner_name = text_arg(f, "owner_name", d.owner_name, d.owner_name_len);
-  out.asset_class = static_cast<rg::AssetClass>(d.asset_class);
-  out.subtype = static_cast<rg::AssetSubtype>(d.subtype);
+  out.name = std::string(text_arg(d.name, d.name_len, "name", f));
+  out.location = std::string(text_arg(d.location, d.location_len, "location", f));
+  out.owner_name = std::string(text_arg(d.owner_name, d.owner_name_len, "owner_name", f));
+  out.asset_class = enum_arg<rg::AssetClass>(d.asset_class, at + ".asset_class", f);
+  out.subtype = enum_arg<rg::AssetSubtype>(d.subtype, at + ".subtype", f);
   out.value = rg::Money::from_units(d.value);
   out.region = rg::RegionCode::from_value(d.region);
-  out.owner_set = d.owner != 0;
-  out.owner = static_cast<rg::Party>(d.owner);
-  bool any = false;
-  for (size_t i = 0; i < rg::kRightCount; ++i) {
-    out.rights[i] = static_cast<rg::Party>(d.rights[i]);
-    any = any || d.rights[i] != 0;
+  out.owner_set = d.owner != 0;  // 0: the class's default owner
+  if (out.owner_set) out.owner = enum_arg<rg::Party>(d.owner, at + ".owner", f);
+  // All 0: the default rights; otherwise every one is an RG_PARTY_* value.
+  out.rights_set =
+      std::any_of(std::begin(d.rights), std::end(d.rights), [](uint8_t p) { return p != 0; });
+  for (size_t i = 0; out.rights_set && i < rg::kRightCount; ++i) {
+    out.rights[i] = enum_arg<rg::Party>(d.rights[i], at + ".rights[" + std::to_string(i) + "]", f);
   }
-  out.rights_set = any;
-  out.management = to_management(f, d.management);
+  out.management = to_management(f, d.management, at + ".management");
   return out;
-}
-
-void cut_utf8(char* out, size_t capacity, const std::string& text) {
-  size_t n = std::min(text.size(), capacity - 1);
-  // Never end inside a multi-byte character: back up over continuation bytes.
-  if (n < text.size()) {
-    while (n > 0 && (static_cast<unsigned char>(text[n]) & 0xC0) == 0x80) --n;
-  }
-  std::memcpy(out, text.data(), n);
-  out[n] = '\0';
 }
 
 }  // namespace
@@ -80,9 +74,7 @@ rg_status rg_assets_open(rg_assets** out_assets, rg_ledger* ledger) {
 void rg_assets_close(rg_assets* assets) { delete assets; }
 
 void rg_asset_policy_init(rg_asset_policy* policy) {
-  if (policy == nullptr) return;
-  *policy = rg_asset_policy{};
-  policy->struct_size = sizeof(rg_asset_policy);
+  if (!rg::capi::init_struct(policy)) return;
   const rg::DistributionPolicy dp;
   const rg::DisposalPolicy disp;
   policy->forbidden_purposes = dp.forbidden_mask;
@@ -94,11 +86,13 @@ void rg_asset_policy_init(rg_asset_policy* policy) {
 rg_status rg_assets_set_policy(rg_assets* assets, const rg_asset_policy* policy) {
   RG_CHECK_ARG(assets);
   RG_CHECK_ARG(policy);
-  return guard([&] {
-    if (policy->struct_size != sizeof(rg_asset_policy)) invalid(__func__, "policy->struct_size is not sizeof(rg_asset_policy)");
-    if (policy->notice_days_min < 0) invalid(__func__, "notice_days_min " + std::to_string(policy->notice_days_min) + " < 0");
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(policy->struct_size, sizeof(rg_asset_policy), "rg_asset_policy",
+                                func);
+    if (policy->notice_days_min < 0)
+      invalid(func, "notice_days_min " + std::to_string(policy->notice_days_min) + " < 0");
     for (uint8_t r : policy->reserved) {
-      if (r != 0) invalid(__func__, "policy->reserved must be 0");
+      if (r != 0) invalid(func, "policy->reserved must be 0");
     }
     rg::DistributionPolicy dp;
     dp.forbidden_mask = policy->forbidden_purposes;
@@ -129,12 +123,14 @@ rg_status rg_assets_capitalise(rg_assets* assets, uint64_t project_id, rg_date d
   if (count > 0) RG_CHECK_ARG(drafts);
   return guard([&] {
     if (count > rg::AssetRegistry::kDraftsMax) {
-      throw rg::Error(rg::ErrorCode::kLimit, "rg_assets_capitalise: count " + std::to_string(count) + " exceeds " +
-                                                 std::to_string(rg::AssetRegistry::kDraftsMax));
+      throw rg::Error(rg::ErrorCode::kLimit,
+                      "rg_assets_capitalise: count " + std::to_string(count) +
+                          " exceeds RG_ASSET_DRAFTS_MAX (" +
+                          std::to_string(rg::AssetRegistry::kDraftsMax) + ")");
     }
     std::vector<rg::AssetDraft> in;
     in.reserve(count);
-    for (size_t i = 0; i < count; ++i) in.push_back(to_draft(drafts[i]));
+    for (size_t i = 0; i < count; ++i) in.push_back(to_draft(drafts[i], i));
     assets->assets.capitalise(project_id, rg::capi::date_arg(date, "date"), in);
   });
 }
@@ -181,9 +177,9 @@ rg_status rg_assets_get(rg_asset_info* out, rg_assets* assets, uint64_t asset_id
 rg_status rg_assets_confirm_ownership(rg_assets* assets, uint64_t asset_id, rg_date date, const char* certificate,
                                       size_t certificate_len) {
   RG_CHECK_ARG(assets);
-  RG_CHECK_TEXT(certificate, certificate_len);
-  return guard([&] {
-    assets->assets.confirm_ownership(asset_id, rg::capi::date_arg(date, "date"), text_view(certificate, certificate_len));
+  return guard([&, func = __func__] {
+    const auto text = text_arg(certificate, certificate_len, "certificate", func);
+    assets->assets.confirm_ownership(asset_id, rg::capi::date_arg(date, "date"), text);
   });
 }
 
@@ -194,8 +190,9 @@ rg_status rg_assets_hand_over(rg_assets* assets, uint64_t asset_id, rg_date date
 
 rg_status rg_assets_set_status(rg_assets* assets, uint64_t asset_id, uint8_t status, rg_date date) {
   RG_CHECK_ARG(assets);
-  return guard([&] {
-    assets->assets.set_status(asset_id, static_cast<rg::AssetStatus>(status), rg::capi::date_arg(date, "date"));
+  return guard([&, func = __func__] {
+    assets->assets.set_status(asset_id, enum_arg<rg::AssetStatus>(status, "status", func),
+                              rg::capi::date_arg(date, "date"));
   });
 }
 
@@ -203,28 +200,30 @@ rg_status rg_assets_set_management(rg_assets* assets, uint64_t asset_id, const r
                                    rg_date date) {
   RG_CHECK_ARG(assets);
   RG_CHECK_ARG(management);
-  return guard([&] {
-    assets->assets.set_management(asset_id, to_management(__func__, *management), rg::capi::date_arg(date, "date"));
+  return guard([&, func = __func__] {
+    assets->assets.set_management(asset_id, to_management(func, *management, "management"),
+                                  rg::capi::date_arg(date, "date"));
   });
 }
 
 rg_status rg_assets_request_disposal(rg_assets* assets, uint64_t asset_id, uint8_t reason, uint8_t method,
                                      rg_money valuation, rg_date date) {
   RG_CHECK_ARG(assets);
-  return guard([&] {
-    assets->assets.request_disposal(asset_id, static_cast<rg::DisposalReason>(reason),
-                                    static_cast<rg::DisposalMethod>(method), rg::Money::from_units(valuation),
-                                    rg::capi::date_arg(date, "date"));
+  return guard([&, func = __func__] {
+    assets->assets.request_disposal(
+        asset_id, enum_arg<rg::DisposalReason>(reason, "disposal reason", func),
+        enum_arg<rg::DisposalMethod>(method, "disposal method", func),
+        rg::Money::from_units(valuation), rg::capi::date_arg(date, "date"));
   });
 }
 
 rg_status rg_assets_approve_disposal(rg_assets* assets, uint64_t asset_id, uint8_t level, rg_date date,
                                      const char* document, size_t document_len) {
   RG_CHECK_ARG(assets);
-  RG_CHECK_TEXT(document, document_len);
-  return guard([&] {
-    assets->assets.approve_disposal(asset_id, static_cast<rg::ApprovalLevel>(level), rg::capi::date_arg(date, "date"),
-                                    text_view(document, document_len));
+  return guard([&, func = __func__] {
+    const auto text = text_arg(document, document_len, "document", func);
+    assets->assets.approve_disposal(asset_id, enum_arg<rg::ApprovalLevel>(level, "level", func),
+                                    rg::capi::date_arg(date, "date"), text);
   });
 }
 
@@ -240,17 +239,11 @@ rg_status rg_assets_dispose(rg_assets* assets, uint64_t asset_id, rg_date date) 
 
 rg_status rg_assets_events(rg_asset_event* out_events, size_t capacity, size_t* out_count, rg_assets* assets,
                            uint64_t asset_id) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(assets);
-  if (capacity > 0) RG_CHECK_ARG(out_events);
-  return guard([&] {
+  RG_CHECK_LIST_ARGS(out_events, capacity, out_count, assets);
+  return guard([&, func = __func__] {
     const auto events = assets->assets.events(asset_id);
     *out_count = events.size();
-    if (capacity < events.size()) {
-      throw rg::Error(rg::ErrorCode::kBufferTooSmall, "rg_assets_events: " + std::to_string(events.size()) +
-                                                          " events do not fit in capacity " + std::to_string(capacity));
-    }
+    rg::capi::check_rows_fit(func, events.size(), capacity, "events");
     for (size_t i = 0; i < events.size(); ++i) {
       rg_asset_event e{};
       e.sequence = events[i].sequence;
@@ -258,7 +251,7 @@ rg_status rg_assets_events(rg_asset_event* out_events, size_t capacity, size_t* 
       e.kind = static_cast<uint8_t>(events[i].kind);
       e.from_status = static_cast<uint8_t>(events[i].from);
       e.to_status = static_cast<uint8_t>(events[i].to);
-      cut_utf8(e.note, sizeof e.note, events[i].note);
+      rg::capi::copy_text_cut(e.note, sizeof e.note, events[i].note);
       out_events[i] = e;
     }
   });

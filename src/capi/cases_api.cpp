@@ -1,26 +1,21 @@
 // C ABI: monitoring cases, measures, visits and alerts.
 #include <algorithm>
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "capi/text_out.hpp"
 #include "ruralguard/cases_repo.hpp"
 
 using rg::capi::guard;
+using rg::capi::text_arg;
 
 struct rg_alert_list {
   std::vector<rg::StoredAlert> alerts;
 };
 
 namespace {
-
-std::string text(const char* p, size_t n, const char* function, const char* name) {
-  if (p == nullptr && n != 0) {
-    throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(function) + ": '" + name + "' is NULL with length " +
-                                                         std::to_string(n));
-  }
-  return std::string(rg::capi::text_view(p, n));
-}
 
 std::optional<rg::Date> opt_date(rg_date d) {
   if (d == RG_DATE_NONE) return std::nullopt;
@@ -37,9 +32,11 @@ rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status, rg_store* 
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(policy);
   RG_CHECK_ARG(records);
-  return guard([&] {
-    rg::capi::require_struct_size(out->struct_size, sizeof(rg_ingest_result), __func__, "out");
-    rg::capi::require_struct_size(records->struct_size, sizeof(rg_department_records), __func__, "records");
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_ingest_result), "rg_ingest_result",
+                                func);
+    rg::capi::check_struct_size(records->struct_size, sizeof(rg_department_records),
+                                "rg_department_records", func);
     const std::size_t n = records->count;
     if (n > RG_INGEST_RECORDS_MAX) {
       throw rg::Error(rg::ErrorCode::kLimit, "rg_cases_ingest: count " + std::to_string(n) +
@@ -53,8 +50,9 @@ rg_status rg_cases_ingest(rg_ingest_result* out, int32_t* out_status, rg_store* 
     std::vector<rg::DepartmentRecord> rows(n);
     for (std::size_t i = 0; i < n; ++i) {
       rows[i].household_key = records->household_key[i];
-      rows[i].department = static_cast<rg::Department>(records->department[i]);
-      rows[i].metric = static_cast<rg::DeptMetric>(records->metric[i]);
+      // Checked row by row by the screening: a bad code is that row's RG_ERANGE in out_status.
+      rows[i].department = rg::capi::engine_checked_enum<rg::Department>(records->department[i]);
+      rows[i].metric = rg::capi::engine_checked_enum<rg::DeptMetric>(records->metric[i]);
       rows[i].amount = rg::Money::from_units(records->amount[i]);
       rows[i].period = rg::Date::from_days_since_epoch(records->period[i]);
       rows[i].formerly_poor = records->formerly_poor != nullptr && records->formerly_poor[i] != 0;
@@ -79,17 +77,17 @@ rg_status rg_case_open(int64_t* out_case_id, rg_store* store, int64_t household_
                        const char* note, size_t note_len) {
   RG_CHECK_ARG(out_case_id);
   RG_CHECK_ARG(store);
-  return guard([&] {
+  return guard([&, func = __func__] {
+    const auto clue_channel = rg::capi::enum_arg<rg::ClueChannel>(channel, "channel", func);
+    const std::string note_text(text_arg(note, note_len, "note", func));
     rg::CaseRepository repo(store->store);
-    *out_case_id = repo.open_case(household_key, static_cast<rg::ClueChannel>(channel), rg::Date::from_days_since_epoch(found),
-                                  text(note, note_len, __func__, "note"));
+    *out_case_id = repo.open_case(household_key, clue_channel,
+                                  rg::Date::from_days_since_epoch(found), note_text);
   });
 }
 
 void rg_case_step_init(rg_case_step* step) {
-  if (step == nullptr) return;
-  *step = rg_case_step{};
-  step->struct_size = sizeof(rg_case_step);
+  if (!rg::capi::init_struct(step)) return;
   step->comparison_passed = 1;
   step->notice_start = RG_DATE_NONE;
   step->notice_end = RG_DATE_NONE;
@@ -101,36 +99,41 @@ rg_status rg_case_advance(uint8_t* out_state, rg_store* store, const rg_policy* 
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(policy);
   RG_CHECK_ARG(step);
-  return guard([&] {
-    rg::capi::require_struct_size(step->struct_size, sizeof(rg_case_step), __func__, "step");
-    if (step->step < RG_STEP_VERIFY || step->step > RG_STEP_ROLLBACK) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_case_advance: unknown step " + std::to_string(step->step));
-    }
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(step->struct_size, sizeof(rg_case_step), "rg_case_step", func);
     rg::StepInput in;
-    in.step = static_cast<rg::CaseStep>(step->step);
+    in.step = rg::capi::enum_arg<rg::CaseStep>(step->step, "step->step", func);
     in.date = rg::Date::from_days_since_epoch(step->date);
-    in.actor = text(step->actor, step->actor_len, __func__, "actor");
-    in.note = text(step->note, step->note_len, __func__, "note");
+    in.actor = std::string(text_arg(step->actor, step->actor_len, "actor", func));
+    in.note = std::string(text_arg(step->note, step->note_len, "note", func));
     in.consent_signed = step->consent_signed != 0;
     in.comparison_passed = step->comparison_passed != 0;
     in.votes_for = step->votes_for;
     in.votes_against = step->votes_against;
     in.notice_start = opt_date(step->notice_start);
     in.notice_end = opt_date(step->notice_end);
-    if (step->category > RG_CATEGORY_SUDDEN_SEVERE || step->level > RG_LEVEL_RED) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_case_advance: category or level out of range");
-    }
-    in.category = static_cast<rg::MonitoringCategory>(step->category);
-    in.level = static_cast<rg::WarningLevel>(step->level);
+    in.category =
+        rg::capi::enum_arg<rg::MonitoringCategory>(step->category, "step->category", func);
+    in.level = rg::capi::enum_arg<rg::WarningLevel>(step->level, "step->level", func);
     in.risk_mask = step->risk_mask;
-    const std::string contact = text(step->contact_name, step->contact_name_len, __func__, "contact_name");
+    const std::string contact(
+        text_arg(step->contact_name, step->contact_name_len, "contact_name", func));
     if (!contact.empty()) {
-      in.contact = rg::ContactPerson{contact, text(step->contact_phone, step->contact_phone_len, __func__, "contact_phone"),
-                                     text(step->contact_rank, step->contact_rank_len, __func__, "contact_rank")};
+      in.contact = rg::ContactPerson{
+          contact,
+          std::string(
+              text_arg(step->contact_phone, step->contact_phone_len, "contact_phone", func)),
+          std::string(text_arg(step->contact_rank, step->contact_rank_len, "contact_rank", func))};
     }
-    in.elimination_kind = step->elimination_kind == RG_ELIMINATION_NATURAL ? rg::EliminationKind::kNatural
-                                                                           : rg::EliminationKind::kAided;
     rg::CaseRepository repo(store->store);
+    // elimination_kind: 0 (not given) or an RG_ELIMINATION_* value; the elimination approval
+    // needs one, every other step ignores it.
+    if (step->elimination_kind != 0 ||
+        (in.step == rg::CaseStep::kCountyApprove &&
+         repo.load_case(case_id).state == rg::CaseState::kEliminationTownshipApproved)) {
+      in.elimination_kind = rg::capi::enum_arg<rg::EliminationKind>(step->elimination_kind,
+                                                                    "step->elimination_kind", func);
+    }
     const rg::MonitoringCase c = repo.advance(case_id, in, policy->policy, opt_date(step->income_stable_since));
     if (out_state != nullptr) *out_state = static_cast<uint8_t>(c.state);
   });
@@ -139,8 +142,8 @@ rg_status rg_case_advance(uint8_t* out_state, rg_store* store, const rg_policy* 
 rg_status rg_case_get(rg_case_info* out, rg_store* store, int64_t case_id) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(store);
-  return guard([&] {
-    rg::capi::require_struct_size(out->struct_size, sizeof(rg_case_info), __func__, "out");
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_case_info), "rg_case_info", func);
     rg::CaseRepository repo(store->store);
     const rg::MonitoringCase c = repo.load_case(case_id);
     rg_case_info info{};
@@ -166,27 +169,28 @@ rg_status rg_case_add_measure(int64_t* out_measure_id, rg_store* store, int64_t 
                               size_t content_len, const char* actor, size_t actor_len) {
   RG_CHECK_ARG(out_measure_id);
   RG_CHECK_ARG(store);
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::Measure m;
     m.case_id = case_id;
-    m.category = static_cast<rg::MeasureCategory>(category);
+    m.category = rg::capi::enum_arg<rg::MeasureCategory>(category, "category", func);
     m.start = rg::Date::from_days_since_epoch(start);
     m.end = opt_date(end);
     m.planned_amount = rg::Money::from_units(planned_amount);
-    m.status = static_cast<rg::MeasureStatus>(status);
-    m.content = text(content, content_len, __func__, "content");
+    m.status = rg::capi::enum_arg<rg::MeasureStatus>(status, "status", func);
+    m.content = std::string(text_arg(content, content_len, "content", func));
     rg::CaseRepository repo(store->store);
-    *out_measure_id = repo.add_measure(m, text(actor, actor_len, __func__, "actor"));
+    *out_measure_id = repo.add_measure(m, std::string(text_arg(actor, actor_len, "actor", func)));
   });
 }
 
 rg_status rg_case_set_measure_status(rg_store* store, int64_t measure_id, int32_t status, rg_date date,
                                      const char* actor, size_t actor_len) {
   RG_CHECK_ARG(store);
-  return guard([&] {
+  return guard([&, func = __func__] {
+    const auto to = rg::capi::enum_arg<rg::MeasureStatus>(status, "status", func);
+    const std::string who = std::string(text_arg(actor, actor_len, "actor", func));
     rg::CaseRepository repo(store->store);
-    repo.set_measure_status(measure_id, static_cast<rg::MeasureStatus>(status), rg::Date::from_days_since_epoch(date),
-                            text(actor, actor_len, __func__, "actor"));
+    repo.set_measure_status(measure_id, to, rg::Date::from_days_since_epoch(date), who);
   });
 }
 
@@ -194,11 +198,12 @@ rg_status rg_case_record_visit(int64_t* out_visit_id, rg_store* store, int64_t c
                                const char* visitor, size_t visitor_len, const char* findings, size_t findings_len) {
   RG_CHECK_ARG(out_visit_id);
   RG_CHECK_ARG(store);
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    *out_visit_id = repo.record_visit({case_id, rg::Date::from_days_since_epoch(date),
-                                       text(visitor, visitor_len, __func__, "visitor"),
-                                       text(findings, findings_len, __func__, "findings")});
+    *out_visit_id =
+        repo.record_visit({case_id, rg::Date::from_days_since_epoch(date),
+                           std::string(text_arg(visitor, visitor_len, "visitor", func)),
+                           std::string(text_arg(findings, findings_len, "findings", func))});
   });
 }
 
@@ -219,13 +224,10 @@ rg_status rg_alerts_list(rg_alert_list** out_list, rg_store* store, int32_t stat
   RG_CHECK_ARG(out_list);
   *out_list = nullptr;
   RG_CHECK_ARG(store);
-  return guard([&] {
-    if (state < 0 || state > RG_ALERT_RESOLVED) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_alerts_list: state must be 0..3, got " + std::to_string(state));
-    }
+  return guard([&, func = __func__] {
+    std::optional<rg::AlertState> filter;  // 0: every state
+    if (state != 0) filter = rg::capi::enum_arg<rg::AlertState>(state, "state", func);
     rg::CaseRepository repo(store->store);
-    std::optional<rg::AlertState> filter;
-    if (state != 0) filter = static_cast<rg::AlertState>(state);
     *out_list = new rg_alert_list{repo.list_alerts(filter)};
   });
 }
@@ -242,15 +244,16 @@ rg_status rg_alert_list_get(rg_alert_info* out, char* message, size_t message_ca
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(list);
   if (message != nullptr) RG_CHECK_ARG(message_length);
-  return guard([&] {
-    rg::capi::require_struct_size(out->struct_size, sizeof(rg_alert_info), __func__, "out");
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_alert_info), "rg_alert_info", func);
     if (index >= list->alerts.size()) {
       throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_alert_list_get: index " + std::to_string(index) +
                                                            " is past the list's " + std::to_string(list->alerts.size()) +
                                                            " alerts");
     }
     const rg::StoredAlert& a = list->alerts[index];
-    if (message != nullptr) rg::capi::copy_text_out(a.alert.message, message, message_capacity, message_length, __func__);
+    if (message != nullptr)
+      rg::capi::copy_text_out(a.alert.message, message, message_capacity, message_length, func);
     rg_alert_info info{};
     info.struct_size = sizeof info;
     info.kind = static_cast<uint8_t>(a.alert.kind);
@@ -268,20 +271,22 @@ void rg_alert_list_free(rg_alert_list* list) { delete list; }
 rg_status rg_alert_acknowledge(rg_store* store, int64_t alert_id, rg_date when, const char* who, size_t who_len,
                                const char* note, size_t note_len) {
   RG_CHECK_ARG(store);
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    repo.acknowledge_alert(alert_id, text(who, who_len, __func__, "who"), rg::Date::from_days_since_epoch(when),
-                           text(note, note_len, __func__, "note"));
+    repo.acknowledge_alert(alert_id, std::string(text_arg(who, who_len, "who", func)),
+                           rg::Date::from_days_since_epoch(when),
+                           std::string(text_arg(note, note_len, "note", func)));
   });
 }
 
 rg_status rg_alert_resolve(rg_store* store, int64_t alert_id, rg_date when, const char* who, size_t who_len,
                            const char* note, size_t note_len) {
   RG_CHECK_ARG(store);
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    repo.resolve_alert(alert_id, text(who, who_len, __func__, "who"), rg::Date::from_days_since_epoch(when),
-                       text(note, note_len, __func__, "note"));
+    repo.resolve_alert(alert_id, std::string(text_arg(who, who_len, "who", func)),
+                       rg::Date::from_days_since_epoch(when),
+                       std::string(text_arg(note, note_len, "note", func)));
   });
 }
 
@@ -289,11 +294,12 @@ rg_status rg_case_notice(char* out, size_t out_capacity, size_t* out_length, rg_
                          const char* head_name_masked, size_t head_name_len, uint8_t elimination) {
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(store);
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::CaseRepository repo(store->store);
-    const std::string notice = repo.public_notice(case_id, text(head_name_masked, head_name_len, __func__, "head_name_masked"),
-                                                  elimination != 0);
-    rg::capi::copy_text_out(notice, out, out_capacity, out_length, __func__);
+    const std::string notice = repo.public_notice(
+        case_id, std::string(text_arg(head_name_masked, head_name_len, "head_name_masked", func)),
+        elimination != 0);
+    rg::capi::copy_text_out(notice, out, out_capacity, out_length, func);
   });
 }
 
@@ -301,8 +307,8 @@ rg_status rg_cases_report(rg_case_report* out, rg_store* store, const rg_policy*
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(policy);
-  return guard([&] {
-    rg::capi::require_struct_size(out->struct_size, sizeof(rg_case_report), __func__, "out");
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_case_report), "rg_case_report", func);
     rg::CaseRepository repo(store->store);
     const rg::CaseReport r = repo.report(policy->policy, rg::Date::from_days_since_epoch(as_of));
     rg_case_report res{};

@@ -1,6 +1,7 @@
 // C ABI: dates.
 #include <cstring>
 
+#include "capi/args.hpp"
 #include "capi/guard.hpp"
 #include "ruralguard/date.hpp"
 
@@ -10,8 +11,9 @@ extern "C" {
 
 rg_status rg_date_parse(rg_date* out, const char* text, size_t text_len) {
   RG_CHECK_ARG(out);
-  RG_CHECK_TEXT(text, text_len);
-  return guard([&] { *out = rg::Date::parse(rg::capi::text_view(text, text_len)).days_since_epoch(); });
+  return guard([&, func = __func__] {
+    *out = rg::Date::parse(rg::capi::text_arg(text, text_len, "text", func)).days_since_epoch();
+  });
 }
 
 rg_status rg_date_from_ymd(rg_date* out, int32_t year, int32_t month, int32_t day) {

@@ -1,6 +1,7 @@
 // C ABI: versions, status names and the thread-local last error.
 #include <string>
 
+#include "capi/args.hpp"
 #include "capi/guard.hpp"
 
 namespace rg::capi {
@@ -33,7 +34,8 @@ const char* rg_version_string(void) {
 
 const char* rg_status_name(rg_status status) {
   if (status == RG_OK) return "RG_OK";
-  return rg::error_code_name(static_cast<rg::ErrorCode>(status));
+  // A lookup: an unknown value gives "RG_E?", as documented.
+  return rg::error_code_name(rg::capi::engine_checked_enum<rg::ErrorCode>(status));
 }
 
 const char* rg_last_error_message(void) { return rg::capi::last_error_c_str(); }

@@ -3,7 +3,6 @@
 
 #include <new>
 #include <string>
-#include <string_view>
 
 #include "ruralguard/error.hpp"
 #include "ruralguard/ruralguard.h"
@@ -32,7 +31,8 @@ rg_status guard(Body&& body) noexcept {
   }
 }
 
-// Argument checks that hold in release builds.
+// Required pointer arguments (checked in release builds). Text, struct sizes and enum values
+// go through capi/args.hpp.
 inline rg_status null_argument(const char* function, const char* argument) noexcept {
   return set_error(RG_EINVAL, std::string(function) + ": argument '" + argument + "' is NULL");
 }
@@ -42,24 +42,14 @@ inline rg_status null_argument(const char* function, const char* argument) noexc
     if ((ptr) == nullptr) return ::rg::capi::null_argument(__func__, #ptr); \
   } while (0)
 
-// Text argument: NULL is allowed only with length 0.
-inline bool text_ok(const char* text, std::size_t len) noexcept { return text != nullptr || len == 0; }
-inline std::string_view text_view(const char* text, std::size_t len) noexcept {
-  return text == nullptr ? std::string_view() : std::string_view(text, len);
-}
-
-// Options and record structs begin with struct_size: a caller built against an older, smaller
-// struct is refused rather than read past its end. Throws Error(kInvalidArgument) naming it.
-inline void require_struct_size(uint32_t got, std::size_t want, const char* function, const char* name) {
-  if (got < want) {
-    throw Error(ErrorCode::kInvalidArgument, std::string(function) + ": " + name + "->struct_size is " +
-                                                 std::to_string(got) + ", expected at least " + std::to_string(want));
-  }
-}
-
-#define RG_CHECK_TEXT(text, len)                                   \
-  do {                                                             \
-    if (!::rg::capi::text_ok((text), (len))) return ::rg::capi::null_argument(__func__, #text); \
+// A list call's pointers: out_count required (set to 0 first, so it reads 0 after any refusal),
+// the handle required, the rows array required when capacity > 0.
+#define RG_CHECK_LIST_ARGS(rows, capacity, out_count, handle) \
+  do {                                                        \
+    RG_CHECK_ARG(out_count);                                  \
+    *(out_count) = 0;                                         \
+    RG_CHECK_ARG(handle);                                     \
+    if ((capacity) > 0) RG_CHECK_ARG(rows);                   \
   } while (0)
 
 }  // namespace rg::capi

@@ -1,12 +1,14 @@
 // C ABI: CSV import/export, data-quality validation, the synthetic county, the columnar table.
 #include <array>
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "capi/household_records.hpp"
 #include "ruralguard/household_columns.hpp"
-#include "ruralguard/store.hpp"
 #include "ruralguard/households_csv.hpp"
+#include "ruralguard/store.hpp"
 #include "ruralguard/store_validation.hpp"
 #include "ruralguard/synthetic_county.hpp"
 
@@ -18,19 +20,18 @@ struct rg_household_table {
 
 namespace {
 
-std::string path_of(const char* text, size_t len, const char* name) {
-  if (text == nullptr) {
-    if (len != 0) throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(name) + " is NULL with a length");
-    return {};
-  }
-  rg::check_path_length(std::string_view(text, len), name);
-  return std::string(text, len);
+std::string path_of(const char* text, size_t len, const char* name, const char* function) {
+  const auto path = rg::capi::text_arg(text, len, name, function);
+  if (text != nullptr) rg::check_path_length(path, name);
+  return std::string(path);
 }
 
-rg::HouseholdCsvFiles files_of(const rg_csv_files& f) {
-  rg::capi::check_struct_size(f.struct_size, sizeof(rg_csv_files), "rg_csv_files");
-  return {path_of(f.regions, f.regions_len, "regions"), path_of(f.households, f.households_len, "households"),
-          path_of(f.members, f.members_len, "members"), path_of(f.income, f.income_len, "income")};
+rg::HouseholdCsvFiles files_of(const rg_csv_files& f, const char* function) {
+  rg::capi::check_struct_size(f.struct_size, sizeof(rg_csv_files), "rg_csv_files", function);
+  return {path_of(f.regions, f.regions_len, "regions", function),
+          path_of(f.households, f.households_len, "households", function),
+          path_of(f.members, f.members_len, "members", function),
+          path_of(f.income, f.income_len, "income", function)};
 }
 
 void fill_counts(rg_csv_import_result& out, const rg::CsvImportResult& r) {
@@ -45,10 +46,12 @@ void fill_counts(rg_csv_import_result& out, const rg::CsvImportResult& r) {
   out.warnings_total = static_cast<int64_t>(r.warnings.size());
 }
 
-rg::SyntheticCountyOptions synthetic_options(const rg_synthetic_county_options* o) {
+rg::SyntheticCountyOptions synthetic_options(const rg_synthetic_county_options* o,
+                                             const char* function) {
   rg::SyntheticCountyOptions s;
   if (o == nullptr) return s;
-  rg::capi::check_struct_size(o->struct_size, sizeof(rg_synthetic_county_options), "rg_synthetic_county_options");
+  rg::capi::check_struct_size(o->struct_size, sizeof(rg_synthetic_county_options),
+                              "rg_synthetic_county_options", function);
   s.seed = o->seed;
   s.households = o->households;
   s.county = rg::RegionCode::from_value(o->county_code);
@@ -61,9 +64,16 @@ rg::SyntheticCountyOptions synthetic_options(const rg_synthetic_county_options* 
   return s;
 }
 
+// Refused before anything is generated: a summary struct smaller than the library's.
+void check_summary(const rg_synthetic_county_summary* out, const char* function) {
+  if (out != nullptr) {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_synthetic_county_summary),
+                                "rg_synthetic_county_summary", function);
+  }
+}
+
 void fill_summary(rg_synthetic_county_summary* out, const rg::SyntheticCountySummary& s) {
   if (out == nullptr) return;
-  rg::capi::check_struct_size(out->struct_size, sizeof(rg_synthetic_county_summary), "rg_synthetic_county_summary");
   out->regions = s.regions;
   out->households = s.households;
   out->members = s.members;
@@ -78,9 +88,7 @@ void fill_summary(rg_synthetic_county_summary* out, const rg::SyntheticCountySum
 extern "C" {
 
 void rg_csv_import_options_init(rg_csv_import_options* options) {
-  if (options == nullptr) return;
-  *options = rg_csv_import_options{};
-  options->struct_size = sizeof(rg_csv_import_options);
+  if (!rg::capi::init_struct(options)) return;
   options->mode = RG_CSV_ALL_OR_NOTHING;
   options->as_of = rg::Date::from_ymd(2024, 12, 31).days_since_epoch();
 }
@@ -90,16 +98,17 @@ rg_status rg_households_import_csv(rg_csv_import_result* out, rg_store* store, c
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(files);
   rg::CsvImportResult result;
-  const rg_status status = guard([&] {
-    if (out != nullptr) rg::capi::check_struct_size(out->struct_size, sizeof(rg_csv_import_result), "rg_csv_import_result");
+  const rg_status status = guard([&, func = __func__] {
+    if (out != nullptr) {
+      rg::capi::check_struct_size(out->struct_size, sizeof(rg_csv_import_result),
+                                  "rg_csv_import_result", func);
+    }
     rg::CsvImportOptions o;
     if (options != nullptr) {
-      rg::capi::check_struct_size(options->struct_size, sizeof(rg_csv_import_options), "rg_csv_import_options");
-      if (options->mode > RG_CSV_COMMIT_VALID_ROWS) {
-        throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_csv_import_options.mode " + std::to_string(options->mode) + " is not 0 or 1");
-      }
-      o.mode = static_cast<rg::CsvImportMode>(options->mode);
-      o.rejects_dir = path_of(options->rejects_dir, options->rejects_dir_len, "rejects_dir");
+      rg::capi::check_struct_size(options->struct_size, sizeof(rg_csv_import_options),
+                                  "rg_csv_import_options", func);
+      o.mode = rg::capi::enum_arg<rg::CsvImportMode>(options->mode, "options->mode", func);
+      o.rejects_dir = path_of(options->rejects_dir, options->rejects_dir_len, "rejects_dir", func);
       o.policy.as_of = rg::Date::from_days_since_epoch(options->as_of);
       if (options->on_error != nullptr) {
         const rg_csv_error_fn fn = options->on_error;
@@ -113,7 +122,7 @@ rg_status rg_households_import_csv(rg_csv_import_result* out, rg_store* store, c
       o.policy.as_of = rg::Date::from_ymd(2024, 12, 31);
     }
     o.errors_max = 1;  // the C caller sees every error through the callback
-    result = rg::import_households_csv(store->store, files_of(*files), o);
+    result = rg::import_households_csv(store->store, files_of(*files, func), o);
     if (out != nullptr) fill_counts(*out, result);
   });
   if (status != RG_OK) return status;
@@ -129,13 +138,15 @@ rg_status rg_households_import_csv(rg_csv_import_result* out, rg_store* store, c
 rg_status rg_households_export_csv(rg_store* store, const rg_csv_files* files) {
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(files);
-  return guard([&] { rg::export_households_csv(store->store, files_of(*files)); });
+  return guard(
+      [&, func = __func__] { rg::export_households_csv(store->store, files_of(*files, func)); });
 }
 
 rg_status rg_dq_rule_info(const char** out_code, const char** out_key, uint8_t* out_severity,
                           const char** out_title_en, const char** out_title_zh, uint16_t rule) {
   return guard([&] {
-    const auto& info = rg::rule_info(static_cast<rg::RuleId>(rule));
+    // A lookup: an unknown number is RG_ENOTFOUND from the catalogue, as documented.
+    const auto& info = rg::rule_info(rg::capi::engine_checked_enum<rg::RuleId>(rule));
     if (out_code != nullptr) *out_code = info.code;
     if (out_key != nullptr) *out_key = info.key;
     if (out_severity != nullptr) *out_severity = static_cast<uint8_t>(info.severity);
@@ -167,10 +178,8 @@ rg_status rg_households_validate(int64_t* out_counts, int64_t* out_total, rg_sto
 }
 
 void rg_synthetic_county_options_init(rg_synthetic_county_options* options) {
-  if (options == nullptr) return;
+  if (!rg::capi::init_struct(options)) return;
   const rg::SyntheticCountyOptions d;
-  *options = rg_synthetic_county_options{};
-  options->struct_size = sizeof(rg_synthetic_county_options);
   options->townships = d.townships;
   options->seed = d.seed;
   options->households = d.households;
@@ -185,18 +194,19 @@ void rg_synthetic_county_options_init(rg_synthetic_county_options* options) {
 rg_status rg_synthetic_county_generate(rg_synthetic_county_summary* out, rg_store* store,
                                        const rg_synthetic_county_options* options) {
   RG_CHECK_ARG(store);
-  return guard([&] {
-    if (out != nullptr) rg::capi::check_struct_size(out->struct_size, sizeof(rg_synthetic_county_summary), "rg_synthetic_county_summary");
-    fill_summary(out, rg::generate_county(synthetic_options(options), store->store));
+  return guard([&, func = __func__] {
+    check_summary(out, func);
+    fill_summary(out, rg::generate_county(synthetic_options(options, func), store->store));
   });
 }
 
 rg_status rg_synthetic_county_write_csv(rg_synthetic_county_summary* out, const rg_csv_files* files,
                                         const rg_synthetic_county_options* options) {
   RG_CHECK_ARG(files);
-  return guard([&] {
-    if (out != nullptr) rg::capi::check_struct_size(out->struct_size, sizeof(rg_synthetic_county_summary), "rg_synthetic_county_summary");
-    fill_summary(out, rg::write_county_csv(synthetic_options(options), files_of(*files)));
+  return guard([&, func = __func__] {
+    check_summary(out, func);
+    fill_summary(out,
+                 rg::write_county_csv(synthetic_options(options, func), files_of(*files, func)));
   });
 }
 
@@ -205,11 +215,11 @@ rg_status rg_household_table_load(rg_household_table** out_table, rg_store* stor
   RG_CHECK_ARG(out_table);
   *out_table = nullptr;
   RG_CHECK_ARG(store);
-  RG_CHECK_TEXT(region_prefix, region_prefix_len);
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::HouseholdColumnOptions o;
+    o.region_prefix =
+        std::string(rg::capi::text_arg(region_prefix, region_prefix_len, "region_prefix", func));
     o.as_of = rg::Date::from_days_since_epoch(as_of);
-    o.region_prefix = std::string(rg::capi::text_view(region_prefix, region_prefix_len));
     auto table = std::make_unique<rg_household_table>();
     table->data = rg::load_household_columns(store->store, o);
     *out_table = table.release();
@@ -219,37 +229,34 @@ rg_status rg_household_table_load(rg_household_table** out_table, rg_store* stor
 rg_status rg_household_table_view_get(rg_household_table_view* out, const rg_household_table* table) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(table);
-  // The first published layout ends with school_age; later fields are written only when the
-  // caller's struct_size says they exist.
-  if (out->struct_size < sizeof(rg_household_table_view)) {
-    return rg::capi::set_error(RG_EINVAL, "rg_household_table_view.struct_size " + std::to_string(out->struct_size) +
-                                              " is smaller than " + std::to_string(sizeof(rg_household_table_view)));
-  }
-  const auto& d = table->data;
-  out->reserved = 0;
-  out->count = d.size();
-  out->region_code = d.region_code.data();
-  out->kind = d.kind.data();
-  out->per_capita_income = d.per_capita_income.data();
-  out->previous_per_capita_income = d.previous_per_capita_income.data();
-  out->net_income = d.net_income.data();
-  out->medical_out_of_pocket = d.medical_out_of_pocket.data();
-  out->education_out_of_pocket = d.education_out_of_pocket.data();
-  out->income_period_end = d.income_period_end.data();
-  out->members = d.members.data();
-  out->labour_capable = d.labour_capable.data();
-  out->weak_labour = d.weak_labour.data();
-  out->seriously_ill = d.seriously_ill.data();
-  out->chronically_ill = d.chronically_ill.data();
-  out->disabled = d.disabled.data();
-  out->guarantee_failures = d.guarantee_failures.data();
-  out->events = d.events.data();
-  out->household_key = d.household_key.data();
-  out->has_income = d.has_income.data();
-  out->relocated = d.relocated.data();
-  out->elderly = d.elderly.data();
-  out->school_age = d.school_age.data();
-  return RG_OK;
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_table_view),
+                                "rg_household_table_view", func);
+    const auto& d = table->data;
+    out->reserved = 0;
+    out->count = d.size();
+    out->region_code = d.region_code.data();
+    out->kind = d.kind.data();
+    out->per_capita_income = d.per_capita_income.data();
+    out->previous_per_capita_income = d.previous_per_capita_income.data();
+    out->net_income = d.net_income.data();
+    out->medical_out_of_pocket = d.medical_out_of_pocket.data();
+    out->education_out_of_pocket = d.education_out_of_pocket.data();
+    out->income_period_end = d.income_period_end.data();
+    out->members = d.members.data();
+    out->labour_capable = d.labour_capable.data();
+    out->weak_labour = d.weak_labour.data();
+    out->seriously_ill = d.seriously_ill.data();
+    out->chronically_ill = d.chronically_ill.data();
+    out->disabled = d.disabled.data();
+    out->guarantee_failures = d.guarantee_failures.data();
+    out->events = d.events.data();
+    out->household_key = d.household_key.data();
+    out->has_income = d.has_income.data();
+    out->relocated = d.relocated.data();
+    out->elderly = d.elderly.data();
+    out->school_age = d.school_age.data();
+  });
 }
 
 rg_status rg_household_table_household_id(char* out, size_t out_capacity, const rg_household_table* table,

@@ -1,5 +1,8 @@
 #include "capi/household_records.hpp"
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
+
 #include "ruralguard/households_repo.hpp"
 
 namespace rg::capi {
@@ -7,43 +10,20 @@ namespace rg::capi {
 static_assert(RG_TRANSFER_ITEMS == kTransferItemCount, "C transfer items must match rg::TransferItem");
 static_assert(RG_ID_KEY_BYTES == kIdKeyBytes, "C ID key size must match rg::kIdKeyBytes");
 
-namespace {
-
-uint8_t flag(uint8_t v, const char* name) {
-  if (v > 1) throw Error(ErrorCode::kInvalidArgument, std::string(name) + " must be 0 or 1, got " + std::to_string(v));
-  return v;
-}
-
-template <typename E>
-E code(int v, int lo, int hi, const char* name) {
-  if (v < lo || v > hi) {
-    throw Error(ErrorCode::kInvalidArgument, std::string(name) + " " + std::to_string(v) + " is outside " +
-                                                 std::to_string(lo) + ".." + std::to_string(hi));
-  }
-  return static_cast<E>(v);
-}
-
-}  // namespace
-
-void check_struct_size(uint32_t given, std::size_t expected, const char* type) {
-  if (given < expected) {
-    throw Error(ErrorCode::kInvalidArgument, std::string(type) + ".struct_size " + std::to_string(given) +
-                                                 " is smaller than " + std::to_string(expected));
-  }
-}
-
-Household to_household(const rg_household_record& r) {
+Household to_household(const rg_household_record& r, const char* function) {
+  check_struct_size(r.struct_size, sizeof(rg_household_record), "rg_household_record", function);
+  const auto flag = [function](uint8_t v, const char* name) { return flag_arg(v, name, function); };
   Household h;
   h.household_id = fixed_text(r.household_id, "household_id");
   h.phone = fixed_text(r.phone, "phone");
   h.region = RegionCode::from_value(r.region_code);
-  h.type = code<HouseholdType>(r.type, 1, 3, "type");
-  h.relocated = flag(r.relocated, "relocated") != 0;
-  h.unsafe_house = flag(r.unsafe_house, "unsafe_house") != 0;
-  h.house_damaged = flag(r.house_damaged, "house_damaged") != 0;
-  h.water_safe = flag(r.water_safe, "water_safe") != 0;
-  h.electricity = flag(r.electricity, "electricity") != 0;
-  h.road_paved = flag(r.road_paved, "road_paved") != 0;
+  h.type = enum_arg<HouseholdType>(r.type, "type", function);
+  h.relocated = flag(r.relocated, "relocated");
+  h.unsafe_house = flag(r.unsafe_house, "unsafe_house");
+  h.house_damaged = flag(r.house_damaged, "house_damaged");
+  h.water_safe = flag(r.water_safe, "water_safe");
+  h.electricity = flag(r.electricity, "electricity");
+  h.road_paved = flag(r.road_paved, "road_paved");
   h.land = {r.arable_centimu, r.forest_centimu, r.grain_to_green_centimu, r.orchard_centimu, r.pasture_centimu,
             r.water_centimu};
   h.housing_area_centim2 = r.housing_area_centim2;
@@ -71,29 +51,33 @@ void from_household(rg_household_record& out, const Household& h) {
   copy_text(out.phone, h.phone);
 }
 
-Member to_member(const rg_member_record& r) {
+Member to_member(const rg_member_record& r, const char* function) {
+  check_struct_size(r.struct_size, sizeof(rg_member_record), "rg_member_record", function);
+  const auto flag = [function](uint8_t v, const char* name) { return flag_arg(v, name, function); };
   Member m;
   m.person_id = fixed_text(r.person_id, "person_id");
   m.household_id = fixed_text(r.household_id, "household_id");
   m.id_number = fixed_text(r.id_number, "id_number");
-  if (!((r.relation >= 1 && r.relation <= 7) || r.relation == 9)) {
-    throw Error(ErrorCode::kInvalidArgument, "relation " + std::to_string(r.relation) + " is not one of 1..7, 9");
-  }
-  m.relation = static_cast<Relation>(r.relation);
-  m.sex = code<Sex>(r.sex, 1, 2, "sex");
+  m.relation = enum_arg<Relation>(r.relation, "relation", function);
+  m.sex = enum_arg<Sex>(r.sex, "sex", function);
   m.birth_date = Date::from_days_since_epoch(r.birth_date);
-  m.education = code<Education>(r.education, 0, 6, "education");
-  m.school_status = code<SchoolStatus>(r.school_status, 0, 6, "school_status");
-  m.health = code<Health>(r.health, 1, 4, "health");
-  m.disability_grade = code<uint8_t>(r.disability_grade, 0, 4, "disability_grade");
-  m.labour = code<Labour>(r.labour, 1, 5, "labour");
-  m.medical_resident = flag(r.medical_resident, "medical_resident") != 0;
-  m.medical_employee = flag(r.medical_employee, "medical_employee") != 0;
-  m.critical_illness = flag(r.critical_illness, "critical_illness") != 0;
-  m.pension = flag(r.pension, "pension") != 0;
-  m.dibao = flag(r.dibao, "dibao") != 0;
-  m.tekun = flag(r.tekun, "tekun") != 0;
-  m.status = code<MemberStatus>(r.status, 1, 2, "status");
+  m.education = enum_arg<Education>(r.education, "education", function);
+  m.school_status = enum_arg<SchoolStatus>(r.school_status, "school_status", function);
+  m.health = enum_arg<Health>(r.health, "health", function);
+  if (r.disability_grade > RG_DISABILITY_GRADE_MAX) {
+    throw Error(ErrorCode::kInvalidArgument, std::string(function) + ": disability_grade " +
+                                                 std::to_string(r.disability_grade) +
+                                                 " is not 0..RG_DISABILITY_GRADE_MAX (4)");
+  }
+  m.disability_grade = r.disability_grade;
+  m.labour = enum_arg<Labour>(r.labour, "labour", function);
+  m.medical_resident = flag(r.medical_resident, "medical_resident");
+  m.medical_employee = flag(r.medical_employee, "medical_employee");
+  m.critical_illness = flag(r.critical_illness, "critical_illness");
+  m.pension = flag(r.pension, "pension");
+  m.dibao = flag(r.dibao, "dibao");
+  m.tekun = flag(r.tekun, "tekun");
+  m.status = enum_arg<MemberStatus>(r.status, "status", function);
   return m;
 }
 
@@ -120,10 +104,11 @@ void from_member(rg_member_record& out, const Member& m) {
   copy_text(out.id_number, m.id_masked);  // never the clear number
 }
 
-IncomeStatement to_income(const rg_income_record& r) {
+IncomeStatement to_income(const rg_income_record& r, const char* function) {
+  check_struct_size(r.struct_size, sizeof(rg_income_record), "rg_income_record", function);
   IncomeStatement s;
   s.household_id = fixed_text(r.household_id, "household_id");
-  s.kind = code<IncomePeriod>(r.kind, 1, 3, "kind");
+  s.kind = enum_arg<IncomePeriod>(r.kind, "kind", function);
   s.family_size = r.family_size;
   s.period_start = Date::from_days_since_epoch(r.period_start);
   s.period_end = Date::from_days_since_epoch(r.period_end);

@@ -30,12 +30,12 @@ void copy_text(char (&field)[N], std::string_view text) {
   field[n] = '\0';
 }
 
-void check_struct_size(uint32_t given, std::size_t expected, const char* type);
-
-Household to_household(const rg_household_record& r);
+// The C record as a C++ value; Error(kInvalidArgument) naming `function` and the field for a
+// struct_size below the library's, text without its NUL, a flag or a code out of range.
+Household to_household(const rg_household_record& r, const char* function);
 void from_household(rg_household_record& out, const Household& h);
-Member to_member(const rg_member_record& r);
+Member to_member(const rg_member_record& r, const char* function);
 void from_member(rg_member_record& out, const Member& m);
-IncomeStatement to_income(const rg_income_record& r);
+IncomeStatement to_income(const rg_income_record& r, const char* function);
 
 }  // namespace rg::capi

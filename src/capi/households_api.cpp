@@ -1,4 +1,6 @@
 // C ABI: transactions, regions, households, members, income statements, counts.
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "capi/household_records.hpp"
@@ -34,29 +36,23 @@ rg_status rg_store_set_id_key(rg_store* store, const uint8_t* key, size_t key_le
 rg_status rg_households_put_region(rg_store* store, uint64_t code, const char* name, size_t name_len,
                                    uint8_t former_poverty_county, uint8_t key_assist, uint8_t relocation_site) {
   RG_CHECK_ARG(store);
-  RG_CHECK_TEXT(name, name_len);
-  if (former_poverty_county > 1 || relocation_site > 1 || key_assist > 3) {
-    return rg::capi::set_error(RG_EINVAL, "rg_households_put_region: a flag is not 0/1 or key_assist is not 0..3");
-  }
-  if (name_len > RG_REGION_NAME_MAX) {
-    return rg::capi::set_error(RG_ELIMIT, "rg_households_put_region: name is " + std::to_string(name_len) +
-                                              " bytes, longer than RG_REGION_NAME_MAX (" +
-                                              std::to_string(RG_REGION_NAME_MAX) + ")");
-  }
-  return guard([&] {
-    rg::Region r = rg::make_region(rg::RegionCode::from_value(code), std::string(rg::capi::text_view(name, name_len)));
-    r.former_poverty_county = former_poverty_county != 0;
-    r.key_assist = static_cast<rg::KeyAssistLevel>(key_assist);
-    r.relocation_site = relocation_site != 0;
+  return guard([&, func = __func__] {
+    const auto text = rg::capi::text_arg(name, name_len, "name", func);
+    const bool former = rg::capi::flag_arg(former_poverty_county, "former_poverty_county", func);
+    const auto assist = rg::capi::enum_arg<rg::KeyAssistLevel>(key_assist, "key_assist", func);
+    const bool relocation = rg::capi::flag_arg(relocation_site, "relocation_site", func);
+    rg::capi::check_length(name_len, RG_REGION_NAME_MAX, func, "name", "RG_REGION_NAME_MAX");
+    rg::Region r = rg::make_region(rg::RegionCode::from_value(code), std::string(text));
+    r.former_poverty_county = former;
+    r.key_assist = assist;
+    r.relocation_site = relocation;
     rg::HouseholdRepository(store->store).upsert_region(r);
   });
 }
 
 void rg_household_record_init(rg_household_record* record) {
-  if (record == nullptr) return;
-  *record = rg_household_record{};
-  record->struct_size = sizeof(rg_household_record);
-  record->type = 3;
+  if (!rg::capi::init_struct(record)) return;
+  record->type = RG_HOUSEHOLD_ORDINARY;
   record->water_safe = 1;
   record->electricity = 1;
   record->road_paved = 1;
@@ -65,9 +61,9 @@ void rg_household_record_init(rg_household_record* record) {
 rg_status rg_households_put(rg_store* store, const rg_household_record* record) {
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(record);
-  return guard([&] {
-    rg::capi::check_struct_size(record->struct_size, sizeof(rg_household_record), "rg_household_record");
-    (void)rg::HouseholdRepository(store->store).upsert_household(rg::capi::to_household(*record));
+  return guard([&, func = __func__] {
+    (void)rg::HouseholdRepository(store->store)
+        .upsert_household(rg::capi::to_household(*record, func));
   });
 }
 
@@ -75,35 +71,35 @@ rg_status rg_households_get(rg_household_record* out, rg_store* store, const cha
                             size_t household_id_len) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(store);
-  RG_CHECK_TEXT(household_id, household_id_len);
-  return guard([&] {
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_record), "rg_household_record");
-    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, __func__, "household_id", "RG_HOUSEHOLD_ID_MAX");
-    const auto id = rg::capi::text_view(household_id, household_id_len);
+  return guard([&, func = __func__] {
+    const auto id = rg::capi::text_arg(household_id, household_id_len, "household_id", func);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_household_record),
+                                "rg_household_record", func);
+    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, func, "household_id",
+                           "RG_HOUSEHOLD_ID_MAX");
     const auto h = rg::HouseholdRepository(store->store).find_household(id);
-    if (!h) throw rg::Error(rg::ErrorCode::kNotFound, "household " + rg::quote_for_message(id) + " is not in the store");
+    if (!h)
+      throw rg::Error(rg::ErrorCode::kNotFound,
+                      "household " + rg::quote_for_message(id) + " is not in the store");
     rg::capi::from_household(*out, *h);
   });
 }
 
 void rg_member_record_init(rg_member_record* record) {
-  if (record == nullptr) return;
-  *record = rg_member_record{};
-  record->struct_size = sizeof(rg_member_record);
-  record->relation = 9;
-  record->sex = 1;
-  record->health = 1;
-  record->labour = 2;
-  record->status = 1;
-  record->id_status = 3;
+  if (!rg::capi::init_struct(record)) return;
+  record->relation = RG_RELATION_OTHER;
+  record->sex = RG_SEX_MALE;
+  record->health = RG_HEALTH_HEALTHY;
+  record->labour = RG_LABOUR_ORDINARY;
+  record->status = RG_MEMBER_ACTIVE;
+  record->id_status = 3;  // missing
 }
 
 rg_status rg_members_put(rg_store* store, const rg_member_record* record) {
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(record);
-  return guard([&] {
-    rg::capi::check_struct_size(record->struct_size, sizeof(rg_member_record), "rg_member_record");
-    rg::HouseholdRepository(store->store).upsert_member(rg::capi::to_member(*record));
+  return guard([&, func = __func__] {
+    rg::HouseholdRepository(store->store).upsert_member(rg::capi::to_member(*record, func));
   });
 }
 
@@ -114,14 +110,14 @@ namespace {
 template <typename Find>
 rg_status get_member(rg_member_record* out, rg_store* store, const char* text, size_t len, const char* what,
                      const char* function, size_t max, const char* limit_name, Find find) {
-  RG_CHECK_ARG(out);
-  RG_CHECK_ARG(store);
-  RG_CHECK_TEXT(text, len);
+  if (out == nullptr) return rg::capi::null_argument(function, "out");
+  if (store == nullptr) return rg::capi::null_argument(function, "store");
   return guard([&] {
-    rg::capi::check_struct_size(out->struct_size, sizeof(rg_member_record), "rg_member_record");
+    const auto key = rg::capi::text_arg(text, len, what, function);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_member_record), "rg_member_record",
+                                function);
     rg::capi::check_length(len, max, function, what, limit_name);
     rg::HouseholdRepository repo(store->store);
-    const auto key = rg::capi::text_view(text, len);
     const auto m = find(repo, key);
     if (!m) {
       // An ID number is personal data: the message shows it masked.
@@ -151,12 +147,12 @@ rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_co
                           const char* household_id, size_t household_id_len) {
   RG_CHECK_ARG(out_count);
   RG_CHECK_ARG(store);
-  RG_CHECK_TEXT(household_id, household_id_len);
   if (out == nullptr && capacity > 0) return rg::capi::null_argument(__func__, "out");
-  return guard([&] {
-    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, __func__, "household_id", "RG_HOUSEHOLD_ID_MAX");
+  return guard([&, func = __func__] {
+    const auto id = rg::capi::text_arg(household_id, household_id_len, "household_id", func);
+    rg::capi::check_length(household_id_len, RG_HOUSEHOLD_ID_MAX, func, "household_id",
+                           "RG_HOUSEHOLD_ID_MAX");
     rg::HouseholdRepository repo(store->store);
-    const auto id = rg::capi::text_view(household_id, household_id_len);
     if (!repo.household_key(id)) {
       throw rg::Error(rg::ErrorCode::kNotFound, "household " + rg::quote_for_message(id) + " is not in the store");
     }
@@ -168,25 +164,23 @@ rg_status rg_members_list(rg_member_record* out, size_t capacity, size_t* out_co
                                                           std::to_string(capacity));
     }
     for (std::size_t i = 0; i < members.size(); ++i) {
-      rg::capi::check_struct_size(out[i].struct_size, sizeof(rg_member_record), "rg_member_record");
+      rg::capi::check_struct_size(out[i].struct_size, sizeof(rg_member_record), "rg_member_record",
+                                  func);
     }
     for (std::size_t i = 0; i < members.size(); ++i) rg::capi::from_member(out[i], members[i]);
   });
 }
 
 void rg_income_record_init(rg_income_record* record) {
-  if (record == nullptr) return;
-  *record = rg_income_record{};
-  record->struct_size = sizeof(rg_income_record);
+  if (!rg::capi::init_struct(record)) return;
   record->kind = RG_INCOME_ANNUAL;
 }
 
 rg_status rg_income_put(rg_store* store, const rg_income_record* record) {
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(record);
-  return guard([&] {
-    rg::capi::check_struct_size(record->struct_size, sizeof(rg_income_record), "rg_income_record");
-    rg::HouseholdRepository(store->store).upsert_income(rg::capi::to_income(*record));
+  return guard([&, func = __func__] {
+    rg::HouseholdRepository(store->store).upsert_income(rg::capi::to_income(*record, func));
   });
 }
 
@@ -194,12 +188,12 @@ rg_status rg_income_compute(rg_money* out_per_capita, rg_money* out_net_income, 
                             const uint8_t* counted) {
   RG_CHECK_ARG(out_per_capita);
   RG_CHECK_ARG(record);
-  return guard([&] {
-    rg::capi::check_struct_size(record->struct_size, sizeof(rg_income_record), "rg_income_record");
-    rg::IncomeStatement s = rg::capi::to_income(*record);
+  return guard([&, func = __func__] {
+    rg::IncomeStatement s = rg::capi::to_income(*record, func);
     rg::IncomeItemPolicy policy(11, 2024);  // only the item flags matter here
     if (counted != nullptr) {
-      for (std::size_t i = 0; i < rg::kTransferItemCount; ++i) policy.set(static_cast<rg::TransferItem>(i), counted[i] != 0);
+      for (std::size_t i = 0; i < rg::kTransferItemCount; ++i)
+        policy.set(static_cast<rg::TransferItem>(i), counted[i] != 0);
     }
     const auto b = rg::compute_income(s, policy);
     *out_per_capita = b.per_capita.units();

@@ -3,8 +3,11 @@
 #include <cstring>
 #include <vector>
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/ledger_handle.hpp"
+#include "capi/text_out.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/ledger_queries.hpp"
 
@@ -42,7 +45,7 @@ rg::Transfer to_transfer(const rg_transfer& c) {
   } catch (const rg::Error&) {
     t.effective_date = kRefusedDate;
   }
-  t.code = static_cast<rg::TransferCode>(c.code);
+  t.code = rg::capi::engine_checked_enum<rg::TransferCode>(c.code);  // RG_TRANSFER_CODE_INVALID
   t.flags = c.flags;
   t.memo = rg::Memo(std::string_view(c.memo, strnlen(c.memo, RG_TRANSFER_MEMO_MAX)));
   return t;
@@ -54,9 +57,10 @@ rg::Account to_account(const rg_account& c) {
   a.holder_id = c.holder_id;
   a.fiscal_year = c.fiscal_year;
   a.flags = c.flags;
-  a.level = static_cast<rg::FundLevel>(c.level);
-  a.kind = static_cast<rg::AccountKind>(c.kind);
-  a.holder_kind = static_cast<rg::HolderKind>(c.holder_kind);
+  // Checked per record: RG_ACCOUNT_LEVEL_INVALID, _KIND_INVALID, _HOLDER_KIND_INVALID.
+  a.level = rg::capi::engine_checked_enum<rg::FundLevel>(c.level);
+  a.kind = rg::capi::engine_checked_enum<rg::AccountKind>(c.kind);
+  a.holder_kind = rg::capi::engine_checked_enum<rg::HolderKind>(c.holder_kind);
   return a;
 }
 
@@ -101,12 +105,13 @@ rg_status check_batch(const char* function, const void* out, const void* in, siz
 
 extern "C" {
 
+// Lookups: a value out of range is documented to give "unknown".
 const char* rg_transfer_result_name(uint32_t result) {
-  return rg::transfer_result_name(static_cast<rg::TransferResult>(result)).data();
+  return rg::transfer_result_name(rg::capi::engine_checked_enum<rg::TransferResult>(result)).data();
 }
 
 const char* rg_account_result_name(uint32_t result) {
-  return rg::account_result_name(static_cast<rg::AccountResult>(result)).data();
+  return rg::account_result_name(rg::capi::engine_checked_enum<rg::AccountResult>(result)).data();
 }
 
 rg_status rg_ledger_open(rg_ledger** out_ledger, rg_store* store) {
@@ -186,18 +191,12 @@ rg_status rg_ledger_verify(uint64_t* out_first_bad_sequence, rg_ledger* ledger) 
 
 rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity, size_t* out_count, rg_ledger* ledger,
                             uint64_t account_id, rg_date from, rg_date to) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out_entries);
-  return guard([&] {
+  RG_CHECK_LIST_ARGS(out_entries, capacity, out_count, ledger);
+  return guard([&, func = __func__] {
     const auto entries = rg::account_history(ledger->ledger.ledger(), account_id, rg::capi::date_arg(from, "from"),
                                              rg::capi::date_arg(to, "to"));
     *out_count = entries.size();
-    if (capacity < entries.size()) {
-      throw rg::Error(rg::ErrorCode::kBufferTooSmall, "rg_ledger_history: " + std::to_string(entries.size()) +
-                                                          " entries do not fit in capacity " + std::to_string(capacity));
-    }
+    rg::capi::check_rows_fit(func, entries.size(), capacity, "entries");
     for (size_t i = 0; i < entries.size(); ++i) {
       out_entries[i] = rg_history_entry{};
       out_entries[i].transfer = to_c_transfer(entries[i].transfer);
@@ -209,21 +208,13 @@ rg_status rg_ledger_history(rg_history_entry* out_entries, size_t capacity, size
 
 rg_status rg_ledger_totals(rg_totals_row* out_rows, size_t capacity, size_t* out_count, rg_ledger* ledger, uint32_t by,
                            int32_t prefix_digits, rg_date as_of) {
-  RG_CHECK_ARG(out_count);
-  *out_count = 0;
-  RG_CHECK_ARG(ledger);
-  if (capacity > 0) RG_CHECK_ARG(out_rows);
-  if (by < RG_TOTALS_BY_LEVEL || by > RG_TOTALS_BY_REGION_PREFIX) {
-    return rg::capi::set_error(RG_EINVAL, "rg_ledger_totals: by " + std::to_string(by) + " is not an RG_TOTALS_BY_* value");
-  }
-  return guard([&] {
-    const auto rows = rg::fund_totals(ledger->ledger.ledger(), ledger->ledger.projects(), static_cast<rg::TotalsKey>(by),
+  RG_CHECK_LIST_ARGS(out_rows, capacity, out_count, ledger);
+  return guard([&, func = __func__] {
+    const auto key = rg::capi::enum_arg<rg::TotalsKey>(by, "by", func);
+    const auto rows = rg::fund_totals(ledger->ledger.ledger(), ledger->ledger.projects(), key,
                                       rg::capi::date_arg(as_of, "as_of"), prefix_digits);
     *out_count = rows.size();
-    if (capacity < rows.size()) {
-      throw rg::Error(rg::ErrorCode::kBufferTooSmall, "rg_ledger_totals: " + std::to_string(rows.size()) +
-                                                          " rows do not fit in capacity " + std::to_string(capacity));
-    }
+    rg::capi::check_rows_fit(func, rows.size(), capacity, "rows");
     for (size_t i = 0; i < rows.size(); ++i) {
       out_rows[i] = rg_totals_row{rows[i].key, rows[i].allocated.units(), rows[i].disbursed.units()};
     }

@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/text_out.hpp"
 #include "ruralguard/poverty_measures.hpp"
@@ -10,28 +12,29 @@
 namespace {
 
 using rg::capi::guard;
-using rg::capi::set_error;
 
 constexpr uint32_t kKnownFlags = RG_MEASURES_AT_OR_BELOW | RG_MEASURES_UNCAPPED_GAP | RG_MEASURES_ORDINAL;
 
-rg_status check_format(const char* function, uint32_t flags, uint32_t allowed, int32_t decimals, int32_t rounding) {
+// Checks the flags and the presentation; returns the rounding mode.
+rg::Rounding check_format(const char* function, uint32_t flags, uint32_t allowed, int32_t decimals,
+                          int32_t rounding) {
   if ((flags & ~allowed) != 0) {
-    return set_error(RG_EINVAL, std::string(function) + ": unknown flag bits " + std::to_string(flags & ~allowed));
+    throw rg::Error(
+        rg::ErrorCode::kInvalidArgument,
+        std::string(function) + ": unknown flag bits " + std::to_string(flags & ~allowed));
   }
   if (decimals != RG_MEASURES_FRACTION && (decimals < 0 || decimals > 18)) {
-    return set_error(RG_EINVAL, std::string(function) + ": decimals must be RG_MEASURES_FRACTION or 0..18, got " +
-                                    std::to_string(decimals));
+    throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                    std::string(function) +
+                        ": decimals must be RG_MEASURES_FRACTION or 0..18, got " +
+                        std::to_string(decimals));
   }
-  if (rounding < RG_ROUND_HALF_UP || rounding > RG_ROUND_UP) {
-    return set_error(RG_EINVAL, std::string(function) + ": rounding mode " + std::to_string(rounding) +
-                                    " is not one of RG_ROUND_*");
-  }
-  return RG_OK;
+  return rg::capi::enum_arg<rg::Rounding>(rounding, "rounding", function);
 }
 
-std::string present(const rg::Ratio& r, int32_t decimals, int32_t rounding) {
+std::string present(const rg::Ratio& r, int32_t decimals, rg::Rounding rounding) {
   if (decimals == RG_MEASURES_FRACTION) return r.to_fraction();
-  return r.to_decimal(decimals, static_cast<rg::Rounding>(rounding));
+  return r.to_decimal(decimals, rounding);
 }
 
 rg::measures::Below below_of(uint32_t flags) {
@@ -50,27 +53,28 @@ rg_status rg_measures_fgt(char* out, size_t out_capacity, size_t* out_length, co
                           int32_t decimals, int32_t rounding) {
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(incomes);
-  const uint32_t allowed = RG_MEASURES_AT_OR_BELOW | RG_MEASURES_UNCAPPED_GAP;
-  if (rg_status s = check_format(__func__, flags, allowed, decimals, rounding); s != RG_OK) return s;
-  if (count > RG_FGT_ENTRIES_MAX) {
-    return set_error(RG_ELIMIT, std::string(__func__) + ": count " + std::to_string(count) +
-                                    " exceeds RG_FGT_ENTRIES_MAX (" + std::to_string(RG_FGT_ENTRIES_MAX) + ")");
-  }
-  return guard([&] {
+  return guard([&, func = __func__] {
+    const uint32_t allowed = RG_MEASURES_AT_OR_BELOW | RG_MEASURES_UNCAPPED_GAP;
+    const rg::Rounding mode = check_format(func, flags, allowed, decimals, rounding);
+    if (count > RG_FGT_ENTRIES_MAX) {
+      throw rg::Error(rg::ErrorCode::kLimit, std::string(func) + ": count " +
+                                                 std::to_string(count) +
+                                                 " exceeds RG_FGT_ENTRIES_MAX (" +
+                                                 std::to_string(RG_FGT_ENTRIES_MAX) + ")");
+    }
     static_assert(sizeof(rg::Money) == sizeof(rg_money), "rg::Money is one rg_money");
     std::vector<rg::Money> values(count);
     for (size_t i = 0; i < count; ++i) values[i] = rg::Money::from_units(incomes[i]);
     const std::span<const int64_t> w = weights == nullptr ? std::span<const int64_t>() : std::span(weights, count);
     const rg::measures::FgtOptions options{rg::Money::from_units(line), below_of(flags), cap_of(flags)};
     const rg::Ratio p = rg::measures::fgt(values, w, options, alpha);
-    rg::capi::copy_text_out(present(p, decimals, rounding), out, out_capacity, out_length, "rg_measures_fgt");
+    rg::capi::copy_text_out(present(p, decimals, mode), out, out_capacity, out_length,
+                            "rg_measures_fgt");
   });
 }
 
 void rg_af_input_init(rg_af_input* input) {
-  if (input == nullptr) return;
-  *input = rg_af_input{};
-  input->struct_size = sizeof(rg_af_input);
+  if (!rg::capi::init_struct(input)) return;
   input->denominator = 1;
   input->k_numerator = 1;
   input->k_denominator = 2;
@@ -80,28 +84,29 @@ rg_status rg_measures_alkire_foster(char* out, size_t out_capacity, size_t* out_
                                     int32_t decimals, int32_t rounding) {
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(input);
-  if (input->struct_size < sizeof(rg_af_input)) {
-    return set_error(RG_EINVAL, std::string(__func__) + ": input->struct_size " + std::to_string(input->struct_size) +
-                                    " is smaller than sizeof(rg_af_input) (" + std::to_string(sizeof(rg_af_input)) +
-                                    "): call rg_af_input_init first");
-  }
-  RG_CHECK_ARG(input->achievements);
-  RG_CHECK_ARG(input->cutoffs);
-  if (rg_status s = check_format(__func__, input->flags, kKnownFlags, decimals, rounding); s != RG_OK) return s;
-  if (input->people > RG_AF_PEOPLE_MAX || input->indicators > RG_AF_INDICATORS_MAX) {
-    return set_error(RG_ELIMIT, std::string(__func__) + ": " + std::to_string(input->people) + " people x " +
-                                    std::to_string(input->indicators) + " indicators exceed RG_AF_PEOPLE_MAX (" +
-                                    std::to_string(RG_AF_PEOPLE_MAX) + ") or RG_AF_INDICATORS_MAX (" +
-                                    std::to_string(RG_AF_INDICATORS_MAX) + ")");
-  }
-  if (input->k_denominator == 0) return set_error(RG_EINVAL, std::string(__func__) + ": k_denominator is 0");
-  return guard([&] {
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(input->struct_size, sizeof(rg_af_input), "rg_af_input", func);
+    rg::capi::required_arg(input->achievements, "input->achievements", func);
+    rg::capi::required_arg(input->cutoffs, "input->cutoffs", func);
+    const rg::Rounding mode = check_format(func, input->flags, kKnownFlags, decimals, rounding);
+    if (input->people > RG_AF_PEOPLE_MAX || input->indicators > RG_AF_INDICATORS_MAX) {
+      throw rg::Error(rg::ErrorCode::kLimit,
+                      std::string(func) + ": " + std::to_string(input->people) + " people x " +
+                          std::to_string(input->indicators) +
+                          " indicators exceed RG_AF_PEOPLE_MAX (" +
+                          std::to_string(RG_AF_PEOPLE_MAX) + ") or RG_AF_INDICATORS_MAX (" +
+                          std::to_string(RG_AF_INDICATORS_MAX) + ")");
+    }
+    if (input->k_denominator == 0) {
+      throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(func) + ": k_denominator is 0");
+    }
     const size_t m = input->indicators;
     const size_t cells = input->people * m;  // both bounded above: no overflow
     const auto achievements = rg::measures::ratios_from_scaled(std::span(input->achievements, cells), input->denominator);
     const auto cutoffs = rg::measures::ratios_from_scaled(std::span(input->cutoffs, m), input->denominator);
     std::vector<rg::Ratio> weights;
-    for (size_t j = 0; j < m; ++j) weights.emplace_back(input->weights == nullptr ? 1 : input->weights[j], 1);
+    for (size_t j = 0; j < m; ++j)
+      weights.emplace_back(input->weights == nullptr ? 1 : input->weights[j], 1);
     rg::measures::AlkireFosterInput in;
     in.people = input->people;
     in.indicators = m;
@@ -109,17 +114,20 @@ rg_status rg_measures_alkire_foster(char* out, size_t out_capacity, size_t* out_
     in.cutoffs = cutoffs;
     in.weights = weights;
     in.k = rg::Ratio(input->k_numerator, input->k_denominator);
-    if (input->person_weights != nullptr) in.person_weights = std::span(input->person_weights, input->people);
+    if (input->person_weights != nullptr)
+      in.person_weights = std::span(input->person_weights, input->people);
     in.below = below_of(input->flags);
     in.gap_cap = cap_of(input->flags);
     in.cardinal = (input->flags & RG_MEASURES_ORDINAL) == 0;
     const auto r = rg::measures::alkire_foster(in);
-    std::string text = present(r.headcount, decimals, rounding) + " " + present(r.intensity, decimals, rounding) +
-                       " " + present(r.adjusted_headcount, decimals, rounding);
+    std::string text = present(r.headcount, decimals, mode) + " " +
+                       present(r.intensity, decimals, mode) + " " +
+                       present(r.adjusted_headcount, decimals, mode);
     text += ' ';
-    text += r.adjusted_gap ? present(*r.adjusted_gap, decimals, rounding) : std::string("NA");
+    text += r.adjusted_gap ? present(*r.adjusted_gap, decimals, mode) : std::string("NA");
     text += ' ';
-    text += r.adjusted_squared_gap ? present(*r.adjusted_squared_gap, decimals, rounding) : std::string("NA");
+    text += r.adjusted_squared_gap ? present(*r.adjusted_squared_gap, decimals, mode)
+                                   : std::string("NA");
     rg::capi::copy_text_out(text, out, out_capacity, out_length, "rg_measures_alkire_foster");
   });
 }

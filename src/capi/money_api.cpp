@@ -1,6 +1,8 @@
 // C ABI: money.
 #include <cstring>
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "ruralguard/money.hpp"
 
@@ -9,18 +11,15 @@ namespace {
 using rg::capi::guard;
 using rg::capi::set_error;
 
-bool rounding_ok(int32_t r) { return r >= RG_ROUND_HALF_UP && r <= RG_ROUND_UP; }
-
-rg_status check_rounding(const char* function, int32_t decimals, int32_t rounding) {
-  if (!rounding_ok(rounding)) {
-    return set_error(RG_EINVAL, std::string(function) + ": rounding mode " + std::to_string(rounding) +
-                                    " is not one of RG_ROUND_*");
-  }
+// The rounding mode of a call that also takes `decimals` (0..4).
+rg::Rounding rounding_arg(int32_t decimals, int32_t rounding, const char* function) {
+  const auto mode = rg::capi::enum_arg<rg::Rounding>(rounding, "rounding", function);
   if (decimals < 0 || decimals > rg::Money::kDecimalsMax) {
-    return set_error(RG_EINVAL, std::string(function) + ": decimals must be 0..4, got " +
-                                    std::to_string(decimals));
+    throw rg::Error(
+        rg::ErrorCode::kInvalidArgument,
+        std::string(function) + ": decimals must be 0..4, got " + std::to_string(decimals));
   }
-  return RG_OK;
+  return mode;
 }
 
 rg_status allocate_common(const char* function, rg_money* out_parts, rg_money total,
@@ -47,28 +46,29 @@ extern "C" {
 
 rg_status rg_money_parse(rg_money* out, const char* text, size_t text_len, uint32_t flags) {
   RG_CHECK_ARG(out);
-  RG_CHECK_TEXT(text, text_len);
-  if ((flags & ~RG_MONEY_PARSE_THOUSANDS) != 0) {
-    return set_error(RG_EINVAL, "rg_money_parse: unknown flag bits " + std::to_string(flags));
-  }
-  return guard([&] {
+  return guard([&, func = __func__] {
+    const auto view = rg::capi::text_arg(text, text_len, "text", func);
+    if ((flags & ~RG_MONEY_PARSE_THOUSANDS) != 0) {
+      throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                      "rg_money_parse: unknown flag bits " + std::to_string(flags));
+    }
     rg::MoneyParseOptions options;
     options.allow_thousands_separator = (flags & RG_MONEY_PARSE_THOUSANDS) != 0;
-    *out = rg::Money::parse(rg::capi::text_view(text, text_len), options).units();
+    *out = rg::Money::parse(view, options).units();
   });
 }
 
 rg_status rg_money_format(char* out, size_t out_capacity, size_t* out_length, rg_money amount,
                           int32_t decimals, int32_t rounding, uint32_t flags) {
   RG_CHECK_ARG(out);
-  if (rg_status s = check_rounding(__func__, decimals, rounding); s != RG_OK) return s;
-  if ((flags & ~RG_MONEY_FORMAT_THOUSANDS) != 0) {
-    return set_error(RG_EINVAL, "rg_money_format: unknown flag bits " + std::to_string(flags));
-  }
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::MoneyFormatOptions options;
+    options.rounding = rounding_arg(decimals, rounding, func);
+    if ((flags & ~RG_MONEY_FORMAT_THOUSANDS) != 0) {
+      throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                      "rg_money_format: unknown flag bits " + std::to_string(flags));
+    }
     options.decimals = decimals;
-    options.rounding = static_cast<rg::Rounding>(rounding);
     options.thousands_separator = (flags & RG_MONEY_FORMAT_THOUSANDS) != 0;
     const std::string text = rg::Money::from_units(amount).format(options);
     if (text.size() + 1 > out_capacity) {
@@ -94,20 +94,18 @@ rg_status rg_money_sub(rg_money* out, rg_money a, rg_money b) {
 rg_status rg_money_mul_ratio(rg_money* out, rg_money amount, int64_t numerator, int64_t denominator,
                              int32_t decimals, int32_t rounding) {
   RG_CHECK_ARG(out);
-  if (rg_status s = check_rounding(__func__, decimals, rounding); s != RG_OK) return s;
-  return guard([&] {
-    *out = rg::Money::from_units(amount)
-               .mul_ratio(numerator, denominator, static_cast<rg::Rounding>(rounding), decimals)
-               .units();
+  return guard([&, func = __func__] {
+    const rg::Rounding mode = rounding_arg(decimals, rounding, func);
+    *out = rg::Money::from_units(amount).mul_ratio(numerator, denominator, mode, decimals).units();
   });
 }
 
 rg_status rg_money_div(rg_money* out, rg_money amount, int64_t divisor, int32_t decimals,
                        int32_t rounding) {
   RG_CHECK_ARG(out);
-  if (rg_status s = check_rounding(__func__, decimals, rounding); s != RG_OK) return s;
-  return guard([&] {
-    *out = rg::Money::from_units(amount).divide(divisor, static_cast<rg::Rounding>(rounding), decimals).units();
+  return guard([&, func = __func__] {
+    const rg::Rounding mode = rounding_arg(decimals, rounding, func);
+    *out = rg::Money::from_units(amount).divide(divisor, mode, decimals).units();
   });
 }
 

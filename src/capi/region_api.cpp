@@ -1,4 +1,5 @@
 // C ABI: region codes.
+#include "capi/args.hpp"
 #include "capi/guard.hpp"
 #include "ruralguard/region_code.hpp"
 
@@ -8,9 +9,8 @@ extern "C" {
 
 rg_status rg_region_parse(uint64_t* out_code, uint8_t* out_level, const char* text, size_t text_len) {
   RG_CHECK_ARG(out_code);
-  RG_CHECK_TEXT(text, text_len);
-  return guard([&] {
-    const auto code = rg::RegionCode::parse(rg::capi::text_view(text, text_len));
+  return guard([&, func = __func__] {
+    const auto code = rg::RegionCode::parse(rg::capi::text_arg(text, text_len, "text", func));
     *out_code = code.value();
     if (out_level != nullptr) *out_level = static_cast<uint8_t>(code.level());
   });
@@ -23,9 +23,9 @@ rg_status rg_region_parent(uint64_t* out_parent, uint64_t code) {
 
 rg_status rg_region_is_within(uint8_t* out_within, uint64_t code, const char* prefix, size_t prefix_len) {
   RG_CHECK_ARG(out_within);
-  RG_CHECK_TEXT(prefix, prefix_len);
-  return guard([&] {
-    *out_within = rg::RegionCode::from_value(code).is_within(rg::capi::text_view(prefix, prefix_len)) ? 1 : 0;
+  return guard([&, func = __func__] {
+    const auto view = rg::capi::text_arg(prefix, prefix_len, "prefix", func);
+    *out_within = rg::RegionCode::from_value(code).is_within(view) ? 1 : 0;
   });
 }
 

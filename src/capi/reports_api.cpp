@@ -3,6 +3,8 @@
 #include <string>
 #include <vector>
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "capi/text_out.hpp"
@@ -18,12 +20,6 @@ struct rg_summary {
 namespace {
 
 using rg::capi::guard;
-using rg::capi::set_error;
-
-rg_status bad_level(const char* function, int32_t level) {
-  return set_error(RG_EINVAL, std::string(function) + ": level " + std::to_string(level) +
-                                  " is not one of RG_REGION_* (1..5)");
-}
 
 }  // namespace
 
@@ -33,11 +29,11 @@ rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of
                                 size_t prefix_len) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(store);
-  if (!rg::capi::text_ok(region_prefix, prefix_len)) return rg::capi::null_argument(__func__, "region_prefix");
-  return guard([&] {
+  return guard([&, func = __func__] {
     rg::StoreSummaryOptions o;
+    o.region_prefix =
+        std::string(rg::capi::text_arg(region_prefix, prefix_len, "region_prefix", func));
     o.as_of = rg::Date::from_days_since_epoch(as_of);
-    o.region_prefix = std::string(rg::capi::text_view(region_prefix, prefix_len));
     auto s = std::make_unique<rg_summary>();
     s->regions = rg::summarize_store(store->store, o).regions;
     *out = s.release();
@@ -45,28 +41,26 @@ rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of
 }
 
 void rg_summary_households_init(rg_summary_households* rows) {
-  if (rows == nullptr) return;
-  *rows = rg_summary_households{};
-  rows->struct_size = sizeof(rg_summary_households);
+  if (!rg::capi::init_struct(rows)) return;
 }
 
 rg_status rg_summary_from_households(rg_summary** out, const rg_summary_households* rows) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(rows);
-  if (rows->struct_size < sizeof(rg_summary_households)) {
-    return set_error(RG_EINVAL, std::string(__func__) + ": rows->struct_size " + std::to_string(rows->struct_size) +
-                                    " is smaller than sizeof(rg_summary_households): call rg_summary_households_init");
-  }
-  if (rows->count > RG_SUMMARY_HOUSEHOLDS_MAX) {
-    return set_error(RG_ELIMIT, std::string(__func__) + ": count " + std::to_string(rows->count) +
-                                    " exceeds RG_SUMMARY_HOUSEHOLDS_MAX");
-  }
-  if (rows->count > 0) {
-    RG_CHECK_ARG(rows->region);
-    RG_CHECK_ARG(rows->kind);
-    RG_CHECK_ARG(rows->members);
-  }
-  return guard([&] {
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(rows->struct_size, sizeof(rg_summary_households),
+                                "rg_summary_households", func);
+    if (rows->count > RG_SUMMARY_HOUSEHOLDS_MAX) {
+      throw rg::Error(rg::ErrorCode::kLimit, std::string(func) + ": count " +
+                                                 std::to_string(rows->count) +
+                                                 " exceeds RG_SUMMARY_HOUSEHOLDS_MAX (" +
+                                                 std::to_string(RG_SUMMARY_HOUSEHOLDS_MAX) + ")");
+    }
+    if (rows->count > 0) {
+      rg::capi::required_arg(rows->region, "rows->region", func);
+      rg::capi::required_arg(rows->kind, "rows->kind", func);
+      rg::capi::required_arg(rows->members, "rows->members", func);
+    }
     rg::SummaryBuilder b;
     uint64_t checked_region = 0;
     for (size_t i = 0; i < rows->count; ++i) {
@@ -76,17 +70,12 @@ rg_status rg_summary_from_households(rg_summary** out, const rg_summary_househol
         checked_region = rows->region[i];
       }
       r.region = rows->region[i];
-      if (rows->kind[i] < 1 || rows->kind[i] > 3) {
-        throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_summary_from_households: row " + std::to_string(i) +
-                                                             ": kind " + std::to_string(rows->kind[i]) +
-                                                             " is not one of RG_HOUSEHOLD_*");
-      }
+      r.type = rg::capi::enum_arg<rg::HouseholdType>(rows->kind[i], "kind", func, i);
       if (rows->members[i] < 0) {
         throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_summary_from_households: row " + std::to_string(i) +
                                                              ": members " + std::to_string(rows->members[i]) +
                                                              " is negative");
       }
-      r.type = static_cast<rg::HouseholdType>(rows->kind[i]);
       r.members = rows->members[i];
       if (rows->per_capita_income != nullptr) {
         r.has_income = true;
@@ -99,8 +88,14 @@ rg_status rg_summary_from_households(rg_summary** out, const rg_summary_househol
         r.assessed = true;
         r.within_monitoring = rows->within_monitoring[i] != 0;
         if (r.within_monitoring) {
-          r.category = static_cast<rg::MonitoringCategory>(rows->category == nullptr ? 0 : rows->category[i] % 4);
-          r.level = static_cast<rg::WarningLevel>(rows->level == nullptr ? 0 : rows->level[i] % 4);
+          // NULL column: every row none. A value outside RG_CATEGORY_* / RG_LEVEL_* is refused
+          // (it used to be taken modulo 4).
+          if (rows->category != nullptr) {
+            r.category =
+                rg::capi::enum_arg<rg::MonitoringCategory>(rows->category[i], "category", func, i);
+          }
+          if (rows->level != nullptr)
+            r.level = rg::capi::enum_arg<rg::WarningLevel>(rows->level[i], "level", func, i);
         }
       }
       b.add_household(r);
@@ -113,11 +108,12 @@ rg_status rg_summary_from_households(rg_summary** out, const rg_summary_househol
 
 rg_status rg_summary_from_json(rg_summary** out, const char* json, size_t json_len) {
   RG_CHECK_ARG(out);
-  RG_CHECK_ARG(json);
-  return guard([&] {
+  RG_CHECK_ARG(json);  // required: NULL is refused even with length 0
+  return guard([&, func = __func__] {
     // Loading may list a region twice (concatenated partitions): merge them.
     std::map<uint64_t, rg::RegionSummary> by_region;
-    for (rg::RegionSummary& r : rg::summaries_from_json(std::string_view(json, json_len))) {
+    for (rg::RegionSummary& r :
+         rg::summaries_from_json(rg::capi::text_arg(json, json_len, "json", func))) {
       auto [it, fresh] = by_region.try_emplace(r.region, r);
       if (!fresh) rg::merge_into(it->second, r);
     }
@@ -156,10 +152,10 @@ rg_status rg_summary_merge(rg_summary* into, const rg_summary* from) {
 rg_status rg_summary_roll_up(rg_summary** out, const rg_summary* summary, int32_t level) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(summary);
-  if (level < RG_REGION_PROVINCE || level > 5) return bad_level(__func__, level);
-  return guard([&] {
+  return guard([&, func = __func__] {
+    const auto to = rg::capi::enum_arg<rg::RegionLevel>(level, "level", func);
     auto s = std::make_unique<rg_summary>();
-    s->regions = rg::roll_up(summary->regions, static_cast<rg::RegionLevel>(level));
+    s->regions = rg::roll_up(summary->regions, to);
     *out = s.release();
   });
 }
@@ -174,16 +170,14 @@ rg_status rg_summary_count(size_t* out, const rg_summary* summary) {
 rg_status rg_summary_figures(rg_region_figures* out, const rg_summary* summary, size_t index) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(summary);
-  if (out->struct_size < sizeof(rg_region_figures)) {
-    return set_error(RG_EINVAL, std::string(__func__) + ": out->struct_size " + std::to_string(out->struct_size) +
-                                    " is smaller than sizeof(rg_region_figures) (" +
-                                    std::to_string(sizeof(rg_region_figures)) + ")");
-  }
-  if (index >= summary->regions.size()) {
-    return set_error(RG_ERANGE, std::string(__func__) + ": index " + std::to_string(index) + " is beyond the " +
-                                    std::to_string(summary->regions.size()) + " summaries of the set");
-  }
-  return guard([&] {
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_region_figures), "rg_region_figures",
+                                func);
+    if (index >= summary->regions.size()) {
+      throw rg::Error(rg::ErrorCode::kRange,
+                      std::string(func) + ": index " + std::to_string(index) + " is beyond the " +
+                          std::to_string(summary->regions.size()) + " summaries of the set");
+    }
     const rg::RegionSummary& s = summary->regions[index];
     rg_region_figures f{};
     f.struct_size = out->struct_size;
@@ -224,29 +218,43 @@ rg_status rg_report_render(char* out, size_t out_capacity, size_t* out_length, c
                            size_t indicators_len) {
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(summary);
-  if (!rg::capi::text_ok(indicators_json, indicators_len)) return rg::capi::null_argument(__func__, "indicators_json");
-  if (detail_level < RG_REGION_PROVINCE || detail_level > 5) return bad_level(__func__, detail_level);
-  if (format < RG_REPORT_JSON || format > RG_REPORT_SCORES_CSV) {
-    return set_error(RG_EINVAL, std::string(__func__) + ": format " + std::to_string(format) +
-                                    " is not one of RG_REPORT_* (1..7)");
-  }
-  return guard([&] {
+  return guard([&, func = __func__] {
+    const auto indicators =
+        rg::capi::text_arg(indicators_json, indicators_len, "indicators_json", func);
     rg::ReportOptions o;
+    o.detail_level = rg::capi::enum_arg<rg::RegionLevel>(detail_level, "detail_level", func);
+    if (format < RG_REPORT_JSON || format > RG_REPORT_SCORES_CSV) {
+      throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(func) + ": format " +
+                                                           std::to_string(format) +
+                                                           " is not an RG_REPORT_* value (1..7)");
+    }
     o.as_of = rg::Date::from_days_since_epoch(as_of);
-    o.detail_level = static_cast<rg::RegionLevel>(detail_level);
-    const rg::IndicatorSet set = indicators_len == 0
-                                     ? rg::default_indicators(o.as_of)
-                                     : rg::indicators_from_json(std::string_view(indicators_json, indicators_len));
+    const rg::IndicatorSet set =
+        indicators.empty() ? rg::default_indicators(o.as_of) : rg::indicators_from_json(indicators);
     const rg::Report report = rg::build_report(summary->regions, set, o);
     std::string text;
     switch (format) {
-      case RG_REPORT_JSON: text = rg::report_json(report); break;
-      case RG_REPORT_CSV: text = rg::report_csv(report, rg::CsvHeader::kId); break;
-      case RG_REPORT_CSV_EN: text = rg::report_csv(report, rg::CsvHeader::kEnglish); break;
-      case RG_REPORT_CSV_ZH: text = rg::report_csv(report, rg::CsvHeader::kChinese); break;
-      case RG_REPORT_HTML: text = rg::report_html(report); break;
-      case RG_REPORT_TEXT: text = rg::report_text(report); break;
-      default: text = rg::scores_csv(report); break;
+      case RG_REPORT_JSON:
+        text = rg::report_json(report);
+        break;
+      case RG_REPORT_CSV:
+        text = rg::report_csv(report, rg::CsvHeader::kId);
+        break;
+      case RG_REPORT_CSV_EN:
+        text = rg::report_csv(report, rg::CsvHeader::kEnglish);
+        break;
+      case RG_REPORT_CSV_ZH:
+        text = rg::report_csv(report, rg::CsvHeader::kChinese);
+        break;
+      case RG_REPORT_HTML:
+        text = rg::report_html(report);
+        break;
+      case RG_REPORT_TEXT:
+        text = rg::report_text(report);
+        break;
+      default:
+        text = rg::scores_csv(report);
+        break;
     }
     rg::capi::copy_text_out(text, out, out_capacity, out_length, "rg_report_render");
   });

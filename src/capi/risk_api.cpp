@@ -1,6 +1,8 @@
 // C ABI: risk assessment and elimination.
 #include <climits>
 
+#include "capi/args.hpp"
+#include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "capi/text_out.hpp"
@@ -12,10 +14,11 @@ using rg::capi::guard;
 namespace {
 
 rg::HouseholdFacts to_facts(const rg_household_facts& c, const char* function) {
-  rg::capi::require_struct_size(c.struct_size, sizeof(rg_household_facts), function, "facts");
+  rg::capi::check_struct_size(c.struct_size, sizeof(rg_household_facts), "rg_household_facts",
+                              function);
   rg::HouseholdFacts f;
   f.region_code = c.region_code;
-  f.kind = static_cast<rg::HouseholdKind>(c.kind);
+  f.kind = rg::capi::enum_arg<rg::HouseholdKind>(c.kind, "facts->kind", function);
   f.guarantee_failures = c.guarantee_failures;
   f.events = c.events;
   f.per_capita_income = rg::Money::from_units(c.per_capita_income);
@@ -33,13 +36,6 @@ rg::HouseholdFacts to_facts(const rg_household_facts& c, const char* function) {
   f.chronically_ill = c.chronically_ill;
   f.disabled = c.disabled;
   return f;
-}
-
-rg::Language to_language(int32_t language) {
-  if (language != 0 && language != 1) {
-    throw rg::Error(rg::ErrorCode::kInvalidArgument, "language must be 0 (zh-CN) or 1 (en), got " + std::to_string(language));
-  }
-  return language == 0 ? rg::Language::kZhCN : rg::Language::kEn;
 }
 
 template <typename T>
@@ -64,9 +60,7 @@ std::span<T> out_column(T* data, std::size_t n) {
 extern "C" {
 
 void rg_household_facts_init(rg_household_facts* facts) {
-  if (facts == nullptr) return;
-  *facts = rg_household_facts{};
-  facts->struct_size = sizeof(rg_household_facts);
+  if (!rg::capi::init_struct(facts)) return;
   facts->previous_per_capita_income = RG_MONEY_UNKNOWN;
 }
 
@@ -74,9 +68,10 @@ rg_status rg_risk_assess(rg_assessment* out, const rg_household_facts* facts, co
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(facts);
   RG_CHECK_ARG(policy);
-  return guard([&] {
-    rg::capi::require_struct_size(out->struct_size, sizeof(rg_assessment), __func__, "out");
-    const rg::Assessment a = rg::assess(to_facts(*facts, __func__), policy->policy, rg::Date::from_days_since_epoch(as_of));
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_assessment), "rg_assessment", func);
+    const rg::Assessment a =
+        rg::assess(to_facts(*facts, func), policy->policy, rg::Date::from_days_since_epoch(as_of));
     rg_assessment r{};
     r.struct_size = sizeof(rg_assessment);
     r.within_monitoring = a.within_monitoring ? 1 : 0;
@@ -102,10 +97,11 @@ rg_status rg_risk_explain(char* out, size_t out_capacity, size_t* out_length, co
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(facts);
   RG_CHECK_ARG(policy);
-  return guard([&] {
-    const rg::Language lang = to_language(language);
-    const rg::Assessment a = rg::assess(to_facts(*facts, __func__), policy->policy, rg::Date::from_days_since_epoch(as_of));
-    rg::capi::copy_text_out(rg::explain(a, lang), out, out_capacity, out_length, __func__);
+  return guard([&, func = __func__] {
+    const auto lang = rg::capi::enum_arg<rg::Language>(language, "language", func);
+    const rg::Assessment a =
+        rg::assess(to_facts(*facts, func), policy->policy, rg::Date::from_days_since_epoch(as_of));
+    rg::capi::copy_text_out(rg::explain(a, lang), out, out_capacity, out_length, func);
   });
 }
 
@@ -114,9 +110,11 @@ rg_status rg_risk_assess_batch(size_t* out_failed, const rg_assessment_columns* 
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(in);
   RG_CHECK_ARG(policy);
-  return guard([&] {
-    rg::capi::require_struct_size(in->struct_size, sizeof(rg_household_columns), __func__, "in");
-    rg::capi::require_struct_size(out->struct_size, sizeof(rg_assessment_columns), __func__, "out");
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(in->struct_size, sizeof(rg_household_columns),
+                                "rg_household_columns", func);
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_assessment_columns),
+                                "rg_assessment_columns", func);
     const std::size_t n = in->count;
     if (n > RG_BATCH_ROWS_MAX) {
       throw rg::Error(rg::ErrorCode::kLimit, "rg_risk_assess_batch: count " + std::to_string(n) +
@@ -161,14 +159,13 @@ rg_status rg_risk_check_elimination(rg_elimination_result* out, char* report, si
   RG_CHECK_ARG(facts);
   RG_CHECK_ARG(policy);
   if (report != nullptr) RG_CHECK_ARG(report_length);
-  return guard([&] {
-    rg::capi::require_struct_size(out->struct_size, sizeof(rg_elimination_result), __func__, "out");
-    rg::capi::require_struct_size(case_facts->struct_size, sizeof(rg_case_facts), __func__, "case_facts");
-    if (kind != RG_ELIMINATION_AIDED && kind != RG_ELIMINATION_NATURAL) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, "rg_risk_check_elimination: kind must be RG_ELIMINATION_AIDED or "
-                                                       "RG_ELIMINATION_NATURAL, got " + std::to_string(kind));
-    }
-    const rg::Language lang = to_language(language);
+  return guard([&, func = __func__] {
+    rg::capi::check_struct_size(out->struct_size, sizeof(rg_elimination_result),
+                                "rg_elimination_result", func);
+    rg::capi::check_struct_size(case_facts->struct_size, sizeof(rg_case_facts), "rg_case_facts",
+                                func);
+    const auto elimination_kind = rg::capi::enum_arg<rg::EliminationKind>(kind, "kind", func);
+    const auto lang = rg::capi::enum_arg<rg::Language>(language, "language", func);
     rg::CaseFacts c;
     c.identified = rg::Date::from_days_since_epoch(case_facts->identified);
     c.measures_implemented = case_facts->measures_implemented;
@@ -176,8 +173,9 @@ rg_status rg_risk_check_elimination(rg_elimination_result* out, char* report, si
       c.income_stable_since = rg::Date::from_days_since_epoch(case_facts->income_stable_since);
     }
     c.has_contact_person = case_facts->has_contact_person != 0;
-    const auto check = rg::check_elimination(c, to_facts(*facts, __func__), policy->policy,
-                                             rg::Date::from_days_since_epoch(as_of), static_cast<rg::EliminationKind>(kind));
+    const auto check =
+        rg::check_elimination(c, to_facts(*facts, func), policy->policy,
+                              rg::Date::from_days_since_epoch(as_of), elimination_kind);
     rg_elimination_result r{};
     r.struct_size = sizeof(rg_elimination_result);
     r.eligible = check.eligible ? 1 : 0;
@@ -188,7 +186,8 @@ rg_status rg_risk_check_elimination(rg_elimination_result* out, char* report, si
       if (f.veto) r.vetoes |= 1u << static_cast<unsigned>(*f.veto);
       text += (lang == rg::Language::kZhCN ? f.message_zh : f.message_en) + "\n";
     }
-    if (report != nullptr) rg::capi::copy_text_out(text, report, report_capacity, report_length, __func__);
+    if (report != nullptr)
+      rg::capi::copy_text_out(text, report, report_capacity, report_length, func);
     *out = r;
   });
 }

@@ -1,6 +1,8 @@
 set(RG_CAPI_SOURCES
   capi/errors.cpp
+  capi/args.cpp
   capi/limits_check.cpp
+  capi/enums_check.cpp
   capi/money_api.cpp
   capi/date_api.cpp
   capi/region_api.cpp

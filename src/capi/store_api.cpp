@@ -1,4 +1,5 @@
 // C ABI: opening and closing the store.
+#include "capi/args.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
 #include "ruralguard/error.hpp"
@@ -8,9 +9,7 @@ using rg::capi::guard;
 extern "C" {
 
 void rg_store_options_init(rg_store_options* options) {
-  if (options == nullptr) return;
-  *options = rg_store_options{};
-  options->struct_size = sizeof(rg_store_options);
+  if (!rg::capi::init_struct(options)) return;
   options->synchronous_full = 1;
   options->busy_timeout_ms = 5000;
 }
@@ -19,23 +18,22 @@ rg_status rg_store_open(rg_store** out_store, const char* path, size_t path_len,
                         const rg_store_options* options) {
   RG_CHECK_ARG(out_store);
   *out_store = nullptr;
-  RG_CHECK_ARG(path);
+  RG_CHECK_ARG(path);  // required: NULL is refused even with length 0
   rg::StoreOptions opts;
-  if (options != nullptr) {
-    if (options->struct_size < sizeof(rg_store_options)) {
-      return rg::capi::set_error(RG_EINVAL, "rg_store_open: options->struct_size " +
-                                                std::to_string(options->struct_size) + " is smaller than " +
-                                                std::to_string(sizeof(rg_store_options)));
+  return guard([&, func = __func__] {
+    const auto file = rg::capi::text_arg(path, path_len, "path", func);
+    if (options != nullptr) {
+      rg::capi::check_struct_size(options->struct_size, sizeof(rg_store_options),
+                                  "rg_store_options", func);
+      if (options->busy_timeout_ms < 0) {
+        throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                        "rg_store_open: busy_timeout_ms is negative");
+      }
+      opts.synchronous_full = options->synchronous_full != 0;
+      opts.read_only = options->read_only != 0;
+      opts.busy_timeout_ms = options->busy_timeout_ms;
     }
-    if (options->busy_timeout_ms < 0) {
-      return rg::capi::set_error(RG_EINVAL, "rg_store_open: busy_timeout_ms is negative");
-    }
-    opts.synchronous_full = options->synchronous_full != 0;
-    opts.read_only = options->read_only != 0;
-    opts.busy_timeout_ms = options->busy_timeout_ms;
-  }
-  return guard([&] {
-    auto handle = std::make_unique<rg_store>(rg::Store(std::string(path, path_len), opts));
+    auto handle = std::make_unique<rg_store>(rg::Store(std::string(file), opts));
     *out_store = handle.release();
   });
 }

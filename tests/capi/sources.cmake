@@ -3,3 +3,6 @@ list(APPEND RG_TEST_SOURCES
   capi/limits_text_test.cpp
   capi/limits_store_test.cpp
   capi/limits_ledger_test.cpp)
+# The argument layer (docs/c-abi.md "Arguments"): text, struct_size and enum values, one rule each.
+list(APPEND RG_TEST_SOURCES
+  capi/arguments_test.cpp)
