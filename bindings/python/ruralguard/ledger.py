@@ -5,13 +5,20 @@ Amounts are int units of 1/10000 yuan and must be whole fen; dates are datetime.
 See docs/ledger.md.
 """
 
+from __future__ import annotations
+
 import ctypes
+import dataclasses
+import datetime
+from typing import List, Optional
 
 from . import errors
+from .types import FundLevel, ProjectType, Record
 from ._lib import Money, RgDate, Status, declare, lib, read_rows, read_text
 from .dates import from_rg_date, to_rg_date
 
-__all__ = ["Ledger", "Account", "Transfer", "FUND", "CODE", "PROJECT_STATUS", "PROJECT_TYPE",
+__all__ = ["Ledger", "Account", "Transfer", "Balance", "HistoryEntry", "Progress", "IndustryShare",
+           "ProjectCount", "WaitingFunds", "FundLevel", "ProjectType", "FUND", "CODE", "PROJECT_STATUS", "PROJECT_TYPE",
            "BATCH_MAX"]
 
 _P = ctypes.POINTER
@@ -126,6 +133,70 @@ declare("rg_ledger_notice_csv", Status, [ctypes.c_char_p, _size, _P(_size), _han
                                          ctypes.c_uint32, RgDate])
 
 
+@dataclasses.dataclass(frozen=True, eq=False)
+class Balance(Record):
+    """An account's balance (rg_money units): pending and posted debits and credits."""
+
+    debits_pending: int
+    debits_posted: int
+    credits_pending: int
+    credits_posted: int
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class HistoryEntry(Record):
+    """One transfer touching an account (rg_ledger_history)."""
+
+    sequence: int
+    is_debit: bool
+    amount: int
+    date: datetime.date
+    code: int  # a CODE value
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Progress(Record):
+    """Disbursement progress of one fund level and fiscal year."""
+
+    level: FundLevel
+    fiscal_year: int
+    allocated: int
+    disbursed: int
+    progress: Optional[str]  # percent text rounded once ("60.84"); None without allocation
+
+    def _legacy(self):
+        return dict(super()._legacy(), level=int(self.level))
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class IndustryShare(Record):
+    industry_disbursed: int
+    total_disbursed: int
+    share: Optional[str]
+    below_required: bool
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class ProjectCount(Record):
+    type: ProjectType
+    projects: int
+    completed: int
+    terminated: int
+    completion: Optional[str]
+
+    def _legacy(self):
+        return dict(super()._legacy(), type=int(self.type))
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class WaitingFunds(Record):
+    project_id: int
+    allocated: int
+    disbursed: int
+    idle_days: int
+    since: datetime.date
+
+
 def account(id, level, kind, holder_kind, holder_id, fiscal_year, flags=()):
     a = Account()
     a.id, a.level, a.kind = id, FUND[level], KIND[kind]
@@ -200,7 +271,7 @@ class Ledger:
             lib.rg_ledger_balance(ctypes.byref(b), self.handle, account_id)
         else:
             lib.rg_ledger_balance_as_of(ctypes.byref(b), self.handle, account_id, to_rg_date(as_of))
-        return {name: getattr(b, name) for name, _ in _Balance._fields_}
+        return Balance(b.debits_pending, b.debits_posted, b.credits_pending, b.credits_posted)
 
     def chain_head(self):
         head = (ctypes.c_uint8 * 32)()
@@ -218,9 +289,8 @@ class Ledger:
         rows = read_rows(lambda r, c, n: lib.rg_ledger_history(r, c, n, self.handle, account_id,
                                                              to_rg_date(date_from),
                                                              to_rg_date(date_to)), _HistoryEntry)
-        return [{"sequence": e.sequence, "is_debit": bool(e.is_debit), "amount": e.transfer.amount,
-                 "date": from_rg_date(e.transfer.effective_date), "code": e.transfer.code}
-                for e in rows]
+        return [HistoryEntry(e.sequence, bool(e.is_debit), e.transfer.amount,
+                             from_rg_date(e.transfer.effective_date), e.transfer.code) for e in rows]
 
     def totals(self, by, as_of, prefix_digits=0):
         rows = read_rows(lambda r, c, n: lib.rg_ledger_totals(r, c, n, self.handle, TOTALS_BY[by],
@@ -250,34 +320,29 @@ class Ledger:
     def progress(self, as_of):
         rows = read_rows(lambda r, c, n: lib.rg_ledger_progress(r, c, n, self.handle,
                                                               to_rg_date(as_of)), _ProgressRow)
-        return [{"level": r.level, "fiscal_year": r.fiscal_year, "allocated": r.allocated,
-                 "disbursed": r.disbursed,
-                 "progress": r.progress_percent.decode() if r.has_progress else None}
-                for r in rows]
+        return [Progress(FundLevel(r.level), r.fiscal_year, r.allocated, r.disbursed,
+                         r.progress_percent.decode() if r.has_progress else None) for r in rows]
 
     def industry_share(self, fiscal_year, required=(55, 100), as_of=None):
         out = _IndustryShare()
         lib.rg_ledger_industry_share(ctypes.byref(out), self.handle, fiscal_year, required[0],
                                      required[1], to_rg_date(as_of))
-        return {"industry_disbursed": out.industry_disbursed,
-                "total_disbursed": out.total_disbursed,
-                "share": out.share_percent.decode() if out.has_share else None,
-                "below_required": bool(out.below_required)}
+        return IndustryShare(out.industry_disbursed, out.total_disbursed,
+                             out.share_percent.decode() if out.has_share else None,
+                             bool(out.below_required))
 
     def project_counts(self, fiscal_year):
         rows = read_rows(lambda r, c, n: lib.rg_ledger_project_counts(r, c, n, self.handle,
                                                                     fiscal_year), _ProjectCountRow)
-        return [{"type": r.type, "projects": r.projects, "completed": r.completed,
-                 "terminated": r.terminated,
-                 "completion": r.completion_percent.decode() if r.has_rate else None}
-                for r in rows]
+        return [ProjectCount(ProjectType(r.type), r.projects, r.completed, r.terminated,
+                             r.completion_percent.decode() if r.has_rate else None) for r in rows]
 
     def funds_waiting(self, as_of, idle_days_min):
         rows = read_rows(lambda r, c, n: lib.rg_ledger_funds_waiting(r, c, n, self.handle,
                                                                    to_rg_date(as_of),
                                                                    idle_days_min), _WaitingFunds)
-        return [{"project_id": r.project_id, "allocated": r.allocated, "disbursed": r.disbursed,
-                 "idle_days": r.idle_days, "since": from_rg_date(r.since)} for r in rows]
+        return [WaitingFunds(r.project_id, r.allocated, r.disbursed, r.idle_days,
+                             from_rg_date(r.since)) for r in rows]
 
     def notice_csv(self, which, as_of):
         code = {"projects": 1, "disbursements": 2}[which]

@@ -7,18 +7,22 @@ county, city or province, and render the report as JSON (``report_dict``), CSV, 
 Money figures are int units of 1/10000 yuan, as everywhere in ruralguard.
 """
 
+from __future__ import annotations
+
 import ctypes
 import json
 from array import array
 
 from . import errors
+from .types import ReportFormat, deprecated_int
 from ._lib import Money, RgDate, Status, declare, read_text
 from .dates import to_rg_date
 
-__all__ = ["SummarySet", "RegionFigures", "default_indicators", "REPORT_JSON", "REPORT_CSV", "REPORT_CSV_EN",
+__all__ = ["SummarySet", "RegionFigures", "ReportFormat", "default_indicators", "REPORT_JSON", "REPORT_CSV", "REPORT_CSV_EN",
            "REPORT_CSV_ZH", "REPORT_HTML", "REPORT_TEXT", "REPORT_SCORES_CSV", "SUMMARY_HOUSEHOLDS_MAX"]
 
-REPORT_JSON, REPORT_CSV, REPORT_CSV_EN, REPORT_CSV_ZH, REPORT_HTML, REPORT_TEXT, REPORT_SCORES_CSV = range(1, 8)
+# The pre-0.2 constants, now ReportFormat members (IntEnum: they still compare equal to 1..7).
+REPORT_JSON, REPORT_CSV, REPORT_CSV_EN, REPORT_CSV_ZH, REPORT_HTML, REPORT_TEXT, REPORT_SCORES_CSV = ReportFormat
 SUMMARY_HOUSEHOLDS_MAX = 100_000_000  # RG_SUMMARY_HOUSEHOLDS_MAX
 _LEVELS = {"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
 
@@ -141,13 +145,30 @@ class SummarySet:
         _from_json(ctypes.byref(h), raw, len(raw))
         return cls(h)
 
+    @property
+    def handle(self):
+        """The rg_summary*; StateError once closed."""
+        if not getattr(self, "_handle", None):
+            raise errors.StateError("summary set is closed")
+        return self._handle
+
+    def close(self):
+        """Frees the summaries now (also done when the object is collected)."""
+        self.__del__()
+
+    def __enter__(self):
+        return self
+
+    def __exit__(self, *exc):
+        self.close()
+
     def to_json(self):
         """The raw sums as JSON text (money in integer 1/10000-yuan units; nothing rounded)."""
-        return _call_text(_to_json, self._handle)
+        return _call_text(_to_json, self.handle)
 
     def merge(self, other):
         """Adds `other`'s summaries into this set, region by region (exact)."""
-        _merge(self._handle, other._handle)
+        _merge(self.handle, other.handle)
         return self
 
     def roll_up(self, level):
@@ -155,29 +176,31 @@ class SummarySet:
         if level not in _LEVELS:
             raise errors.InvalidArgument(f"level must be one of {sorted(_LEVELS)}, got {level!r}")
         h = _SummaryHandle()
-        _roll_up(ctypes.byref(h), self._handle, _LEVELS[level])
+        _roll_up(ctypes.byref(h), self.handle, _LEVELS[level])
         return SummarySet(h)
 
     def __len__(self):
         n = _size(0)
-        _count(ctypes.byref(n), self._handle)
+        _count(ctypes.byref(n), self.handle)
         return n.value
 
     def figures(self, index):
         """The key figures of summary `index` as a :class:`RegionFigures` structure."""
         f = RegionFigures()
         f.struct_size = ctypes.sizeof(RegionFigures)
-        _figures(ctypes.byref(f), self._handle, index)
+        _figures(ctypes.byref(f), self.handle, index)
         return f
 
-    def render(self, as_of, fmt=REPORT_JSON, detail_level="township", indicators=None):
-        """The report as text in `fmt` (REPORT_*). `indicators`: None (default set), a dict or JSON text."""
+    def render(self, as_of, fmt: ReportFormat = ReportFormat.JSON, detail_level: str = "township",
+               indicators=None) -> str:
+        """The report as text in `fmt` (a ReportFormat or its name; REPORT_* are its members). `indicators`: None (default set), a dict or JSON text."""
         if detail_level not in _LEVELS:
             raise errors.InvalidArgument(f"detail_level must be one of {sorted(_LEVELS)}, got {detail_level!r}")
         if isinstance(indicators, dict):
             indicators = json.dumps(indicators)
         raw = (indicators or "").encode("utf-8")
-        return _call_text(_render, self._handle, _date(as_of), _LEVELS[detail_level], fmt, raw, len(raw))
+        fmt = deprecated_int(ReportFormat, fmt, "fmt")
+        return _call_text(_render, self.handle, _date(as_of), _LEVELS[detail_level], int(fmt), raw, len(raw))
 
     def report_dict(self, as_of, detail_level="township", indicators=None):
         """The report as a dict (the JSON document of docs/reports.md)."""
