@@ -199,8 +199,11 @@ def assess(df: "pd.DataFrame", policy: "risk.Policy", as_of: datetime.date, deco
     for name, arr in outputs.items():
         setattr(cout, name, arr.ctypes.data if count else None)
     failed = ctypes.c_size_t()
-    risk.lib.rg_risk_assess_batch(ctypes.byref(failed), ctypes.byref(cout), ctypes.byref(cin),
-                                  policy.handle, to_rg_date(as_of))
+    if count:  # the C function wants non-NULL columns; nothing to assess in an empty frame
+        risk.lib.rg_risk_assess_batch(ctypes.byref(failed), ctypes.byref(cout), ctypes.byref(cin),
+                                      policy.handle, to_rg_date(as_of))
+    else:
+        policy.handle  # StateError for a closed policy, as with rows
     del keep
     if decode:
         outputs["within_monitoring"] = outputs["within_monitoring"].view(np.bool_)
