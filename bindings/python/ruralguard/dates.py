@@ -4,7 +4,7 @@ import ctypes
 import datetime
 
 from . import errors
-from ._lib import RgDate, lib
+from ._lib import RgDate, lib, utf8
 
 __all__ = ["EPOCH", "to_rg_date", "from_rg_date", "parse_date", "format_date", "add_months"]
 
@@ -31,7 +31,7 @@ def from_rg_date(days):
 def parse_date(text):
     """A datetime.date from strict ISO "YYYY-MM-DD". ParseError for any other shape ("2024-2-3"),
     RangeError for a day that does not exist ("2023-02-29", "2024-13-01")."""
-    raw = text.encode("utf-8")
+    raw = utf8(text, "date text")
     out = RgDate()
     lib.rg_date_parse(ctypes.byref(out), raw, len(raw))
     return EPOCH + datetime.timedelta(days=out.value)

@@ -78,6 +78,8 @@ def _address(arr):
 
 
 def _int64_array(values, what):
+    if values is None:
+        raise errors.InvalidArgument(f"{what} is None: expected a sequence of ints")
     if isinstance(values, array) and values.typecode == "q":
         return values
     out = array("q")

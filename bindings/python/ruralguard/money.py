@@ -13,7 +13,7 @@ import enum
 from array import array
 
 from . import errors
-from ._lib import Money, lib
+from ._lib import Money, lib, utf8
 
 __all__ = [
     "Rounding", "UNITS_PER_YUAN", "UNITS_PER_FEN", "MIN_UNITS", "MAX_UNITS", "ALLOCATE_PARTS_MAX",
@@ -95,7 +95,7 @@ def from_decimal(value):
 def parse(text, allow_thousands=False):
     """Units of a decimal amount text: "1234.56", "-0.5", "9819.05万", "36.82亿"; with
     `allow_thousands` also "1,234,567.89". Raises ParseError, PrecisionError or Overflow."""
-    raw = text.encode("utf-8")
+    raw = utf8(text, "amount text")
     out = Money()
     lib.rg_money_parse(ctypes.byref(out), raw, len(raw), _PARSE_THOUSANDS if allow_thousands else 0)
     return out.value
@@ -156,6 +156,8 @@ def check_fen(units):
 
 
 def _weights_array(weights):
+    if weights is None:
+        raise errors.InvalidArgument("weights is None: expected a sequence of ints")
     if isinstance(weights, array) and weights.typecode == "q":
         return weights  # already int64: passed through without a copy
     return array("q", weights)  # OverflowError/TypeError for values that are not int64

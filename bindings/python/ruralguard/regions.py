@@ -4,7 +4,7 @@ township 3, village 3 digits)."""
 import ctypes
 import enum
 
-from ._lib import lib
+from ._lib import lib, utf8
 
 __all__ = ["RegionLevel", "parse_region", "region_parent", "region_is_within", "format_region"]
 
@@ -22,7 +22,7 @@ class RegionLevel(enum.IntEnum):
 def parse_region(text):
     """(code, RegionLevel) of exactly 12 ASCII digits. ParseError for another shape, RangeError
     for an impossible structure (province 00, a village under township 000)."""
-    raw = text.encode("utf-8")
+    raw = utf8(text, "region code text")
     code, level = ctypes.c_uint64(), ctypes.c_uint8()
     lib.rg_region_parse(ctypes.byref(code), ctypes.byref(level), raw, len(raw))
     return code.value, RegionLevel(level.value)
@@ -42,7 +42,7 @@ def region_parent(code):
 
 def region_is_within(code, prefix):
     """True when `code` lies in the region given by a 2, 4, 6, 9 or 12-digit prefix text."""
-    raw = prefix.encode("utf-8")
+    raw = utf8(prefix, "region prefix")
     out = ctypes.c_uint8()
     lib.rg_region_is_within(ctypes.byref(out), code, raw, len(raw))
     return out.value == 1

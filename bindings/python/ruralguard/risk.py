@@ -13,7 +13,7 @@ from array import array
 from typing import Dict, List, Mapping, Optional, Tuple
 
 from . import errors
-from ._lib import Money, RgDate, Status, declare, lib, read_text
+from ._lib import Money, RgDate, Status, declare, lib, read_text, utf8
 from .dates import from_rg_date, to_rg_date
 from .types import (Category, EliminationCondition, EliminationKind, HouseholdKind, Level, Record,
                     RiskType, deprecated_int, optional_member)
@@ -137,14 +137,14 @@ class Policy:
     @classmethod
     def default(cls, province="00", year=2021):
         handle = _PolicyHandle()
-        raw = province.encode("ascii")
+        raw = utf8(province, "province")
         lib.rg_policy_default(ctypes.byref(handle), raw, len(raw), year)
         return cls(handle)
 
     @classmethod
     def from_json(cls, text):
         handle = _PolicyHandle()
-        raw = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        raw = bytes(text) if isinstance(text, (bytes, bytearray)) else utf8(text, "policy JSON")
         lib.rg_policy_from_json(ctypes.byref(handle), raw, len(raw))
         return cls(handle)
 

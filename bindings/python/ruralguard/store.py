@@ -22,6 +22,8 @@ class Store:
         options.synchronous_full = 1 if synchronous_full else 0
         options.read_only = 1 if read_only else 0
         options.busy_timeout_ms = busy_timeout_ms
+        if path is None:
+            raise errors.InvalidArgument("store path is None")
         raw = os.fsencode(path)
         self._handle = StoreHandle()
         self.path = path
