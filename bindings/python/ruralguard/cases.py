@@ -10,7 +10,7 @@ import ctypes
 import dataclasses
 import datetime
 from array import array
-from typing import Dict, List, Optional
+from typing import Dict, List, Optional, Tuple
 
 from . import errors
 from .types import (AlertKind, AlertState, CaseState, Category, Level, Record, RiskType,
@@ -21,7 +21,7 @@ from .risk import DATE_NONE
 
 __all__ = ["ingest", "open_case", "advance", "get_case", "add_measure", "set_measure_status",
            "record_visit", "scan_alerts", "list_alerts", "acknowledge_alert", "resolve_alert",
-           "public_notice", "report", "Case", "Alert", "AlertScan", "CaseReport", "CaseState",
+           "public_notice", "report", "IngestCounts", "Case", "Alert", "AlertScan", "CaseReport", "CaseState",
            "AlertKind", "AlertState", "STEPS", "STATES", "MEASURES", "DEPARTMENTS", "METRICS"]
 
 _P = ctypes.POINTER
@@ -144,9 +144,27 @@ def _buffer(values, typecode):
     return arr, (arr.buffer_info()[0] if len(arr) else None)
 
 
-def ingest(store, policy, records):
+@dataclasses.dataclass(frozen=True, eq=False)
+class IngestCounts(Record):
+    """What rg_cases_ingest did with a batch of department records."""
+
+    records: int
+    rejected_records: int
+    below_threshold: int
+    duplicates: int
+    clues_raised: int
+    cases_opened: int
+    attached_to_open_case: int
+
+
+def ingest(store, policy, records: Dict[str, object]) -> "Tuple[IngestCounts, array]":
     """Ingests department records: a mapping of columns household_key, department, metric,
-    amount, period (rg_date ints) and optionally formerly_poor. Returns (counts dict, status)."""
+    amount, period (rg_date ints) and optionally formerly_poor. Returns (IngestCounts, the
+    per-record status array)."""
+    if records is None:
+        raise errors.InvalidArgument("records is None: expected a mapping of columns")
+    if "household_key" not in records:
+        raise errors.InvalidArgument("column 'household_key' is required")
     count = len(records["household_key"])
     keep = {}
     c = _Records()
@@ -168,11 +186,11 @@ def ingest(store, policy, records):
     out.struct_size = ctypes.sizeof(_IngestResult)
     lib.rg_cases_ingest(ctypes.byref(out), status.buffer_info()[0] if count else None,
                         store.handle, policy.handle, ctypes.byref(c))
-    counts = {name: getattr(out, name) for name, _ in _IngestResult._fields_[2:]}
+    counts = IngestCounts(*(getattr(out, name) for name, _ in _IngestResult._fields_[2:]))
     return counts, status
 
 
-def open_case(store, household_key, channel, found, note=""):
+def open_case(store, household_key: int, channel: str, found: datetime.date, note: str = "") -> int:
     out = ctypes.c_int64()
     raw = _b(note)
     lib.rg_case_open(ctypes.byref(out), store.handle, household_key, CHANNELS[channel],
@@ -180,7 +198,8 @@ def open_case(store, household_key, channel, found, note=""):
     return out.value
 
 
-def advance(store, policy, case_id, step, date, actor, note="", consent_signed=False,
+def advance(store, policy, case_id: int, step: str, date: datetime.date, actor: str, note: str = "",
+            consent_signed: bool = False,
             comparison_passed=True, votes=(0, 0), notice=None, category=None, level=None,
             risk_mask=0, contact=None, elimination_kind="aided", income_stable_since=None):
     """Applies one step; returns the new state name (text; CaseState(value) of get_case gives the enum)."""
@@ -248,7 +267,8 @@ def get_case(store, case_id: int) -> Case:
                 date(info.eliminated), info.rollbacks, info.events)
 
 
-def add_measure(store, case_id, category, start, planned_amount, content, actor, end=None,
+def add_measure(store, case_id: int, category: str, start: datetime.date, planned_amount: int,
+                content: str, actor: str, end: Optional[datetime.date] = None,
                 status="planned"):
     out = ctypes.c_int64()
     c, a = _b(content), _b(actor)
@@ -258,13 +278,13 @@ def add_measure(store, case_id, category, start, planned_amount, content, actor,
     return out.value
 
 
-def set_measure_status(store, measure_id, status, date, actor):
+def set_measure_status(store, measure_id: int, status: str, date: datetime.date, actor: str) -> None:
     a = _b(actor)
     lib.rg_case_set_measure_status(store.handle, measure_id, MEASURE_STATUS[status],
                                    to_rg_date(date), a, len(a))
 
 
-def record_visit(store, case_id, date, visitor, findings=""):
+def record_visit(store, case_id: int, date: datetime.date, visitor: str, findings: str = "") -> int:
     out = ctypes.c_int64()
     v, f = _b(visitor), _b(findings)
     lib.rg_case_record_visit(ctypes.byref(out), store.handle, case_id, to_rg_date(date), v, len(v),
@@ -322,17 +342,17 @@ def list_alerts(store, state: Optional[AlertState] = None) -> List[Alert]:
         lib.rg_alert_list_free(handle)
 
 
-def acknowledge_alert(store, alert_id, when, who, note=""):
+def acknowledge_alert(store, alert_id: int, when: datetime.date, who: str, note: str = "") -> None:
     w, n = _b(who), _b(note)
     lib.rg_alert_acknowledge(store.handle, alert_id, to_rg_date(when), w, len(w), n, len(n))
 
 
-def resolve_alert(store, alert_id, when, who, note=""):
+def resolve_alert(store, alert_id: int, when: datetime.date, who: str, note: str = "") -> None:
     w, n = _b(who), _b(note)
     lib.rg_alert_resolve(store.handle, alert_id, to_rg_date(when), w, len(w), n, len(n))
 
 
-def public_notice(store, case_id, head_name_masked, elimination=False):
+def public_notice(store, case_id: int, head_name_masked: str, elimination: bool = False) -> str:
     head = _b(head_name_masked)
     return read_text(lambda b, c, n: lib.rg_case_notice(b, c, n, store.handle, case_id, head,
                                                           len(head), 1 if elimination else 0))

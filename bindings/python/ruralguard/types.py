@@ -249,3 +249,91 @@ class Record:
     def to_dict(self) -> Dict[str, Any]:
         """The fields as a dict (enums and dates as they are; nested records as dicts)."""
         return dataclasses.asdict(self)
+
+
+# Member and region codes (ruralguard.h "Member codes", docs/csv-format.md).
+
+class Relation(enum.IntEnum):
+    """Relation to the head of household (与户主关系)."""
+
+    HEAD = 1
+    SPOUSE = 2
+    CHILD = 3
+    PARENT = 4
+    GRANDCHILD = 5
+    SIBLING = 6
+    CHILD_IN_LAW = 7
+    OTHER = 9
+
+
+class Sex(enum.IntEnum):
+    MALE = 1
+    FEMALE = 2
+
+
+class Education(enum.IntEnum):
+    """文化程度"""
+
+    NONE = 0
+    PRESCHOOL = 1
+    PRIMARY = 2
+    JUNIOR_HIGH = 3
+    SENIOR_HIGH = 4
+    VOCATIONAL = 5
+    COLLEGE = 6
+
+
+class SchoolStatus(enum.IntEnum):
+    """在校生状况"""
+
+    NOT_IN_SCHOOL = 0
+    PRESCHOOL = 1
+    COMPULSORY = 2
+    HIGH_SCHOOL = 3
+    HIGHER = 4
+    DROPOUT = 5
+    HOME_TEACHING = 6
+
+
+class Health(enum.IntEnum):
+    HEALTHY = 1
+    CHRONIC = 2
+    SERIOUS_ILLNESS = 3
+    DISABLED = 4
+
+
+class Labour(enum.IntEnum):
+    """劳动技能"""
+
+    SKILLED = 1
+    ORDINARY = 2
+    WEAK = 3
+    LOST = 4
+    NONE = 5
+
+
+class MemberStatus(enum.IntEnum):
+    ACTIVE = 1
+    NATURAL_DECREASE = 2  # 自然减少
+
+
+class IdStatus(enum.IntEnum):
+    """How the stored ID number checked out (out only)."""
+
+    VALID = 0
+    BAD_FORMAT = 1
+    BAD_CHECK_DIGIT = 2
+    MISSING = 3
+
+
+class KeyAssist(enum.IntEnum):
+    """Key-assistance county level of a region (乡村振兴重点帮扶县)."""
+
+    NONE = 0
+    NATIONAL = 1
+    PROVINCIAL = 2
+    CITY = 3
+
+
+__all__ += ["Relation", "Sex", "Education", "SchoolStatus", "Health", "Labour", "MemberStatus",
+            "IdStatus", "KeyAssist"]
