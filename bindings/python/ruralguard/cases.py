@@ -10,7 +10,7 @@ import ctypes
 import dataclasses
 import datetime
 from array import array
-from typing import Dict, List, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from . import errors
 from .types import (AlertKind, AlertState, CaseState, Category, Level, Record, RiskType,
@@ -157,7 +157,7 @@ class IngestCounts(Record):
     attached_to_open_case: int
 
 
-def ingest(store, policy, records: Dict[str, object]) -> "Tuple[IngestCounts, array]":
+def ingest(store, policy, records: Mapping[str, Any]) -> "Tuple[IngestCounts, array]":
     """Ingests department records: a mapping of columns household_key, department, metric,
     amount, period (rg_date ints) and optionally formerly_poor. Returns (IngestCounts, the
     per-record status array)."""

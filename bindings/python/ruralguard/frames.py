@@ -20,7 +20,7 @@ from __future__ import annotations
 import ctypes
 import datetime
 import decimal
-from typing import Dict, Iterable, Optional, Sequence, Tuple
+from typing import Any, Dict, Iterable, Optional, Sequence, Tuple
 
 try:
     import numpy as np
@@ -349,7 +349,7 @@ def ledger_history(ledger, account_id: int, date_from: datetime.date, date_to: d
         raise errors.InvalidArgument("ledger is None")
     rows = read_rows(lambda r, c, n: lib.rg_ledger_history(
         r, c, n, ledger.handle, account_id, to_rg_date(date_from), to_rg_date(date_to)), _HistoryEntry)
-    records = np.frombuffer(bytearray(b"".join(bytes(r) for r in rows)), dtype=np.dtype(_HistoryEntry)) \
+    records: Any = np.frombuffer(bytearray(b"".join(bytes(r) for r in rows)), dtype=np.dtype(_HistoryEntry)) \
         if rows else np.zeros(0, dtype=np.dtype(_HistoryEntry))
     t = records["transfer"]
     names = {v: k for k, v in CODE.items()}

@@ -303,9 +303,15 @@ def get_household(store, household_id: str) -> Household:
     rec = _Household(struct_size=ctypes.sizeof(_Household))
     raw = _bytes(household_id)
     lib.rg_households_get(ctypes.byref(rec), store.handle, raw, len(raw))
-    return Household(_text(rec.household_id), rec.region_code, HouseholdKind(rec.type),
-                     *(bool(getattr(rec, f)) for f in _FLAG_FIELDS),
-                     *(getattr(rec, f) for f in _AREA_FIELDS), _text(rec.phone))
+    return Household(
+        household_id=_text(rec.household_id), region_code=rec.region_code, type=HouseholdKind(rec.type),
+        relocated=bool(rec.relocated), unsafe_house=bool(rec.unsafe_house),
+        house_damaged=bool(rec.house_damaged), water_safe=bool(rec.water_safe),
+        electricity=bool(rec.electricity), road_paved=bool(rec.road_paved),
+        arable_centimu=rec.arable_centimu, forest_centimu=rec.forest_centimu,
+        grain_to_green_centimu=rec.grain_to_green_centimu, orchard_centimu=rec.orchard_centimu,
+        pasture_centimu=rec.pasture_centimu, water_centimu=rec.water_centimu,
+        housing_area_centim2=rec.housing_area_centim2, phone=_text(rec.phone))
 
 
 @dataclasses.dataclass(frozen=True, eq=False)
@@ -346,12 +352,16 @@ _MEMBER_FLAGS = ("medical_resident", "medical_employee", "critical_illness", "pe
 
 
 def _member(rec) -> Member:
-    return Member(_text(rec.person_id), _text(rec.household_id), _text(rec.id_number),
-                  _from_date(rec.birth_date), Relation(rec.relation), Sex(rec.sex),
-                  Education(rec.education), SchoolStatus(rec.school_status), Health(rec.health),
-                  rec.disability_grade, Labour(rec.labour),
-                  *(bool(getattr(rec, f)) for f in _MEMBER_FLAGS), MemberStatus(rec.status),
-                  IdStatus(rec.id_status))
+    return Member(
+        person_id=_text(rec.person_id), household_id=_text(rec.household_id),
+        id_number=_text(rec.id_number), birth_date=_from_date(rec.birth_date),
+        relation=Relation(rec.relation), sex=Sex(rec.sex), education=Education(rec.education),
+        school_status=SchoolStatus(rec.school_status), health=Health(rec.health),
+        disability_grade=rec.disability_grade, labour=Labour(rec.labour),
+        medical_resident=bool(rec.medical_resident), medical_employee=bool(rec.medical_employee),
+        critical_illness=bool(rec.critical_illness), pension=bool(rec.pension),
+        dibao=bool(rec.dibao), tekun=bool(rec.tekun), status=MemberStatus(rec.status),
+        id_status=IdStatus(rec.id_status))
 
 
 def put_member(store, person_id: str, household_id: str, id_number: str, birth_date: datetime.date,

@@ -228,11 +228,11 @@ class Ledger:
 
     def __init__(self, store) -> None:
         self._store = store
-        self._handle = _handle()
+        self._handle: Optional[ctypes.c_void_p] = _handle()
         lib.rg_ledger_open(ctypes.byref(self._handle), store.handle)
 
     @property
-    def handle(self) -> int:
+    def handle(self) -> ctypes.c_void_p:
         if not self._handle:
             raise errors.StateError("ledger is closed")
         return self._handle
@@ -328,6 +328,10 @@ class Ledger:
 
     def industry_share(self, fiscal_year: int, required: Tuple[int, int] = (55, 100),
                        as_of: Optional[datetime.date] = None) -> IndustryShare:
+        """The industry share of `fiscal_year`'s disbursed funds up to `as_of` (None: the whole
+        year, to 31 December) against required[0] / required[1]."""
+        if as_of is None:
+            as_of = datetime.date(fiscal_year, 12, 31)
         out = _IndustryShare()
         lib.rg_ledger_industry_share(ctypes.byref(out), self.handle, fiscal_year, required[0],
                                      required[1], to_rg_date(as_of))

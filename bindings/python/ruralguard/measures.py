@@ -216,7 +216,7 @@ class AlkireFosterMeasures:
     @classmethod
     def _from_json(cls, d: dict) -> "AlkireFosterMeasures":
         f = lambda v: None if v is None else Fraction(v)  # noqa: E731
-        return cls(f(d["H"]), f(d["A"]), f(d["M0"]), f(d["M1"]), f(d["M2"]),
+        return cls(Fraction(d["H"]), Fraction(d["A"]), Fraction(d["M0"]), f(d["M1"]), f(d["M2"]),
                    [Fraction(v) for v in d["uncensored_headcount"]],
                    [Fraction(v) for v in d["censored_headcount"]],
                    [Fraction(v) for v in d["indicator_contribution"]])

@@ -75,6 +75,7 @@ def from_decimal(value: Union[decimal.Decimal, int]) -> int:
     if not value.is_finite():
         raise errors.InvalidArgument(f"amount {value} is not a finite number")
     sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite: checked above
     coefficient = int("".join(map(str, digits))) if digits else 0
     shift = exponent + _DECIMALS_MAX  # units = coefficient * 10**shift
     if coefficient == 0:

@@ -24,7 +24,9 @@ __all__ = ["SummarySet", "RegionFigures", "ReportFormat", "default_indicators", 
            "REPORT_CSV_ZH", "REPORT_HTML", "REPORT_TEXT", "REPORT_SCORES_CSV", "SUMMARY_HOUSEHOLDS_MAX"]
 
 # The pre-0.2 constants, now ReportFormat members (IntEnum: they still compare equal to 1..7).
-REPORT_JSON, REPORT_CSV, REPORT_CSV_EN, REPORT_CSV_ZH, REPORT_HTML, REPORT_TEXT, REPORT_SCORES_CSV = ReportFormat
+REPORT_JSON, REPORT_CSV, REPORT_CSV_EN = ReportFormat.JSON, ReportFormat.CSV, ReportFormat.CSV_EN
+REPORT_CSV_ZH, REPORT_HTML, REPORT_TEXT = ReportFormat.CSV_ZH, ReportFormat.HTML, ReportFormat.TEXT
+REPORT_SCORES_CSV = ReportFormat.SCORES_CSV
 SUMMARY_HOUSEHOLDS_MAX = 100_000_000  # RG_SUMMARY_HOUSEHOLDS_MAX
 _LEVELS = {"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
 

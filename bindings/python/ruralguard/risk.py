@@ -10,7 +10,7 @@ import ctypes
 import dataclasses
 import datetime
 from array import array
-from typing import Dict, List, Mapping, Optional, Tuple
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from . import errors
 from ._lib import Money, RgDate, Status, declare, lib, read_text, utf8
@@ -333,7 +333,7 @@ def _column_pointer(name, obj, ctype, typecodes, count, keep):
     return ctypes.addressof(ctypes.c_char.from_buffer(view)) if count else None
 
 
-def assess_batch(columns: Mapping[str, object], policy: Policy, as_of: datetime.date,
+def assess_batch(columns: Mapping[str, Any], policy: Policy, as_of: datetime.date,
                  outputs: Tuple[str, ...] = ("within_monitoring", "category", "risk_mask",
                                              "score", "level", "next_visit", "status"),
                  ) -> Tuple[Dict[str, array], int]:
@@ -357,7 +357,7 @@ def assess_batch(columns: Mapping[str, object], policy: Policy, as_of: datetime.
     except TypeError:
         raise TypeError("column 'region_code': expected a buffer such as array('Q'), got "
                         f"{type(columns['region_code']).__name__}") from None
-    keep = []
+    keep: List[Any] = []
     cin = _Columns()
     cin.struct_size = ctypes.sizeof(_Columns)
     cin.count = count

@@ -34,7 +34,7 @@ class Store:
         lib.rg_store_open(ctypes.byref(self._handle), raw, len(raw), ctypes.byref(options))
 
     @property
-    def handle(self) -> int:
+    def handle(self) -> ctypes.c_void_p:
         """The rg_store* for C calls; StateError once the store is closed."""
         if not self._handle:
             raise errors.StateError(f"store {self.path!r} is closed")

@@ -244,7 +244,7 @@ class Record:
             return NotImplemented
         return all(getattr(self, f.name) == getattr(other, f.name) for f in dataclasses.fields(self))
 
-    __hash__ = None  # results hold lists
+    __hash__ = None  # type: ignore[assignment]  # results hold lists
 
     def to_dict(self) -> Dict[str, Any]:
         """The fields as a dict (enums and dates as they are; nested records as dicts)."""
