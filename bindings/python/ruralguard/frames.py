@@ -143,7 +143,7 @@ def _column_buffer(series: "pd.Series", name: str) -> Tuple[np.ndarray, bool]:
     elif kind not in "iu":
         raise TypeError(f"column {name!r}: unsupported dtype {values.dtype}")
     if values.dtype == dtype:
-        if values.flags.c_contiguous and values.flags.writeable:
+        if values.flags.c_contiguous:  # read-only is fine: the C columns are const
             return values, True  # zero copy: the C call reads the column's own memory
         return np.ascontiguousarray(values), False
     return _narrow(values, dtype, name), False
