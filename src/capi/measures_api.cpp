@@ -43,7 +43,6 @@ rg::measures::GapCap cap_of(uint32_t flags) {
   return (flags & RG_MEASURES_UNCAPPED_GAP) != 0 ? rg::measures::GapCap::kUncapped : rg::measures::GapCap::kCapAtOne;
 }
 
-
 // Validates the arguments shared by rg_measures_alkire_foster and rg_measures_alkire_foster_detail.
 rg_status check_af_input(const char* function, const size_t* out_length, const rg_af_input* input, int32_t decimals,
                          int32_t rounding) {
