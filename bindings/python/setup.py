@@ -22,7 +22,8 @@ class _BuildPy(build_py):
         super().run()
         if _LIBRARY:
             if not os.path.isfile(_LIBRARY):
-                raise SystemExit(f"RURALGUARD_LIBRARY={_LIBRARY!r} is not a file")
+                raise SystemExit(f"RURALGUARD_LIBRARY={_LIBRARY!r} is not a file (give an absolute "
+                                 f"path: pip runs this build in {os.getcwd()!r})")
             target = os.path.join(self.build_lib, "ruralguard", _BUNDLED_NAME)
             shutil.copyfile(os.path.realpath(_LIBRARY), target)  # the file, not a symlink
 
