@@ -18,7 +18,8 @@ PACKAGES=(cmake make g++ pkg-config python3 binutils
           libboost-dev libboost-date-time-dev libsqlite3-dev libsqlitecpp-dev
           libgtest-dev libbenchmark-dev libssl-dev nlohmann-json3-dev libcsv-dev abigail-tools
           clang-14 libclang-rt-14-dev postgresql-15 postgresql-server-dev-15
-          openjdk-17-jdk-headless libjna-java junit4 libhamcrest-java)
+          openjdk-17-jdk-headless libjna-java junit4 libhamcrest-java
+          python3-venv python3-wheel python3-setuptools python3-pip python3-pandas mypy)
 
 install_missing() {
   local missing=()

@@ -1328,6 +1328,29 @@ RG_API RG_NODISCARD rg_status rg_measures_alkire_foster(char* out, size_t out_ca
                                                         const rg_af_input* input,
                                                         int32_t decimals, int32_t rounding);
 
+/* The Alkire-Foster measures with their breakdowns, as one JSON object written into `out`:
+ *   {"total": M, "subgroups": [{"group": g, "population_share": s, "contribution": c,
+ *                               "measures": M}, ...]}
+ * where each M is {"H", "A", "M0", "M1", "M2" (null with RG_MEASURES_ORDINAL),
+ * "uncensored_headcount": [one per indicator: share deprived in it],
+ * "censored_headcount": [one per indicator: share poor and deprived in it],
+ * "indicator_contribution": [one per indicator: w_j * censored_headcount_j / M0; they sum to 1,
+ * all 0 when M0 is 0]}. Every figure is a JSON string formatted as rg_measures_fgt does
+ * (`decimals`, `rounding`); "group" is a JSON integer. `group_of_person` is NULL (no
+ * decomposition: "subgroups" is []) or holds input->people group ids (any int64: a region code, a
+ * household type, ...); subgroups come in ascending id order, each with its population share
+ * (weighted people in the group / all weighted people), its contribution to the total M0
+ * (population_share * group M0 / total M0; 0 when the total M0 is 0) and its own measures.
+ * Population-weighted group M0, M1 and M2 sum exactly to the totals. *out_length (required) always
+ * receives the text length, also on RG_EBUFFER. The caller owns `input`, its arrays and
+ * `group_of_person`. Pure function: any thread.
+ * Errors: as rg_measures_alkire_foster. */
+RG_API RG_NODISCARD rg_status rg_measures_alkire_foster_detail(char* out, size_t out_capacity,
+                                                               size_t* out_length,
+                                                               const rg_af_input* input,
+                                                               const int64_t* group_of_person,
+                                                               int32_t decimals, int32_t rounding);
+
 /* ---------------------------------------------------------------------------------------------
  * Households, members and income statements (docs/households.md), CSV import and export
  * (docs/csv-format.md), data-quality rules (docs/data-quality.md), the synthetic county and the

@@ -18,6 +18,7 @@ import ctypes
 import ctypes.util
 import glob
 import os
+import threading
 
 from . import errors
 
@@ -105,16 +106,82 @@ def check_status(status, func=None, args=None):
 
 declared = {}  # name -> ctypes function: every C function this binding has declared
 
+# ctypes converts a Python int to c_int32, c_uint8, ... by truncating it silently (2**40 passed as
+# an int32 arrives as 0) and reports None or a str only as a generic ArgumentError. Every integer
+# argument of a declared function therefore goes through a checked type: a value outside the C
+# type's range raises InvalidArgument naming the argument, a non-integer TypeError, None
+# InvalidArgument; the wrapper installed on ``lib`` re-raises that exception itself.
+_pending = threading.local()
+
+
+def _checked_int(ctype):
+    bits = ctypes.sizeof(ctype) * 8
+    signed = ctype(-1).value < 0
+    low, high = (-(1 << (bits - 1)), (1 << (bits - 1)) - 1) if signed else (0, (1 << bits) - 1)
+
+    class Checked(ctype):
+        @classmethod
+        def from_param(cls, value):
+            if isinstance(value, int):
+                if low <= value <= high:
+                    return ctype(value)
+                exc = errors.InvalidArgument(f"{value} is outside the range of {ctype.__name__} "
+                                             f"({low}..{high})")
+            elif isinstance(value, ctype):
+                return value
+            elif value is None:
+                exc = errors.InvalidArgument(f"None where an integer ({ctype.__name__}) is expected")
+            else:
+                exc = TypeError(f"expected an int ({ctype.__name__}), got {type(value).__name__}")
+            _pending.exc = exc
+            raise exc
+
+    Checked.__name__ = f"checked_{ctype.__name__}"
+    return Checked
+
+
+_INT_TYPES = (ctypes.c_int8, ctypes.c_int16, ctypes.c_int32, ctypes.c_int64, ctypes.c_uint8,
+              ctypes.c_uint16, ctypes.c_uint32, ctypes.c_uint64)
+_CHECKED = {t: _checked_int(t) for t in _INT_TYPES}
+
+
+def _wrap(name, func):
+    def call(*args):
+        try:
+            return func(*args)
+        except ctypes.ArgumentError as exc:
+            original = getattr(_pending, "exc", None)
+            _pending.exc = None
+            if original is None:
+                raise TypeError(f"{name}: {exc}") from None
+            raise type(original)(f"{name}: {exc.args[0].split(':', 1)[0]}: {original}") from None
+
+    call.__name__ = name
+    call.__wrapped__ = func
+    return call
+
 
 def declare(name, restype, argtypes):
-    """Declares lib.<name>; restype ``Status`` installs :func:`check_status`. Returns the function."""
-    func = getattr(lib, name)
-    func.argtypes = list(argtypes)
+    """Declares lib.<name>; restype ``Status`` installs :func:`check_status`. Integer arguments
+    are range-checked (see above). Returns the wrapper installed as ``lib.<name>``."""
+    func = lib[name]  # a fresh function object (attribute access would return the wrapper)
+    func.argtypes = [_CHECKED.get(t, t) for t in argtypes]
     func.restype = restype
     if restype is Status:
         func.errcheck = check_status
     declared[name] = func
-    return func
+    wrapper = _wrap(name, func)
+    setattr(lib, name, wrapper)
+    return wrapper
+
+
+def utf8(value, what):
+    """Text argument -> UTF-8 bytes; None is InvalidArgument, a non-str TypeError."""
+    if isinstance(value, str):
+        return value.encode("utf-8")
+    if value is None:
+        raise errors.InvalidArgument(f"{what} is None: expected text")
+    raise TypeError(f"{what} must be a str, got {type(value).__name__}")
 
 
 _P = ctypes.POINTER

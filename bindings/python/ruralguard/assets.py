@@ -5,13 +5,19 @@ must be closed before the ledger. Amounts are int units of 1/10000 yuan (whole f
 datetime.date; enumerations are passed and returned by name. See docs/assets.md.
 """
 
+from __future__ import annotations
+
 import ctypes
+import dataclasses
+import datetime
+from typing import Dict, List, Optional, Tuple
 
 from . import errors
+from .types import Record
 from ._lib import Money, RgDate, Status, declare, lib, read_rows, read_text
 from .dates import from_rg_date, to_rg_date
 
-__all__ = ["Assets", "ASSET_CLASS", "SUBTYPE", "PARTY", "OPERATION", "FARMER_LINK", "STATUS",
+__all__ = ["Assets", "AssetInfo", "AssetEvent", "AssetWarning", "AssetIncome", "ASSET_CLASS", "SUBTYPE", "PARTY", "OPERATION", "FARMER_LINK", "STATUS",
            "DISPOSAL_REASON", "DISPOSAL_METHOD", "APPROVAL", "PURPOSE", "WARNING"]
 
 _P = ctypes.POINTER
@@ -161,6 +167,60 @@ declare("rg_assets_income_by_year", Status, [_P(_IncomeRow), _size, _P(_size), _
 declare("rg_assets_notice_csv", Status, [ctypes.c_char_p, _size, _P(_size), _handle, _u64])
 
 
+@dataclasses.dataclass(frozen=True, eq=False)
+class AssetInfo(Record):
+    """An asset (rg_assets_get); enumerations by name as everywhere in this module."""
+
+    id: int
+    project_id: int
+    region: int
+    value: int
+    asset_class: str
+    status: str
+    owner: Optional[str]
+    rights: Dict[str, Optional[str]]
+    registered: datetime.date
+    confirmed: Optional[datetime.date]
+    handed_over: Optional[datetime.date]
+    status_since: datetime.date
+    income_account_id: int
+    planned_income_per_year: int
+    has_custodian: bool
+    approvals_given: Optional[int]
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class AssetEvent(Record):
+    sequence: int
+    date: datetime.date
+    kind: str
+    from_status: Optional[str]
+    to_status: Optional[str]
+    note: str
+
+    def _legacy(self):
+        return {"sequence": self.sequence, "date": self.date, "kind": self.kind,
+                "from": self.from_status, "to": self.to_status, "note": self.note}
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class AssetWarning(Record):
+    kind: str
+    asset_id: int
+    project_id: int
+    expected: int
+    actual: int
+    months: int
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class AssetIncome(Record):
+    year: int
+    income: int
+    planned: int
+    paid: int
+
+
 def _utf8(text):
     raw = (text or "").encode("utf-8")
     return raw, len(raw)
@@ -205,12 +265,12 @@ class Assets:
         lib.rg_assets_open(ctypes.byref(self._handle), ledger.handle)
 
     @property
-    def handle(self):
+    def handle(self) -> int:
         if not self._handle:
             raise errors.StateError("asset registry is closed")
         return self._handle
 
-    def close(self):
+    def close(self) -> None:
         handle, self._handle = getattr(self, "_handle", None), None
         if handle:
             lib.rg_assets_close(handle)
@@ -221,8 +281,9 @@ class Assets:
     def __exit__(self, *exc):
         self.close()
 
-    def set_policy(self, forbidden_purposes=None, notice_days_min=None, disposal_reasons=None,
-                   disposal_methods=None):
+    def set_policy(self, forbidden_purposes: Optional[List[str]] = None, notice_days_min: Optional[int] = None,
+                   disposal_reasons: Optional[List[str]] = None,
+                   disposal_methods: Optional[List[str]] = None) -> None:
         """County options; None keeps the library default. Lists hold names."""
         p = _Policy()
         lib.rg_asset_policy_init(ctypes.byref(p))
@@ -236,12 +297,12 @@ class Assets:
             p.allowed_disposal_methods = sum(1 << DISPOSAL_METHOD[x] for x in disposal_methods)
         lib.rg_assets_set_policy(self.handle, ctypes.byref(p))
 
-    def settled_amount(self, project_id, as_of):
+    def settled_amount(self, project_id: int, as_of: datetime.date) -> int:
         out = Money()
         lib.rg_assets_settled_amount(ctypes.byref(out), self.handle, project_id, to_rg_date(as_of))
         return out.value
 
-    def capitalise(self, project_id, date, drafts):
+    def capitalise(self, project_id: int, date: datetime.date, drafts: List[dict]) -> None:
         """Registers the assets of a completed project; their values must sum to its settled
         amount. Each draft is a dict: id, name, asset_class, subtype, value, and optionally
         region, location, owner, owner_name, rights {right: party}, custodian, operator, mode,
@@ -249,62 +310,63 @@ class Assets:
         arr = (_Draft * len(drafts))(*[_draft(d) for d in drafts])
         lib.rg_assets_capitalise(self.handle, project_id, to_rg_date(date), arr, len(drafts))
 
-    def get(self, asset_id):
+    def get(self, asset_id: int) -> AssetInfo:
         i = _Info()
         lib.rg_assets_get(ctypes.byref(i), self.handle, asset_id)
-        return {
-            "id": i.id, "project_id": i.project_id, "region": i.region, "value": i.value,
-            "asset_class": {v: k for k, v in ASSET_CLASS.items()}[i.asset_class],
-            "status": _NAMES["status"][i.status], "owner": _NAMES["party"][i.owner],
-            "rights": {r: _NAMES["party"][i.rights[k]] for k, r in enumerate(RIGHTS)},
-            "registered": from_rg_date(i.registered),
-            "confirmed": from_rg_date(i.confirmed) if i.has_confirmed else None,
-            "handed_over": from_rg_date(i.handed_over) if i.has_handed_over else None,
-            "status_since": from_rg_date(i.status_since),
-            "income_account_id": i.income_account_id,
-            "planned_income_per_year": i.planned_income_per_year,
-            "has_custodian": bool(i.has_custodian),
-            "approvals_given": i.approvals_given if i.has_disposal else None,
-        }
+        return AssetInfo(
+            id=i.id, project_id=i.project_id, region=i.region, value=i.value,
+            asset_class={v: k for k, v in ASSET_CLASS.items()}[i.asset_class],
+            status=_NAMES["status"][i.status], owner=_NAMES["party"].get(i.owner),
+            rights={r: _NAMES["party"].get(i.rights[k]) for k, r in enumerate(RIGHTS)},
+            registered=from_rg_date(i.registered),
+            confirmed=from_rg_date(i.confirmed) if i.has_confirmed else None,
+            handed_over=from_rg_date(i.handed_over) if i.has_handed_over else None,
+            status_since=from_rg_date(i.status_since),
+            income_account_id=i.income_account_id,
+            planned_income_per_year=i.planned_income_per_year,
+            has_custodian=bool(i.has_custodian),
+            approvals_given=i.approvals_given if i.has_disposal else None)
 
-    def confirm_ownership(self, asset_id, date, certificate):
+    def confirm_ownership(self, asset_id: int, date: datetime.date, certificate: str) -> None:
         raw, n = _utf8(certificate)
         lib.rg_assets_confirm_ownership(self.handle, asset_id, to_rg_date(date), raw, n)
 
-    def hand_over(self, asset_id, date):
+    def hand_over(self, asset_id: int, date: datetime.date) -> None:
         lib.rg_assets_hand_over(self.handle, asset_id, to_rg_date(date))
 
-    def set_status(self, asset_id, status, date):
+    def set_status(self, asset_id: int, status: str, date: datetime.date) -> None:
         lib.rg_assets_set_status(self.handle, asset_id, STATUS[status], to_rg_date(date))
 
-    def set_management(self, asset_id, date, **management):
+    def set_management(self, asset_id: int, date: datetime.date, **management) -> None:
         m = _management(management)
         lib.rg_assets_set_management(self.handle, asset_id, ctypes.byref(m), to_rg_date(date))
 
-    def request_disposal(self, asset_id, reason, method, valuation, date):
+    def request_disposal(self, asset_id: int, reason: str, method: str, valuation: int,
+                         date: datetime.date) -> None:
         """reason and method are names, or raw ints (to pass a value outside the lists)."""
         r = DISPOSAL_REASON[reason] if isinstance(reason, str) else reason
         m = DISPOSAL_METHOD[method] if isinstance(method, str) else method
         lib.rg_assets_request_disposal(self.handle, asset_id, r, m, valuation, to_rg_date(date))
 
-    def approve_disposal(self, asset_id, level, date, document):
+    def approve_disposal(self, asset_id: int, level: str, date: datetime.date, document: str) -> None:
         raw, n = _utf8(document)
         lib.rg_assets_approve_disposal(self.handle, asset_id, APPROVAL[level], to_rg_date(date),
                                        raw, n)
 
-    def withdraw_disposal(self, asset_id, date):
+    def withdraw_disposal(self, asset_id: int, date: datetime.date) -> None:
         lib.rg_assets_withdraw_disposal(self.handle, asset_id, to_rg_date(date))
 
-    def dispose(self, asset_id, date):
+    def dispose(self, asset_id: int, date: datetime.date) -> None:
         lib.rg_assets_dispose(self.handle, asset_id, to_rg_date(date))
 
-    def events(self, asset_id):
+    def events(self, asset_id: int) -> List[AssetEvent]:
         rows = read_rows(lambda r, c, n: lib.rg_assets_events(r, c, n, self.handle, asset_id), _Event)
-        return [{"sequence": e.sequence, "date": from_rg_date(e.date), "kind": EVENT[e.kind],
-                 "from": _NAMES["status"][e.from_status], "to": _NAMES["status"][e.to_status],
-                 "note": e.note.decode("utf-8")} for e in rows]
+        return [AssetEvent(e.sequence, from_rg_date(e.date), EVENT[e.kind],
+                           _NAMES["status"].get(e.from_status), _NAMES["status"].get(e.to_status),
+                           e.note.decode("utf-8")) for e in rows]
 
-    def record_income(self, asset_id, transfer_id, from_account_id, amount, date):
+    def record_income(self, asset_id: int, transfer_id: int, from_account_id: int, amount: int,
+                      date: datetime.date) -> None:
         lib.rg_assets_record_income(self.handle, asset_id, transfer_id >> 64,
                                     transfer_id & (2 ** 64 - 1), from_account_id, amount,
                                     to_rg_date(date))
@@ -343,19 +405,20 @@ class Assets:
         plan.purposes, plan.purpose_count = arr, len(purposes)
         lib.rg_assets_add_distribution(self.handle, ctypes.byref(plan))
 
-    def distribution_shares(self, plan_id):
+    def distribution_shares(self, plan_id: int) -> List[Tuple[str, int, int]]:
         """[(purpose, household_key or 0, amount)] in plan order."""
         rows = read_rows(lambda r, c, n: lib.rg_assets_distribution_shares(r, c, n, self.handle,
                                                                          plan_id), _Share, 4096)
         return [(_NAMES["purpose"][s.purpose], s.household_key, s.amount) for s in rows]
 
-    def post_distribution(self, plan_id, date):
+    def post_distribution(self, plan_id: int, date: datetime.date) -> bool:
         """Pays the plan as one linked chain in the ledger; returns True when it is paid."""
         paid = _u8()
         lib.rg_assets_post_distribution(ctypes.byref(paid), self.handle, plan_id, to_rg_date(date))
         return bool(paid.value)
 
-    def warnings(self, as_of, idle_months_max=None, unconfirmed_months_max=None, income_year=0):
+    def warnings(self, as_of: datetime.date, idle_months_max: Optional[int] = None,
+                 unconfirmed_months_max: Optional[int] = None, income_year: int = 0) -> List[AssetWarning]:
         o = _WarningOptions()
         lib.rg_asset_warning_options_init(ctypes.byref(o))
         o.as_of, o.income_year = to_rg_date(as_of), income_year
@@ -365,18 +428,17 @@ class Assets:
             o.unconfirmed_months_max = unconfirmed_months_max
         rows = read_rows(lambda r, c, n: lib.rg_assets_warnings(r, c, n, self.handle, ctypes.byref(o)),
                      _Warning)
-        return [{"kind": WARNING[w.kind], "asset_id": w.asset_id, "project_id": w.project_id,
-                 "expected": w.expected, "actual": w.actual, "months": w.months} for w in rows]
+        return [AssetWarning(WARNING[w.kind], w.asset_id, w.project_id, w.expected, w.actual,
+                             w.months) for w in rows]
 
-    def totals(self, by, prefix_digits=6):
+    def totals(self, by: str, prefix_digits: int = 6) -> List[Tuple[int, int, int]]:
         rows = read_rows(lambda r, c, n: lib.rg_assets_totals(r, c, n, self.handle, TOTALS_BY[by],
                                                             prefix_digits), _TotalsRow)
         return [(r.key, r.assets, r.value) for r in rows]
 
-    def income_by_year(self):
+    def income_by_year(self) -> List[AssetIncome]:
         rows = read_rows(lambda r, c, n: lib.rg_assets_income_by_year(r, c, n, self.handle), _IncomeRow)
-        return [{"year": r.year, "income": r.income, "planned": r.planned, "paid": r.paid}
-                for r in rows]
+        return [AssetIncome(r.year, r.income, r.planned, r.paid) for r in rows]
 
-    def notice_csv(self, plan_id):
+    def notice_csv(self, plan_id: int) -> str:
         return read_text(lambda b, c, n: lib.rg_assets_notice_csv(b, c, n, self.handle, plan_id), 65536)

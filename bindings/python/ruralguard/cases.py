@@ -4,17 +4,25 @@ Wraps the rg_case*/rg_alert* functions of the C ABI; see docs/monitoring.md. Amo
 of 1/10000 yuan; dates are datetime.date.
 """
 
+from __future__ import annotations
+
 import ctypes
+import dataclasses
+import datetime
 from array import array
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from . import errors
+from .types import (AlertKind, AlertState, CaseState, Category, Level, Record, RiskType,
+                    deprecated_int, optional_member)
 from ._lib import Money, RgDate, Status, declare, lib, read_text
 from .dates import from_rg_date, to_rg_date
 from .risk import DATE_NONE
 
 __all__ = ["ingest", "open_case", "advance", "get_case", "add_measure", "set_measure_status",
            "record_visit", "scan_alerts", "list_alerts", "acknowledge_alert", "resolve_alert",
-           "public_notice", "report", "STEPS", "STATES", "MEASURES", "DEPARTMENTS", "METRICS"]
+           "public_notice", "report", "IngestCounts", "Case", "Alert", "AlertScan", "CaseReport", "CaseState",
+           "AlertKind", "AlertState", "STEPS", "STATES", "MEASURES", "DEPARTMENTS", "METRICS"]
 
 _P = ctypes.POINTER
 _size = ctypes.c_size_t
@@ -136,9 +144,27 @@ def _buffer(values, typecode):
     return arr, (arr.buffer_info()[0] if len(arr) else None)
 
 
-def ingest(store, policy, records):
+@dataclasses.dataclass(frozen=True, eq=False)
+class IngestCounts(Record):
+    """What rg_cases_ingest did with a batch of department records."""
+
+    records: int
+    rejected_records: int
+    below_threshold: int
+    duplicates: int
+    clues_raised: int
+    cases_opened: int
+    attached_to_open_case: int
+
+
+def ingest(store, policy, records: Mapping[str, Any]) -> "Tuple[IngestCounts, array]":
     """Ingests department records: a mapping of columns household_key, department, metric,
-    amount, period (rg_date ints) and optionally formerly_poor. Returns (counts dict, status)."""
+    amount, period (rg_date ints) and optionally formerly_poor. Returns (IngestCounts, the
+    per-record status array)."""
+    if records is None:
+        raise errors.InvalidArgument("records is None: expected a mapping of columns")
+    if "household_key" not in records:
+        raise errors.InvalidArgument("column 'household_key' is required")
     count = len(records["household_key"])
     keep = {}
     c = _Records()
@@ -160,11 +186,11 @@ def ingest(store, policy, records):
     out.struct_size = ctypes.sizeof(_IngestResult)
     lib.rg_cases_ingest(ctypes.byref(out), status.buffer_info()[0] if count else None,
                         store.handle, policy.handle, ctypes.byref(c))
-    counts = {name: getattr(out, name) for name, _ in _IngestResult._fields_[2:]}
+    counts = IngestCounts(*(getattr(out, name) for name, _ in _IngestResult._fields_[2:]))
     return counts, status
 
 
-def open_case(store, household_key, channel, found, note=""):
+def open_case(store, household_key: int, channel: str, found: datetime.date, note: str = "") -> int:
     out = ctypes.c_int64()
     raw = _b(note)
     lib.rg_case_open(ctypes.byref(out), store.handle, household_key, CHANNELS[channel],
@@ -172,10 +198,11 @@ def open_case(store, household_key, channel, found, note=""):
     return out.value
 
 
-def advance(store, policy, case_id, step, date, actor, note="", consent_signed=False,
+def advance(store, policy, case_id: int, step: str, date: datetime.date, actor: str, note: str = "",
+            consent_signed: bool = False,
             comparison_passed=True, votes=(0, 0), notice=None, category=None, level=None,
             risk_mask=0, contact=None, elimination_kind="aided", income_stable_since=None):
-    """Applies one step; returns the new state name."""
+    """Applies one step; returns the new state name (text; CaseState(value) of get_case gives the enum)."""
     s = _Step()
     lib.rg_case_step_init(ctypes.byref(s))
     s.step = STEPS[step]
@@ -205,19 +232,43 @@ def advance(store, policy, case_id, step, date, actor, note="", consent_signed=F
     return STATES[state.value]
 
 
-def get_case(store, case_id):
+@dataclasses.dataclass(frozen=True, eq=False)
+class Case(Record):
+    """A monitoring case (rg_case_get)."""
+
+    case_id: int
+    household_key: int
+    state: CaseState
+    category: Optional[Category]
+    level: Optional[Level]
+    risks: List[RiskType]
+    found: datetime.date
+    identified: Optional[datetime.date]
+    eliminated: Optional[datetime.date]
+    rollbacks: int
+    events: int
+
+    def _legacy(self):
+        return {"case_id": self.case_id, "household_key": self.household_key,
+                "state": self.state.name.lower(), "category": int(self.category or 0),
+                "level": int(self.level or 0), "risk_mask": sum(1 << r for r in self.risks),
+                "found": self.found, "identified": self.identified, "eliminated": self.eliminated,
+                "rollbacks": self.rollbacks, "events": self.events}
+
+
+def get_case(store, case_id: int) -> Case:
     info = _CaseInfo()
     info.struct_size = ctypes.sizeof(_CaseInfo)
     lib.rg_case_get(ctypes.byref(info), store.handle, case_id)
     date = lambda d: None if d == DATE_NONE else from_rg_date(d)  # noqa: E731
-    return {"case_id": info.case_id, "household_key": info.household_key,
-            "state": STATES[info.state], "category": info.category, "level": info.level,
-            "risk_mask": info.risk_mask, "found": from_rg_date(info.found),
-            "identified": date(info.identified), "eliminated": date(info.eliminated),
-            "rollbacks": info.rollbacks, "events": info.events}
+    return Case(info.case_id, info.household_key, CaseState(info.state),
+                optional_member(Category, info.category), optional_member(Level, info.level),
+                RiskType.from_mask(info.risk_mask), from_rg_date(info.found), date(info.identified),
+                date(info.eliminated), info.rollbacks, info.events)
 
 
-def add_measure(store, case_id, category, start, planned_amount, content, actor, end=None,
+def add_measure(store, case_id: int, category: str, start: datetime.date, planned_amount: int,
+                content: str, actor: str, end: Optional[datetime.date] = None,
                 status="planned"):
     out = ctypes.c_int64()
     c, a = _b(content), _b(actor)
@@ -227,13 +278,13 @@ def add_measure(store, case_id, category, start, planned_amount, content, actor,
     return out.value
 
 
-def set_measure_status(store, measure_id, status, date, actor):
+def set_measure_status(store, measure_id: int, status: str, date: datetime.date, actor: str) -> None:
     a = _b(actor)
     lib.rg_case_set_measure_status(store.handle, measure_id, MEASURE_STATUS[status],
                                    to_rg_date(date), a, len(a))
 
 
-def record_visit(store, case_id, date, visitor, findings=""):
+def record_visit(store, case_id: int, date: datetime.date, visitor: str, findings: str = "") -> int:
     out = ctypes.c_int64()
     v, f = _b(visitor), _b(findings)
     lib.rg_case_record_visit(ctypes.byref(out), store.handle, case_id, to_rg_date(date), v, len(v),
@@ -241,16 +292,38 @@ def record_visit(store, case_id, date, visitor, findings=""):
     return out.value
 
 
-def scan_alerts(store, policy, as_of):
+@dataclasses.dataclass(frozen=True, eq=False)
+class AlertScan(Record):
+    raised: int
+    still_open: int
+    auto_resolved: int
+
+
+def scan_alerts(store, policy, as_of: datetime.date) -> AlertScan:
     raised, still, resolved = _size(), _size(), _size()
     lib.rg_alerts_scan(ctypes.byref(raised), ctypes.byref(still), ctypes.byref(resolved),
                        store.handle, policy.handle, to_rg_date(as_of))
-    return {"raised": raised.value, "still_open": still.value, "auto_resolved": resolved.value}
+    return AlertScan(raised.value, still.value, resolved.value)
 
 
-def list_alerts(store, state=None):
+@dataclasses.dataclass(frozen=True, eq=False)
+class Alert(Record):
+    alert_id: int
+    case_id: int
+    kind: AlertKind
+    state: AlertState
+    priority: int
+    raised: datetime.date
+    message: str
+
+    def _legacy(self):
+        return dict(super()._legacy(), kind=self.kind.name.lower(), state=self.state.name.lower())
+
+
+def list_alerts(store, state: Optional[AlertState] = None) -> List[Alert]:
+    """The alerts, all or in one state (an AlertState or its name)."""
     handle = _handle()
-    code = 0 if state is None else {v: k for k, v in ALERT_STATES.items()}[state]
+    code = 0 if state is None else int(deprecated_int(AlertState, state, "state"))
     lib.rg_alerts_list(ctypes.byref(handle), store.handle, code)
     try:
         n = _size()
@@ -261,38 +334,53 @@ def list_alerts(store, state=None):
             info.struct_size = ctypes.sizeof(_AlertInfo)
             message = read_text(lambda b, c, n: lib.rg_alert_list_get(ctypes.byref(info), b, c, n,
                                                                          handle, i), 1024)
-            out.append({"alert_id": info.alert_id, "case_id": info.case_id,
-                        "kind": ALERT_KINDS[info.kind], "state": ALERT_STATES[info.state],
-                        "priority": info.priority, "raised": from_rg_date(info.raised),
-                        "message": message})
+            out.append(Alert(info.alert_id, info.case_id, AlertKind(info.kind),
+                             AlertState(info.state), info.priority, from_rg_date(info.raised),
+                             message))
         return out
     finally:
         lib.rg_alert_list_free(handle)
 
 
-def acknowledge_alert(store, alert_id, when, who, note=""):
+def acknowledge_alert(store, alert_id: int, when: datetime.date, who: str, note: str = "") -> None:
     w, n = _b(who), _b(note)
     lib.rg_alert_acknowledge(store.handle, alert_id, to_rg_date(when), w, len(w), n, len(n))
 
 
-def resolve_alert(store, alert_id, when, who, note=""):
+def resolve_alert(store, alert_id: int, when: datetime.date, who: str, note: str = "") -> None:
     w, n = _b(who), _b(note)
     lib.rg_alert_resolve(store.handle, alert_id, to_rg_date(when), w, len(w), n, len(n))
 
 
-def public_notice(store, case_id, head_name_masked, elimination=False):
+def public_notice(store, case_id: int, head_name_masked: str, elimination: bool = False) -> str:
     head = _b(head_name_masked)
     return read_text(lambda b, c, n: lib.rg_case_notice(b, c, n, store.handle, case_id, head,
                                                           len(head), 1 if elimination else 0))
 
 
-def report(store, policy, as_of):
+@dataclasses.dataclass(frozen=True, eq=False)
+class CaseReport(Record):
+    """Case counts (rg_cases_report). by_category / by_level are indexed by the C code (0 = none)."""
+
+    by_state: Dict[CaseState, int]
+    by_category: List[int]
+    by_level: List[int]
+    under_monitoring: int
+    with_measure: int
+    eliminated: int
+    identified_total: int
+    identification_days_sum: int
+    overdue_visits: int
+
+    def _legacy(self):
+        return dict(super()._legacy(), by_state={s.name.lower(): n for s, n in self.by_state.items()})
+
+
+def report(store, policy, as_of: datetime.date) -> CaseReport:
     r = _Report()
     r.struct_size = ctypes.sizeof(_Report)
     lib.rg_cases_report(ctypes.byref(r), store.handle, policy.handle, to_rg_date(as_of))
-    return {"by_state": {STATES[i]: r.by_state[i] for i in range(1, 14) if r.by_state[i]},
-            "by_category": list(r.by_category), "by_level": list(r.by_level),
-            "under_monitoring": r.under_monitoring, "with_measure": r.with_measure,
-            "eliminated": r.eliminated, "identified_total": r.identified_total,
-            "identification_days_sum": r.identification_days_sum,
-            "overdue_visits": r.overdue_visits}
+    return CaseReport({CaseState(i): r.by_state[i] for i in range(1, 14) if r.by_state[i]},
+                      list(r.by_category), list(r.by_level), r.under_monitoring, r.with_measure,
+                      r.eliminated, r.identified_total, r.identification_days_sum,
+                      r.overdue_visits)

@@ -6,6 +6,8 @@ Where a built-in exception means the same thing the class derives from it too, s
 only know ``ValueError`` or ``OSError`` still catch it.
 """
 
+from typing import Optional
+
 __all__ = [
     "Error", "InvalidArgument", "ParseError", "Overflow", "RangeError", "PrecisionError",
     "NotFound", "Exists", "Conflict", "StateError", "LimitExceeded", "IoError", "Corrupt", "Busy",
@@ -17,7 +19,7 @@ __all__ = [
 class Error(Exception):
     """Base of every ruralguard failure: ``status`` (negative rg_status), ``status_name``, message."""
 
-    status = None
+    status: Optional[int] = None
     status_name = "RG_E?"
 
     def __init__(self, message="", status=None):

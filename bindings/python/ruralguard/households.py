@@ -10,17 +10,24 @@ Functions take a store object with a ``handle`` attribute: :class:`ruralguard.St
 :func:`open_store` here.
 """
 
+from __future__ import annotations
+
 import collections
 import contextlib
 import ctypes
+import dataclasses
 import datetime
 import os
+from typing import Iterable, List, Optional, Tuple
 
+from . import errors
 from ._lib import Money, RgDate, Status, StoreHandle, declare, lib
 from .store import Store
+from .types import (Education, Health, HouseholdKind, IdStatus, KeyAssist, Labour, MemberStatus,
+                    Record, Relation, SchoolStatus, Sex, deprecated_int)
 
 
-def open_store(path, synchronous_full=True):
+def open_store(path, synchronous_full: bool = True) -> Store:
     """Opens (or creates) a store; the same as ruralguard.Store(path)."""
     return Store(path, synchronous_full=synchronous_full)
 
@@ -29,6 +36,7 @@ __all__ = [
     "get_member", "find_member_by_id_number", "members_of", "put_income", "per_capita_income",
     "counts", "import_csv", "export_csv", "validate", "rule_info", "generate_county",
     "write_county_csv", "load_columns", "CsvError", "ImportResult", "Finding", "TRANSFER_ITEMS",
+    "Household", "Member", "StoreCounts", "CountySummary", "HouseholdColumns",
 ]
 
 _P = ctypes.POINTER
@@ -211,10 +219,13 @@ def transaction(store):
     lib.rg_store_commit(store.handle)
 
 
-def put_region(store, code, name, former_poverty_county=False, key_assist=0, relocation_site=False):
+def put_region(store, code: int, name: str, former_poverty_county: bool = False,
+               key_assist: KeyAssist = KeyAssist.NONE, relocation_site: bool = False) -> None:
+    """Inserts or updates a region (level and parent derive from the 12-digit code)."""
     raw = _bytes(name)
-    lib.rg_households_put_region(store.handle, int(code), raw, len(raw), int(bool(former_poverty_county)),
-                                 int(key_assist), int(bool(relocation_site)))
+    lib.rg_households_put_region(store.handle, code, raw, len(raw), int(bool(former_poverty_county)),
+                                 int(deprecated_int(KeyAssist, key_assist, "key_assist")),
+                                 int(bool(relocation_site)))
 
 
 _HOUSEHOLD_FIELDS = ("type", "relocated", "unsafe_house", "house_damaged", "water_safe", "electricity",
@@ -222,40 +233,143 @@ _HOUSEHOLD_FIELDS = ("type", "relocated", "unsafe_house", "house_damaged", "wate
                      "orchard_centimu", "pasture_centimu", "water_centimu", "housing_area_centim2")
 
 
-def put_household(store, household_id, region_code, **fields):
-    """Inserts or updates a household; ``fields`` are rg_household_record fields (type=1..3, ...)."""
+_AREA_FIELDS = ("arable_centimu", "forest_centimu", "grain_to_green_centimu", "orchard_centimu",
+                "pasture_centimu", "water_centimu", "housing_area_centim2")
+_FLAG_FIELDS = ("relocated", "unsafe_house", "house_damaged", "water_safe", "electricity", "road_paved")
+
+
+def _set_int(rec, name, value, what):
+    if isinstance(value, bool):
+        value = int(value)
+    if value is None:
+        raise errors.InvalidArgument(f"{what}: {name} is None")
+    if not isinstance(value, int):
+        raise TypeError(f"{what}: {name} must be an int, got {type(value).__name__}")
+    setattr(rec, name, value)
+    if getattr(rec, name) != value:  # ctypes wraps silently: refuse it
+        raise errors.InvalidArgument(f"{what}: {name} = {value} is out of range")
+
+
+def put_household(store, household_id: str, region_code: int, **fields) -> None:
+    """Inserts or updates a household; ``fields`` are rg_household_record fields: type (a
+    HouseholdKind), the flags relocated, unsafe_house, house_damaged, water_safe, electricity,
+    road_paved (bools), the areas (ints, 1/100 mu or 1/100 m²) and phone."""
     rec = _Household()
     lib.rg_household_record_init(ctypes.byref(rec))
     rec.household_id = _bytes(household_id)
-    rec.region_code = int(region_code)
+    _set_int(rec, "region_code", region_code, "put_household")
     for name, value in fields.items():
         if name == "phone":
             rec.phone = _bytes(value)
+        elif name == "type":
+            rec.type = deprecated_int(HouseholdKind, value, "type")
         elif name in _HOUSEHOLD_FIELDS:
-            setattr(rec, name, int(value))
+            _set_int(rec, name, value, "put_household")
         else:
             raise TypeError(f"put_household: unknown field {name!r}")
     lib.rg_households_put(store.handle, ctypes.byref(rec))
 
 
-def get_household(store, household_id):
+@dataclasses.dataclass(frozen=True, eq=False)
+class Household(Record):
+    """A household record (rg_households_get); areas in 1/100 mu, housing area in 1/100 m²."""
+
+    household_id: str
+    region_code: int
+    type: HouseholdKind
+    relocated: bool
+    unsafe_house: bool
+    house_damaged: bool
+    water_safe: bool
+    electricity: bool
+    road_paved: bool
+    arable_centimu: int
+    forest_centimu: int
+    grain_to_green_centimu: int
+    orchard_centimu: int
+    pasture_centimu: int
+    water_centimu: int
+    housing_area_centim2: int
+    phone: str
+
+    def _legacy(self):
+        out = {name: getattr(self, name) for name in _HOUSEHOLD_FIELDS}
+        out.update({name: int(getattr(self, name)) for name in _FLAG_FIELDS + ("type",)})
+        out.update(household_id=self.household_id, phone=self.phone)
+        return out
+
+
+def get_household(store, household_id: str) -> Household:
     rec = _Household(struct_size=ctypes.sizeof(_Household))
     raw = _bytes(household_id)
     lib.rg_households_get(ctypes.byref(rec), store.handle, raw, len(raw))
-    out = {name: getattr(rec, name) for name in _HOUSEHOLD_FIELDS}
-    out.update(household_id=_text(rec.household_id), phone=_text(rec.phone))
-    return out
+    return Household(
+        household_id=_text(rec.household_id), region_code=rec.region_code, type=HouseholdKind(rec.type),
+        relocated=bool(rec.relocated), unsafe_house=bool(rec.unsafe_house),
+        house_damaged=bool(rec.house_damaged), water_safe=bool(rec.water_safe),
+        electricity=bool(rec.electricity), road_paved=bool(rec.road_paved),
+        arable_centimu=rec.arable_centimu, forest_centimu=rec.forest_centimu,
+        grain_to_green_centimu=rec.grain_to_green_centimu, orchard_centimu=rec.orchard_centimu,
+        pasture_centimu=rec.pasture_centimu, water_centimu=rec.water_centimu,
+        housing_area_centim2=rec.housing_area_centim2, phone=_text(rec.phone))
 
 
-def _member_dict(rec):
-    out = {name: getattr(rec, name) for name in _MEMBER_CODES if name != "reserved"}
-    out.update(person_id=_text(rec.person_id), household_id=_text(rec.household_id),
-               id_number=_text(rec.id_number), birth_date=_from_date(rec.birth_date))
-    return out
+@dataclasses.dataclass(frozen=True, eq=False)
+class Member(Record):
+    """A member record; ``id_number`` is always the masked form."""
+
+    person_id: str
+    household_id: str
+    id_number: str
+    birth_date: datetime.date
+    relation: Relation
+    sex: Sex
+    education: Education
+    school_status: SchoolStatus
+    health: Health
+    disability_grade: int  # 0..4
+    labour: Labour
+    medical_resident: bool
+    medical_employee: bool
+    critical_illness: bool
+    pension: bool
+    dibao: bool
+    tekun: bool
+    status: MemberStatus
+    id_status: IdStatus
+
+    def _legacy(self):
+        out = {name: int(getattr(self, name)) for name in _MEMBER_CODES if name != "reserved"}
+        out.update(person_id=self.person_id, household_id=self.household_id,
+                   id_number=self.id_number, birth_date=self.birth_date)
+        return out
 
 
-def put_member(store, person_id, household_id, id_number, birth_date, **codes):
-    """Inserts or updates a member; ``codes`` are rg_member_record fields (relation=1, labour=2, ...)."""
+_MEMBER_ENUMS = {"relation": Relation, "sex": Sex, "education": Education,
+                 "school_status": SchoolStatus, "health": Health, "labour": Labour,
+                 "status": MemberStatus}
+_MEMBER_FLAGS = ("medical_resident", "medical_employee", "critical_illness", "pension", "dibao", "tekun")
+
+
+def _member(rec) -> Member:
+    return Member(
+        person_id=_text(rec.person_id), household_id=_text(rec.household_id),
+        id_number=_text(rec.id_number), birth_date=_from_date(rec.birth_date),
+        relation=Relation(rec.relation), sex=Sex(rec.sex), education=Education(rec.education),
+        school_status=SchoolStatus(rec.school_status), health=Health(rec.health),
+        disability_grade=rec.disability_grade, labour=Labour(rec.labour),
+        medical_resident=bool(rec.medical_resident), medical_employee=bool(rec.medical_employee),
+        critical_illness=bool(rec.critical_illness), pension=bool(rec.pension),
+        dibao=bool(rec.dibao), tekun=bool(rec.tekun), status=MemberStatus(rec.status),
+        id_status=IdStatus(rec.id_status))
+
+
+def put_member(store, person_id: str, household_id: str, id_number: str, birth_date: datetime.date,
+               **codes) -> None:
+    """Inserts or updates a member; ``codes`` are rg_member_record fields: relation, sex,
+    education, school_status, health, labour, status (enums of ruralguard.types or their names),
+    disability_grade (0..4) and the flags medical_resident, medical_employee, critical_illness,
+    pension, dibao, tekun (bools)."""
     rec = _Member()
     lib.rg_member_record_init(ctypes.byref(rec))
     rec.person_id = _bytes(person_id)
@@ -265,26 +379,29 @@ def put_member(store, person_id, household_id, id_number, birth_date, **codes):
     for name, value in codes.items():
         if name not in _MEMBER_CODES or name in ("id_status", "reserved"):
             raise TypeError(f"put_member: unknown field {name!r}")
-        setattr(rec, name, int(value))
+        if name in _MEMBER_ENUMS:
+            setattr(rec, name, deprecated_int(_MEMBER_ENUMS[name], value, name))
+        else:
+            _set_int(rec, name, value, "put_member")
     lib.rg_members_put(store.handle, ctypes.byref(rec))
 
 
-def get_member(store, person_id):
+def get_member(store, person_id: str) -> Member:
     rec = _Member(struct_size=ctypes.sizeof(_Member))
     raw = _bytes(person_id)
     lib.rg_members_get(ctypes.byref(rec), store.handle, raw, len(raw))
-    return _member_dict(rec)
+    return _member(rec)
 
 
-def find_member_by_id_number(store, id_number):
+def find_member_by_id_number(store, id_number: str) -> Member:
     """The member with this clear ID number (hashed before the lookup); its id_number is masked."""
     rec = _Member(struct_size=ctypes.sizeof(_Member))
     raw = _bytes(id_number)
     lib.rg_members_find_by_id_number(ctypes.byref(rec), store.handle, raw, len(raw))
-    return _member_dict(rec)
+    return _member(rec)
 
 
-def members_of(store, household_id, capacity=16):
+def members_of(store, household_id: str, capacity: int = 16) -> List[Member]:
     raw = _bytes(household_id)
     count = ctypes.c_size_t()
     while True:
@@ -293,7 +410,7 @@ def members_of(store, household_id, capacity=16):
             r.struct_size = ctypes.sizeof(_Member)
         try:
             lib.rg_members_list(recs, capacity, ctypes.byref(count), store.handle, raw, len(raw))
-            return [_member_dict(recs[i]) for i in range(count.value)]
+            return [_member(recs[i]) for i in range(count.value)]
         except Exception as exc:  # RG_EBUFFER: grow to the count the library reported
             if getattr(exc, "status", None) != -17:
                 raise
@@ -318,14 +435,15 @@ def _income_record(household_id, period_start, period_end, family_size, kind="an
     return rec
 
 
-def put_income(store, household_id, period_start, period_end, family_size, **fields):
+def put_income(store, household_id: str, period_start: datetime.date, period_end: datetime.date,
+               family_size: int, **fields) -> None:
     """Inserts or replaces an income statement; money fields in units of 1/10000 yuan,
     ``transfers`` a dict item name -> units."""
     rec = _income_record(household_id, period_start, period_end, family_size, **fields)
     lib.rg_income_put(store.handle, ctypes.byref(rec))
 
 
-def per_capita_income(family_size, counted=None, **fields):
+def per_capita_income(family_size: int, counted: Optional[Iterable[str]] = None, **fields) -> Tuple[int, int]:
     """(per-capita, net) income in units, exact and rounded once to fen; ``counted`` is an
     iterable of transfer item names that count (None: the built-in defaults)."""
     rec = _income_record("-", _EPOCH, _EPOCH, family_size, **fields)
@@ -338,11 +456,32 @@ def per_capita_income(family_size, counted=None, **fields):
     return per_capita.value, net.value
 
 
-def counts(store):
-    """{"regions": n, "households": n, "members": n, "income": n}."""
+@dataclasses.dataclass(frozen=True, eq=False)
+class StoreCounts(Record):
+    regions: int
+    households: int
+    members: int
+    income: int
+
+
+def counts(store) -> StoreCounts:
+    """Rows of regions, households, members and income statements in the store."""
     values = [ctypes.c_int64() for _ in range(4)]
     lib.rg_households_count(*[ctypes.byref(v) for v in values], store.handle)
-    return dict(zip(("regions", "households", "members", "income"), (v.value for v in values)))
+    return StoreCounts(*(v.value for v in values))
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class CountySummary(Record):
+    """What a synthetic county holds (rg_synthetic_county_summary)."""
+
+    regions: int
+    households: int
+    members: int
+    income_statements: int
+    formerly_poor: int
+    monitored_profile: int
+    injected_errors: int
 
 
 def _files(regions=None, households=None, members=None, income=None):
@@ -363,7 +502,7 @@ ImportResult = collections.namedtuple("ImportResult", "committed rows imported r
 _ENTITIES = ("regions", "households", "members", "income")
 
 
-def import_csv(store, regions=None, households=None, members=None, income=None, commit_valid_rows=False,
+def import_csv(store, regions=None, households=None, members=None, income=None, commit_valid_rows: bool = False,
                rejects_dir=None, as_of=None):
     """Imports the CSV files in one transaction (docs/csv-format.md). Returns an ImportResult;
     a file rejected in all-or-nothing mode is not an exception: ``committed`` is False and
@@ -445,23 +584,23 @@ def _county_options(**options):
     return opts
 
 
-def generate_county(store, **options):
+def generate_county(store, **options) -> CountySummary:
     """Writes a deterministic synthetic county into the store; returns its summary dict.
     Options: seed, households, county_code, townships, villages, formerly_poor_permille,
     monitored_permille, error_permille, income_year."""
     opts = _county_options(**options)
     summary = _CountySummary(struct_size=ctypes.sizeof(_CountySummary))
     lib.rg_synthetic_county_generate(ctypes.byref(summary), store.handle, ctypes.byref(opts))
-    return {n: getattr(summary, n) for n in _SUMMARY_FIELDS}
+    return CountySummary(*(getattr(summary, n) for n in _SUMMARY_FIELDS))
 
 
-def write_county_csv(regions, households, members, income, **options):
+def write_county_csv(regions, households, members, income, **options) -> CountySummary:
     """The same county as the four CSV files (clear ID numbers: test data only)."""
     files, _keep = _files(regions, households, members, income)
     opts = _county_options(**options)
     summary = _CountySummary(struct_size=ctypes.sizeof(_CountySummary))
     lib.rg_synthetic_county_write_csv(ctypes.byref(summary), ctypes.byref(files), ctypes.byref(opts))
-    return {n: getattr(summary, n) for n in _SUMMARY_FIELDS}
+    return CountySummary(*(getattr(summary, n) for n in _SUMMARY_FIELDS))
 
 
 class HouseholdColumns:
@@ -506,7 +645,7 @@ class HouseholdColumns:
             pass
 
 
-def load_columns(store, as_of, region_prefix=""):
+def load_columns(store, as_of: datetime.date, region_prefix: str = "") -> "HouseholdColumns":
     """One columnar load of every household (within ``region_prefix``) as of ``as_of``."""
     handle = ctypes.c_void_p()
     raw = _bytes(region_prefix)

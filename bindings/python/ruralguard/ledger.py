@@ -5,13 +5,20 @@ Amounts are int units of 1/10000 yuan and must be whole fen; dates are datetime.
 See docs/ledger.md.
 """
 
+from __future__ import annotations
+
 import ctypes
+import dataclasses
+import datetime
+from typing import Iterable, List, Optional, Sequence, Tuple
 
 from . import errors
+from .types import FundLevel, ProjectType, Record
 from ._lib import Money, RgDate, Status, declare, lib, read_rows, read_text
 from .dates import from_rg_date, to_rg_date
 
-__all__ = ["Ledger", "Account", "Transfer", "FUND", "CODE", "PROJECT_STATUS", "PROJECT_TYPE",
+__all__ = ["Ledger", "Account", "Transfer", "Balance", "HistoryEntry", "Progress", "IndustryShare",
+           "ProjectCount", "WaitingFunds", "FundLevel", "ProjectType", "FUND", "CODE", "PROJECT_STATUS", "PROJECT_TYPE",
            "BATCH_MAX"]
 
 _P = ctypes.POINTER
@@ -126,7 +133,72 @@ declare("rg_ledger_notice_csv", Status, [ctypes.c_char_p, _size, _P(_size), _han
                                          ctypes.c_uint32, RgDate])
 
 
-def account(id, level, kind, holder_kind, holder_id, fiscal_year, flags=()):
+@dataclasses.dataclass(frozen=True, eq=False)
+class Balance(Record):
+    """An account's balance (rg_money units): pending and posted debits and credits."""
+
+    debits_pending: int
+    debits_posted: int
+    credits_pending: int
+    credits_posted: int
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class HistoryEntry(Record):
+    """One transfer touching an account (rg_ledger_history)."""
+
+    sequence: int
+    is_debit: bool
+    amount: int
+    date: datetime.date
+    code: int  # a CODE value
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Progress(Record):
+    """Disbursement progress of one fund level and fiscal year."""
+
+    level: FundLevel
+    fiscal_year: int
+    allocated: int
+    disbursed: int
+    progress: Optional[str]  # percent text rounded once ("60.84"); None without allocation
+
+    def _legacy(self):
+        return dict(super()._legacy(), level=int(self.level))
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class IndustryShare(Record):
+    industry_disbursed: int
+    total_disbursed: int
+    share: Optional[str]
+    below_required: bool
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class ProjectCount(Record):
+    type: ProjectType
+    projects: int
+    completed: int
+    terminated: int
+    completion: Optional[str]
+
+    def _legacy(self):
+        return dict(super()._legacy(), type=int(self.type))
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class WaitingFunds(Record):
+    project_id: int
+    allocated: int
+    disbursed: int
+    idle_days: int
+    since: datetime.date
+
+
+def account(id: int, level: str, kind: str, holder_kind: str, holder_id: int, fiscal_year: int,
+            flags: Iterable[str] = ()) -> Account:
     a = Account()
     a.id, a.level, a.kind = id, FUND[level], KIND[kind]
     a.holder_kind, a.holder_id, a.fiscal_year = HOLDER[holder_kind], holder_id, fiscal_year
@@ -134,7 +206,8 @@ def account(id, level, kind, holder_kind, holder_id, fiscal_year, flags=()):
     return a
 
 
-def transfer(id, debit, credit, amount, code, date, project_id=0, ref_id=0, flags=(), memo=""):
+def transfer(id: int, debit: int, credit: int, amount: int, code: str, date: datetime.date,
+             project_id: int = 0, ref_id: int = 0, flags: Iterable[str] = (), memo: str = "") -> Transfer:
     """A Transfer record; ids are Python ints below 2**128."""
     t = Transfer()
     t.id_hi, t.id_lo = id >> 64, id & (2 ** 64 - 1)
@@ -153,39 +226,39 @@ def transfer(id, debit, credit, amount, code, date, project_id=0, ref_id=0, flag
 class Ledger:
     """The ledger of one open Store (one writer per database file)."""
 
-    def __init__(self, store):
+    def __init__(self, store) -> None:
         self._store = store
-        self._handle = _handle()
+        self._handle: Optional[ctypes.c_void_p] = _handle()
         lib.rg_ledger_open(ctypes.byref(self._handle), store.handle)
 
     @property
-    def handle(self):
+    def handle(self) -> ctypes.c_void_p:
         if not self._handle:
             raise errors.StateError("ledger is closed")
         return self._handle
 
-    def close(self):
+    def close(self) -> None:
         handle, self._handle = getattr(self, "_handle", None), None
         if handle:
             lib.rg_ledger_close(handle)
 
-    def __enter__(self):
+    def __enter__(self) -> "Ledger":
         return self
 
     def __exit__(self, *exc):
         self.close()
 
-    def create_accounts(self, accounts):
+    def create_accounts(self, accounts: Sequence[Account]) -> List[str]:
         """Creates accounts; returns one result name per account ("ok", "exists", ...)."""
         arr = (Account * len(accounts))(*accounts)
         results = (ctypes.c_uint32 * len(accounts))()
         lib.rg_ledger_create_accounts(results, self.handle, arr, len(accounts))
         return [lib.rg_account_result_name(r).decode() for r in results]
 
-    def close_account(self, account_id):
+    def close_account(self, account_id: int) -> None:
         lib.rg_ledger_close_account(self.handle, account_id)
 
-    def create_transfers(self, transfers):
+    def create_transfers(self, transfers: Sequence[Transfer]) -> Tuple[List[str], int]:
         """Applies a batch (<= 8,192); returns (result names, committed count)."""
         arr = (Transfer * len(transfers))(*transfers)
         results = (ctypes.c_uint32 * len(transfers))()
@@ -194,41 +267,41 @@ class Ledger:
                                        len(transfers))
         return [lib.rg_transfer_result_name(r).decode() for r in results], committed.value
 
-    def balance(self, account_id, as_of=None):
+    def balance(self, account_id: int, as_of: Optional[datetime.date] = None) -> Balance:
         b = _Balance()
         if as_of is None:
             lib.rg_ledger_balance(ctypes.byref(b), self.handle, account_id)
         else:
             lib.rg_ledger_balance_as_of(ctypes.byref(b), self.handle, account_id, to_rg_date(as_of))
-        return {name: getattr(b, name) for name, _ in _Balance._fields_}
+        return Balance(b.debits_pending, b.debits_posted, b.credits_pending, b.credits_posted)
 
-    def chain_head(self):
+    def chain_head(self) -> Tuple[str, int]:
         head = (ctypes.c_uint8 * 32)()
         length = ctypes.c_uint64()
         lib.rg_ledger_chain_head(head, ctypes.byref(length), self.handle)
         return bytes(head).hex(), length.value
 
-    def verify(self):
+    def verify(self) -> int:
         """Recomputes the hash chain; returns 0 when intact (else raises Corrupt)."""
         bad = ctypes.c_uint64()
         lib.rg_ledger_verify(ctypes.byref(bad), self.handle)
         return bad.value
 
-    def history(self, account_id, date_from, date_to):
+    def history(self, account_id: int, date_from: datetime.date, date_to: datetime.date) -> List[HistoryEntry]:
         rows = read_rows(lambda r, c, n: lib.rg_ledger_history(r, c, n, self.handle, account_id,
                                                              to_rg_date(date_from),
                                                              to_rg_date(date_to)), _HistoryEntry)
-        return [{"sequence": e.sequence, "is_debit": bool(e.is_debit), "amount": e.transfer.amount,
-                 "date": from_rg_date(e.transfer.effective_date), "code": e.transfer.code}
-                for e in rows]
+        return [HistoryEntry(e.sequence, bool(e.is_debit), e.transfer.amount,
+                             from_rg_date(e.transfer.effective_date), e.transfer.code) for e in rows]
 
-    def totals(self, by, as_of, prefix_digits=0):
+    def totals(self, by: str, as_of: datetime.date, prefix_digits: int = 0) -> List[Tuple[int, int, int]]:
         rows = read_rows(lambda r, c, n: lib.rg_ledger_totals(r, c, n, self.handle, TOTALS_BY[by],
                                                             prefix_digits, to_rg_date(as_of)),
                      _TotalsRow)
         return [(r.key, r.allocated, r.disbursed) for r in rows]
 
-    def add_project(self, id, region, name, fiscal_year, type, proposed, planned=(0, 0, 0, 0)):
+    def add_project(self, id: int, region: int, name: str, fiscal_year: int, type: str,
+                    proposed: datetime.date, planned: Sequence[int] = (0, 0, 0, 0)) -> None:
         p = _Project()
         p.id, p.region, p.fiscal_year, p.type = id, region, fiscal_year, PROJECT_TYPE[type]
         for i, amount in enumerate(planned):
@@ -236,50 +309,50 @@ class Ledger:
         raw = name.encode("utf-8")
         lib.rg_project_add(self.handle, ctypes.byref(p), raw, len(raw), to_rg_date(proposed))
 
-    def transition_project(self, project_id, status, date):
+    def transition_project(self, project_id: int, status: str, date: datetime.date) -> None:
         lib.rg_project_transition(self.handle, project_id, PROJECT_STATUS[status], to_rg_date(date))
 
-    def project_status(self, project_id):
+    def project_status(self, project_id: int) -> str:
         out = ctypes.c_uint8()
         lib.rg_project_status(ctypes.byref(out), self.handle, project_id)
         return {v: k for k, v in PROJECT_STATUS.items()}[out.value]
 
-    def set_public_notice(self, project_id, on_notice=True):
+    def set_public_notice(self, project_id: int, on_notice: bool = True) -> None:
         lib.rg_project_set_public_notice(self.handle, project_id, 1 if on_notice else 0)
 
-    def progress(self, as_of):
+    def progress(self, as_of: datetime.date) -> List[Progress]:
         rows = read_rows(lambda r, c, n: lib.rg_ledger_progress(r, c, n, self.handle,
                                                               to_rg_date(as_of)), _ProgressRow)
-        return [{"level": r.level, "fiscal_year": r.fiscal_year, "allocated": r.allocated,
-                 "disbursed": r.disbursed,
-                 "progress": r.progress_percent.decode() if r.has_progress else None}
-                for r in rows]
+        return [Progress(FundLevel(r.level), r.fiscal_year, r.allocated, r.disbursed,
+                         r.progress_percent.decode() if r.has_progress else None) for r in rows]
 
-    def industry_share(self, fiscal_year, required=(55, 100), as_of=None):
+    def industry_share(self, fiscal_year: int, required: Tuple[int, int] = (55, 100),
+                       as_of: Optional[datetime.date] = None) -> IndustryShare:
+        """The industry share of `fiscal_year`'s disbursed funds up to `as_of` (None: the whole
+        year, to 31 December) against required[0] / required[1]."""
+        if as_of is None:
+            as_of = datetime.date(fiscal_year, 12, 31)
         out = _IndustryShare()
         lib.rg_ledger_industry_share(ctypes.byref(out), self.handle, fiscal_year, required[0],
                                      required[1], to_rg_date(as_of))
-        return {"industry_disbursed": out.industry_disbursed,
-                "total_disbursed": out.total_disbursed,
-                "share": out.share_percent.decode() if out.has_share else None,
-                "below_required": bool(out.below_required)}
+        return IndustryShare(out.industry_disbursed, out.total_disbursed,
+                             out.share_percent.decode() if out.has_share else None,
+                             bool(out.below_required))
 
-    def project_counts(self, fiscal_year):
+    def project_counts(self, fiscal_year: int) -> List[ProjectCount]:
         rows = read_rows(lambda r, c, n: lib.rg_ledger_project_counts(r, c, n, self.handle,
                                                                     fiscal_year), _ProjectCountRow)
-        return [{"type": r.type, "projects": r.projects, "completed": r.completed,
-                 "terminated": r.terminated,
-                 "completion": r.completion_percent.decode() if r.has_rate else None}
-                for r in rows]
+        return [ProjectCount(ProjectType(r.type), r.projects, r.completed, r.terminated,
+                             r.completion_percent.decode() if r.has_rate else None) for r in rows]
 
-    def funds_waiting(self, as_of, idle_days_min):
+    def funds_waiting(self, as_of: datetime.date, idle_days_min: int) -> List[WaitingFunds]:
         rows = read_rows(lambda r, c, n: lib.rg_ledger_funds_waiting(r, c, n, self.handle,
                                                                    to_rg_date(as_of),
                                                                    idle_days_min), _WaitingFunds)
-        return [{"project_id": r.project_id, "allocated": r.allocated, "disbursed": r.disbursed,
-                 "idle_days": r.idle_days, "since": from_rg_date(r.since)} for r in rows]
+        return [WaitingFunds(r.project_id, r.allocated, r.disbursed, r.idle_days,
+                             from_rg_date(r.since)) for r in rows]
 
-    def notice_csv(self, which, as_of):
+    def notice_csv(self, which: str, as_of: datetime.date) -> str:
         code = {"projects": 1, "disbursements": 2}[which]
         return read_text(lambda b, c, n: lib.rg_ledger_notice_csv(b, c, n, self.handle, code,
                                                                   to_rg_date(as_of)), 65536)

@@ -8,16 +8,20 @@ Each call crosses the boundary once, whatever the number of incomes or people (f
 """
 
 import ctypes
+import dataclasses
 import decimal
+import json
 import math
 from array import array
 from collections import namedtuple
 from fractions import Fraction
+from typing import List, Optional, Sequence, Union
 
 from . import errors
 from ._lib import Money, Status, declare, read_text
 
-__all__ = ["fgt", "fgt_012", "alkire_foster", "AlkireFoster", "FGT_ENTRIES_MAX", "FGT_ALPHA_MAX",
+__all__ = ["fgt", "fgt_012", "alkire_foster", "AlkireFoster", "alkire_foster_detail",
+           "AlkireFosterDetail", "AlkireFosterMeasures", "AlkireFosterSubgroup", "FGT_ENTRIES_MAX", "FGT_ALPHA_MAX",
            "AF_PEOPLE_MAX", "AF_INDICATORS_MAX"]
 
 _P = ctypes.POINTER
@@ -32,6 +36,7 @@ FGT_ALPHA_MAX = 16  # RG_FGT_ALPHA_MAX
 AF_PEOPLE_MAX = 1_000_000  # RG_AF_PEOPLE_MAX
 AF_INDICATORS_MAX = 64  # RG_AF_INDICATORS_MAX
 _INT64_MAX = 2 ** 63 - 1
+Exact = Union[int, Fraction, decimal.Decimal, str]  # never float
 
 
 class _AfInput(ctypes.Structure):
@@ -51,6 +56,9 @@ _fgt = declare("rg_measures_fgt", Status, [ctypes.c_char_p, _size, _P(_size), ct
 _af_init = declare("rg_af_input_init", None, [_P(_AfInput)])
 _af = declare("rg_measures_alkire_foster", Status, [ctypes.c_char_p, _size, _P(_size),
                                                     _P(_AfInput), ctypes.c_int32, ctypes.c_int32])
+_af_detail = declare("rg_measures_alkire_foster_detail", Status,
+                     [ctypes.c_char_p, _size, _P(_size), _P(_AfInput), ctypes.c_void_p,
+                      ctypes.c_int32, ctypes.c_int32])
 
 AlkireFoster = namedtuple("AlkireFoster", ["H", "A", "M0", "M1", "M2"])
 AlkireFoster.__doc__ = """Headcount ratio H, intensity A, adjusted headcount M0 = H * A, adjusted
@@ -70,6 +78,8 @@ def _address(arr):
 
 
 def _int64_array(values, what):
+    if values is None:
+        raise errors.InvalidArgument(f"{what} is None: expected a sequence of ints")
     if isinstance(values, array) and values.typecode == "q":
         return values
     out = array("q")
@@ -129,15 +139,10 @@ def fgt_012(incomes, line, weights=None, at_or_below=False, cap_gap=True):
     return tuple(fgt(values, line, alpha, w, at_or_below, cap_gap) for alpha in (0, 1, 2))
 
 
-def alkire_foster(achievements, cutoffs, k, weights=None, person_weights=None, at_or_below=False,
-                  ordinal=False, cap_gap=True):
-    """Alkire-Foster measures of an achievement matrix (a list of rows, one per person).
-
-    `cutoffs` has one value per indicator (deprived when strictly below, or at or below with
-    `at_or_below`); `weights` are relative indicator weights (normalised by their sum; None for
-    equal weights); `k` is the poverty cutoff in (0, 1]; `person_weights` optional positive ints;
-    `ordinal` skips M1 and M2. Returns an :class:`AlkireFoster` of Fractions.
-    """
+def _af_problem(achievements, cutoffs, k, weights, person_weights, at_or_below, ordinal, cap_gap):
+    """(rg_af_input, keep-alive list, people) of an achievement matrix, validated here first."""
+    if achievements is None or cutoffs is None:
+        raise errors.InvalidArgument("achievements and cutoffs are required (got None)")
     rows = [list(row) for row in achievements]
     z = [_exact(v, f"cutoffs[{j}]") for j, v in enumerate(cutoffs)]
     for i, row in enumerate(rows):
@@ -172,5 +177,92 @@ def alkire_foster(achievements, cutoffs, k, weights=None, person_weights=None, a
     if not -_INT64_MAX <= kk.numerator <= _INT64_MAX or kk.denominator > _INT64_MAX:
         raise errors.Overflow(f"k = {kk} does not fit an int64 fraction")
     inp.k_numerator, inp.k_denominator = kk.numerator, kk.denominator
+    return inp, keep, len(rows)
+
+
+def alkire_foster(achievements: Sequence[Sequence[Exact]], cutoffs: Sequence[Exact], k: Exact,
+                  weights: Optional[Sequence[Exact]] = None,
+                  person_weights: Optional[Sequence[int]] = None, at_or_below: bool = False,
+                  ordinal: bool = False, cap_gap: bool = True) -> AlkireFoster:
+    """Alkire-Foster measures of an achievement matrix (a list of rows, one per person).
+
+    `cutoffs` has one value per indicator (deprived when strictly below, or at or below with
+    `at_or_below`); `weights` are relative indicator weights (normalised by their sum; None for
+    equal weights); `k` is the poverty cutoff in (0, 1]; `person_weights` optional positive ints;
+    `ordinal` skips M1 and M2. Returns an :class:`AlkireFoster` of Fractions.
+    """
+    inp, _keep, _people = _af_problem(achievements, cutoffs, k, weights, person_weights,
+                                      at_or_below, ordinal, cap_gap)
     text = _call_text(_af, ctypes.byref(inp), _FRACTION, 0)
     return AlkireFoster(*(None if part == "NA" else Fraction(part) for part in text.split(" ")))
+
+
+@dataclasses.dataclass(frozen=True)
+class AlkireFosterMeasures:
+    """One Alkire-Foster result with its per-indicator breakdowns (exact Fractions).
+
+    ``indicator_contribution[j]`` is w_j * censored_headcount[j] / M0: the indicators' shares of
+    M0, which sum to 1 (all 0 when M0 is 0). M1 and M2 are None for ordinal data."""
+
+    H: Fraction
+    A: Fraction
+    M0: Fraction
+    M1: Optional[Fraction]
+    M2: Optional[Fraction]
+    uncensored_headcount: List[Fraction]
+    censored_headcount: List[Fraction]
+    indicator_contribution: List[Fraction]
+
+    @classmethod
+    def _from_json(cls, d: dict) -> "AlkireFosterMeasures":
+        f = lambda v: None if v is None else Fraction(v)  # noqa: E731
+        return cls(Fraction(d["H"]), Fraction(d["A"]), Fraction(d["M0"]), f(d["M1"]), f(d["M2"]),
+                   [Fraction(v) for v in d["uncensored_headcount"]],
+                   [Fraction(v) for v in d["censored_headcount"]],
+                   [Fraction(v) for v in d["indicator_contribution"]])
+
+
+@dataclasses.dataclass(frozen=True)
+class AlkireFosterSubgroup:
+    """One population subgroup: its id, population share, contribution to the total M0 and its
+    own measures. Population-share-weighted group M0, M1, M2 sum exactly to the totals."""
+
+    group: int
+    population_share: Fraction
+    contribution: Fraction
+    measures: AlkireFosterMeasures
+
+
+@dataclasses.dataclass(frozen=True)
+class AlkireFosterDetail:
+    """The total measures and (when groups were given) the subgroup decomposition."""
+
+    total: AlkireFosterMeasures
+    subgroups: List[AlkireFosterSubgroup]
+
+
+def alkire_foster_detail(achievements: Sequence[Sequence[Exact]], cutoffs: Sequence[Exact], k: Exact,
+                         groups: Optional[Sequence[int]] = None,
+                         weights: Optional[Sequence[Exact]] = None,
+                         person_weights: Optional[Sequence[int]] = None, at_or_below: bool = False,
+                         ordinal: bool = False, cap_gap: bool = True) -> AlkireFosterDetail:
+    """As :func:`alkire_foster`, plus each indicator's contribution to M0, the uncensored and
+    censored headcount ratios and, with `groups` (one int64 id per person: a region code, a
+    household type, ...), the population-subgroup decomposition (rg_measures_alkire_foster_detail,
+    one C call)."""
+    inp, keep, people = _af_problem(achievements, cutoffs, k, weights, person_weights,
+                                    at_or_below, ordinal, cap_gap)
+    group_ptr = None
+    if groups is not None:
+        g = _int64_array(groups, "groups")
+        if len(g) != people:
+            raise errors.InvalidArgument(f"groups has {len(g)} values, expected {people} (one per person)")
+        keep.append(g)
+        group_ptr = _address(g)
+    text = _call_text(_af_detail, ctypes.byref(inp), group_ptr, _FRACTION, 0)
+    data = json.loads(text)
+    return AlkireFosterDetail(
+        AlkireFosterMeasures._from_json(data["total"]),
+        [AlkireFosterSubgroup(s["group"], Fraction(s["population_share"]), Fraction(s["contribution"]),
+                              AlkireFosterMeasures._from_json(s["measures"]))
+         for s in data["subgroups"]])

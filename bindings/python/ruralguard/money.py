@@ -7,13 +7,17 @@ Every rounding is explicit: a :class:`Rounding` mode and a number of decimal pla
 Batches cross the boundary once: :func:`allocate` hands the whole weight array to one C call.
 """
 
+from __future__ import annotations
+
 import ctypes
 import decimal
 import enum
 from array import array
+from typing import Iterable, List, Union
 
 from . import errors
-from ._lib import Money, lib
+from ._lib import Money, lib, utf8
+from .types import deprecated_int
 
 __all__ = [
     "Rounding", "UNITS_PER_YUAN", "UNITS_PER_FEN", "MIN_UNITS", "MAX_UNITS", "ALLOCATE_PARTS_MAX",
@@ -49,14 +53,14 @@ def _check_units(units, what="amount"):
     return units
 
 
-def to_decimal(units):
+def to_decimal(units: int) -> decimal.Decimal:
     """The exact Decimal value in yuan of `units` (exponent -4: to_decimal(123400) == 12.3400)."""
     _check_units(units)
     # The string constructor is exact whatever the current decimal context's precision.
     return decimal.Decimal(f"{units}E-4")
 
 
-def from_decimal(value):
+def from_decimal(value: Union[decimal.Decimal, int]) -> int:
     """The exact rg_money units of a Decimal (or int) number of yuan.
 
     Raises InvalidArgument for NaN or an infinity, PrecisionError for a value finer than 1/10000
@@ -71,6 +75,7 @@ def from_decimal(value):
     if not value.is_finite():
         raise errors.InvalidArgument(f"amount {value} is not a finite number")
     sign, digits, exponent = value.as_tuple()
+    assert isinstance(exponent, int)  # finite: checked above
     coefficient = int("".join(map(str, digits))) if digits else 0
     shift = exponent + _DECIMALS_MAX  # units = coefficient * 10**shift
     if coefficient == 0:
@@ -92,18 +97,21 @@ def from_decimal(value):
     return units
 
 
-def parse(text, allow_thousands=False):
+def parse(text: str, allow_thousands: bool = False) -> int:
     """Units of a decimal amount text: "1234.56", "-0.5", "9819.05万", "36.82亿"; with
     `allow_thousands` also "1,234,567.89". Raises ParseError, PrecisionError or Overflow."""
-    raw = text.encode("utf-8")
+    raw = utf8(text, "amount text")
     out = Money()
     lib.rg_money_parse(ctypes.byref(out), raw, len(raw), _PARSE_THOUSANDS if allow_thousands else 0)
     return out.value
 
 
-def format(units, decimals=2, rounding=Rounding.HALF_UP, thousands=False):  # noqa: A001
+def format(units: int, decimals: int = 2, rounding: Rounding = Rounding.HALF_UP,  # noqa: A001
+           thousands: bool = False) -> str:
     """Text of `units` rounded once to `decimals` places (0..4). A value that rounds to zero is
     written without a sign ("0.00", never "-0.00")."""
+    if type(rounding) is not Rounding:
+        rounding = deprecated_int(Rounding, rounding, "rounding")
     buf = ctypes.create_string_buffer(_FORMAT_CAPACITY)
     length = ctypes.c_size_t()
     lib.rg_money_format(buf, _FORMAT_CAPACITY, ctypes.byref(length), _check_units(units),
@@ -111,14 +119,14 @@ def format(units, decimals=2, rounding=Rounding.HALF_UP, thousands=False):  # no
     return buf.raw[:length.value].decode("ascii")
 
 
-def add(a, b):
+def add(a: int, b: int) -> int:
     """a + b; Overflow beyond the int64 range (never wraps)."""
     out = Money()
     lib.rg_money_add(ctypes.byref(out), _check_units(a, "a"), _check_units(b, "b"))
     return out.value
 
 
-def sub(a, b):
+def sub(a: int, b: int) -> int:
     """a - b; Overflow beyond the int64 range (never wraps)."""
     out = Money()
     lib.rg_money_sub(ctypes.byref(out), _check_units(a, "a"), _check_units(b, "b"))
@@ -133,8 +141,11 @@ def _check_int64(value, what):
     return value
 
 
-def mul_ratio(units, numerator, denominator, decimals=4, rounding=Rounding.HALF_UP):
+def mul_ratio(units: int, numerator: int, denominator: int, decimals: int = 4,
+              rounding: Rounding = Rounding.HALF_UP) -> int:
     """units * numerator / denominator computed exactly, rounded once to `decimals` places."""
+    if type(rounding) is not Rounding:
+        rounding = deprecated_int(Rounding, rounding, "rounding")
     out = Money()
     lib.rg_money_mul_ratio(ctypes.byref(out), _check_units(units),
                            _check_int64(numerator, "numerator"),
@@ -142,20 +153,24 @@ def mul_ratio(units, numerator, denominator, decimals=4, rounding=Rounding.HALF_
     return out.value
 
 
-def div(units, divisor, decimals=4, rounding=Rounding.HALF_UP):
+def div(units: int, divisor: int, decimals: int = 4, rounding: Rounding = Rounding.HALF_UP) -> int:
     """units / divisor, rounded once to `decimals` places."""
+    if type(rounding) is not Rounding:
+        rounding = deprecated_int(Rounding, rounding, "rounding")
     out = Money()
     lib.rg_money_div(ctypes.byref(out), _check_units(units), _check_int64(divisor, "divisor"),
                      decimals, rounding)
     return out.value
 
 
-def check_fen(units):
+def check_fen(units: int) -> None:
     """Returns None when `units` is a whole number of fen; raises PrecisionError otherwise."""
     lib.rg_money_check_fen(_check_units(units))
 
 
 def _weights_array(weights):
+    if weights is None:
+        raise errors.InvalidArgument("weights is None: expected a sequence of ints")
     if isinstance(weights, array) and weights.typecode == "q":
         return weights  # already int64: passed through without a copy
     return array("q", weights)  # OverflowError/TypeError for values that are not int64
@@ -175,12 +190,12 @@ def _allocate(function, total, weights):
     return parts.tolist()
 
 
-def allocate(total, weights):
+def allocate(total: int, weights: Iterable[int]) -> List[int]:
     """Splits `total` units by `weights` (ints >= 0, positive sum) with the largest-remainder
     method in one C call; the parts (a list of units) always sum to `total`."""
     return _allocate(lib.rg_money_allocate, total, weights)
 
 
-def allocate_fen(total, weights):
+def allocate_fen(total: int, weights: Iterable[int]) -> List[int]:
     """As :func:`allocate`, in whole fen; `total` must be whole fen (else PrecisionError)."""
     return _allocate(lib.rg_money_allocate_fen, total, weights)

@@ -7,18 +7,26 @@ county, city or province, and render the report as JSON (``report_dict``), CSV, 
 Money figures are int units of 1/10000 yuan, as everywhere in ruralguard.
 """
 
+from __future__ import annotations
+
 import ctypes
+import datetime
 import json
 from array import array
+from typing import Union
 
 from . import errors
+from .types import ReportFormat, deprecated_int
 from ._lib import Money, RgDate, Status, declare, read_text
 from .dates import to_rg_date
 
-__all__ = ["SummarySet", "RegionFigures", "default_indicators", "REPORT_JSON", "REPORT_CSV", "REPORT_CSV_EN",
+__all__ = ["SummarySet", "RegionFigures", "ReportFormat", "default_indicators", "REPORT_JSON", "REPORT_CSV", "REPORT_CSV_EN",
            "REPORT_CSV_ZH", "REPORT_HTML", "REPORT_TEXT", "REPORT_SCORES_CSV", "SUMMARY_HOUSEHOLDS_MAX"]
 
-REPORT_JSON, REPORT_CSV, REPORT_CSV_EN, REPORT_CSV_ZH, REPORT_HTML, REPORT_TEXT, REPORT_SCORES_CSV = range(1, 8)
+# The pre-0.2 constants, now ReportFormat members (IntEnum: they still compare equal to 1..7).
+REPORT_JSON, REPORT_CSV, REPORT_CSV_EN = ReportFormat.JSON, ReportFormat.CSV, ReportFormat.CSV_EN
+REPORT_CSV_ZH, REPORT_HTML, REPORT_TEXT = ReportFormat.CSV_ZH, ReportFormat.HTML, ReportFormat.TEXT
+REPORT_SCORES_CSV = ReportFormat.SCORES_CSV
 SUMMARY_HOUSEHOLDS_MAX = 100_000_000  # RG_SUMMARY_HOUSEHOLDS_MAX
 _LEVELS = {"province": 1, "city": 2, "county": 3, "township": 4, "village": 5}
 
@@ -86,7 +94,7 @@ def _column(values, typecode, what, n):
     return arr
 
 
-def default_indicators(as_of):
+def default_indicators(as_of: Union[datetime.date, int]) -> dict:
     """The default indicator set for `as_of` (a date or rg_date) as a dict (docs/indicators.md)."""
     return json.loads(_call_text(_indicators_default, _date(as_of)))
 
@@ -103,7 +111,7 @@ class SummarySet:
             self._handle = None
 
     @classmethod
-    def from_store(cls, store, as_of, region_prefix=""):
+    def from_store(cls, store, as_of: Union[datetime.date, int], region_prefix: str = "") -> "SummarySet":
         """Summaries of everything in `store` (a ruralguard.Store) up to `as_of`."""
         h = _SummaryHandle()
         raw = region_prefix.encode("ascii")
@@ -134,51 +142,71 @@ class SummarySet:
         return cls(h)
 
     @classmethod
-    def from_json(cls, text):
+    def from_json(cls, text: str) -> "SummarySet":
         """Loads the raw-sum JSON of :meth:`to_json` (e.g. written by another process)."""
         raw = text.encode("utf-8")
         h = _SummaryHandle()
         _from_json(ctypes.byref(h), raw, len(raw))
         return cls(h)
 
-    def to_json(self):
-        """The raw sums as JSON text (money in integer 1/10000-yuan units; nothing rounded)."""
-        return _call_text(_to_json, self._handle)
+    @property
+    def handle(self) -> "_SummaryHandle":
+        """The rg_summary*; StateError once closed."""
+        if not getattr(self, "_handle", None):
+            raise errors.StateError("summary set is closed")
+        return self._handle
 
-    def merge(self, other):
-        """Adds `other`'s summaries into this set, region by region (exact)."""
-        _merge(self._handle, other._handle)
+    def close(self) -> None:
+        """Frees the summaries now (also done when the object is collected)."""
+        self.__del__()
+
+    def __enter__(self) -> "SummarySet":
         return self
 
-    def roll_up(self, level):
+    def __exit__(self, *exc):
+        self.close()
+
+    def to_json(self) -> str:
+        """The raw sums as JSON text (money in integer 1/10000-yuan units; nothing rounded)."""
+        return _call_text(_to_json, self.handle)
+
+    def merge(self, other: "SummarySet") -> "SummarySet":
+        """Adds `other`'s summaries into this set, region by region (exact)."""
+        _merge(self.handle, other.handle)
+        return self
+
+    def roll_up(self, level: str) -> "SummarySet":
         """A new set rolled up to 'village', 'township', 'county', 'city' or 'province'."""
         if level not in _LEVELS:
             raise errors.InvalidArgument(f"level must be one of {sorted(_LEVELS)}, got {level!r}")
         h = _SummaryHandle()
-        _roll_up(ctypes.byref(h), self._handle, _LEVELS[level])
+        _roll_up(ctypes.byref(h), self.handle, _LEVELS[level])
         return SummarySet(h)
 
-    def __len__(self):
+    def __len__(self) -> int:
         n = _size(0)
-        _count(ctypes.byref(n), self._handle)
+        _count(ctypes.byref(n), self.handle)
         return n.value
 
-    def figures(self, index):
+    def figures(self, index: int) -> RegionFigures:
         """The key figures of summary `index` as a :class:`RegionFigures` structure."""
         f = RegionFigures()
         f.struct_size = ctypes.sizeof(RegionFigures)
-        _figures(ctypes.byref(f), self._handle, index)
+        _figures(ctypes.byref(f), self.handle, index)
         return f
 
-    def render(self, as_of, fmt=REPORT_JSON, detail_level="township", indicators=None):
-        """The report as text in `fmt` (REPORT_*). `indicators`: None (default set), a dict or JSON text."""
+    def render(self, as_of: Union[datetime.date, int], fmt: ReportFormat = ReportFormat.JSON, detail_level: str = "township",
+               indicators=None) -> str:
+        """The report as text in `fmt` (a ReportFormat or its name; REPORT_* are its members). `indicators`: None (default set), a dict or JSON text."""
         if detail_level not in _LEVELS:
             raise errors.InvalidArgument(f"detail_level must be one of {sorted(_LEVELS)}, got {detail_level!r}")
         if isinstance(indicators, dict):
             indicators = json.dumps(indicators)
         raw = (indicators or "").encode("utf-8")
-        return _call_text(_render, self._handle, _date(as_of), _LEVELS[detail_level], fmt, raw, len(raw))
+        fmt = deprecated_int(ReportFormat, fmt, "fmt")
+        return _call_text(_render, self.handle, _date(as_of), _LEVELS[detail_level], int(fmt), raw, len(raw))
 
-    def report_dict(self, as_of, detail_level="township", indicators=None):
+    def report_dict(self, as_of: Union[datetime.date, int], detail_level: str = "township",
+                    indicators=None) -> dict:
         """The report as a dict (the JSON document of docs/reports.md)."""
         return json.loads(self.render(as_of, REPORT_JSON, detail_level, indicators))

@@ -4,15 +4,23 @@ Amounts are int units of 1/10000 yuan (see money.py); dates are datetime.date at
 int days since 1970-01-01 in batch columns. docs/risk-rules.md describes the rules.
 """
 
+from __future__ import annotations
+
 import ctypes
+import dataclasses
 import datetime
 from array import array
+from typing import Any, Dict, List, Mapping, Optional, Tuple
 
 from . import errors
-from ._lib import Money, RgDate, Status, declare, lib, read_text
+from ._lib import Money, RgDate, Status, declare, lib, read_text, utf8
 from .dates import from_rg_date, to_rg_date
+from .types import (Category, EliminationCondition, EliminationKind, HouseholdKind, Level, Record,
+                    RiskType, deprecated_int, optional_member)
 
-__all__ = ["Policy", "HouseholdFacts", "CaseFacts", "assess", "explain", "assess_batch",
+__all__ = ["Policy", "HouseholdFacts", "CaseFacts", "Assessment", "Reason", "EliminationCheck",
+           "RunDiff", "HouseholdKind", "Category", "Level", "RiskType", "EliminationKind",
+           "EliminationCondition", "assess", "explain", "assess_batch",
            "check_elimination", "save_policy", "load_policy", "record_run", "diff_runs",
            "RISK_TYPES", "MONEY_UNKNOWN", "DATE_NONE"]
 
@@ -129,14 +137,14 @@ class Policy:
     @classmethod
     def default(cls, province="00", year=2021):
         handle = _PolicyHandle()
-        raw = province.encode("ascii")
+        raw = utf8(province, "province")
         lib.rg_policy_default(ctypes.byref(handle), raw, len(raw), year)
         return cls(handle)
 
     @classmethod
     def from_json(cls, text):
         handle = _PolicyHandle()
-        raw = text.encode("utf-8") if isinstance(text, str) else bytes(text)
+        raw = bytes(text) if isinstance(text, (bytes, bytearray)) else utf8(text, "policy JSON")
         lib.rg_policy_from_json(ctypes.byref(handle), raw, len(raw))
         return cls(handle)
 
@@ -181,7 +189,9 @@ class HouseholdFacts:
         self.previous_per_capita_income = MONEY_UNKNOWN
         self.income_period_end = datetime.date(2021, 12, 31)
         self.members = 1
-        self.kind = 3
+        self.kind = HouseholdKind.ORDINARY
+        if "kind" in fields:
+            fields["kind"] = deprecated_int(HouseholdKind, fields["kind"], "kind")
         self.__dict__.update(fields)
 
     def _c(self):
@@ -189,9 +199,20 @@ class HouseholdFacts:
         lib.rg_household_facts_init(ctypes.byref(c))
         for name in self._FIELDS:
             value = getattr(self, name)
+            if value is None:
+                raise errors.InvalidArgument(f"household fact {name!r} is None")
             if name == "income_period_end":
                 value = to_rg_date(value)
-            setattr(c, name, value)
+            elif name == "kind":
+                value = int(deprecated_int(HouseholdKind, value, "kind", stacklevel=4))
+            elif isinstance(value, bool) or not isinstance(value, int):
+                raise TypeError(f"household fact {name!r} must be an int, got {type(value).__name__}")
+            try:
+                setattr(c, name, value)
+            except (TypeError, OverflowError) as exc:
+                raise errors.InvalidArgument(f"household fact {name!r}: {value!r} ({exc})") from None
+            if getattr(c, name) != value:  # ctypes wraps silently: refuse values out of range
+                raise errors.InvalidArgument(f"household fact {name!r}: {value} is out of range")
         return c
 
 
@@ -214,36 +235,90 @@ class CaseFacts:
         return c
 
 
-def assess(facts, policy, as_of):
-    """Assesses one household; returns a dict with the decision, score, level and reasons."""
+@dataclasses.dataclass(frozen=True, eq=False)
+class Reason(Record):
+    """One line of an assessment's explanation (rg_reason): points and the value against its limit."""
+
+    code: int
+    risk: Optional[RiskType]
+    detail: int
+    points: int
+    value: int  # rg_money units or a count, as the code says (docs/risk-rules.md)
+    limit: int
+
+    def _legacy(self):
+        return {"code": self.code, "risk": None if self.risk is None else self.risk.name.lower(),
+                "detail": self.detail, "points": self.points, "value": self.value, "limit": self.limit}
+
+
+@dataclasses.dataclass(frozen=True, eq=False)
+class Assessment(Record):
+    """The decision of rg_risk_assess for one household."""
+
+    within_monitoring: bool
+    category: Optional[Category]
+    risks: List[RiskType]
+    score: int
+    level: Optional[Level]
+    next_visit: Optional[datetime.date]
+    threshold: int  # the income threshold applied, rg_money units
+    reasons: List[Reason]
+
+    def _legacy(self):
+        return {"within_monitoring": self.within_monitoring,
+                "category": CATEGORIES[int(self.category or 0)],
+                "risks": [r.name.lower() for r in self.risks], "score": self.score,
+                "level": LEVELS[int(self.level or 0)], "next_visit": self.next_visit,
+                "threshold": self.threshold, "reasons": [r._legacy() for r in self.reasons]}
+
+
+def _check_policy(policy):
+    if policy is None:
+        raise errors.InvalidArgument("policy is None: expected a ruralguard.risk.Policy")
+    return policy.handle
+
+
+def _check_facts(facts):
+    if not isinstance(facts, HouseholdFacts):
+        raise TypeError(f"expected HouseholdFacts, got {type(facts).__name__}")
+    return facts._c()
+
+
+def assess(facts: HouseholdFacts, policy: Policy, as_of: datetime.date) -> Assessment:
+    """Assesses one household: the decision, score, level and reasons."""
     out = _Assessment()
     out.struct_size = ctypes.sizeof(_Assessment)
-    c = facts._c()
-    lib.rg_risk_assess(ctypes.byref(out), ctypes.byref(c), policy.handle, to_rg_date(as_of))
-    return {
-        "within_monitoring": bool(out.within_monitoring),
-        "category": CATEGORIES[out.category],
-        "risks": [name for i, name in enumerate(RISK_TYPES) if out.risk_mask >> i & 1],
-        "score": out.score,
-        "level": LEVELS[out.level],
-        "next_visit": None if out.next_visit == DATE_NONE else from_rg_date(out.next_visit),
-        "threshold": out.threshold,
-        "reasons": [{"code": r.code, "risk": RISK_TYPES[r.risk] if r.code == 3 else None,
-                     "detail": r.detail, "points": r.points, "value": r.value, "limit": r.limit}
-                    for r in out.reasons[:out.reason_count]],
-    }
+    c = _check_facts(facts)
+    lib.rg_risk_assess(ctypes.byref(out), ctypes.byref(c), _check_policy(policy), to_rg_date(as_of))
+    return Assessment(
+        within_monitoring=bool(out.within_monitoring),
+        category=optional_member(Category, out.category),
+        risks=RiskType.from_mask(out.risk_mask),
+        score=out.score,
+        level=optional_member(Level, out.level),
+        next_visit=None if out.next_visit == DATE_NONE else from_rg_date(out.next_visit),
+        threshold=out.threshold,
+        reasons=[Reason(r.code, RiskType(r.risk) if r.code == 3 else None, r.detail, r.points,
+                        r.value, r.limit) for r in out.reasons[:out.reason_count]])
 
 
-def explain(facts, policy, as_of, language="en"):
+def explain(facts: HouseholdFacts, policy: Policy, as_of: datetime.date, language: str = "en") -> str:
     """The explanation text in "en" or "zh" (zh-CN)."""
-    c = facts._c()
+    c = _check_facts(facts)
+    _check_policy(policy)
+    if language not in _LANG:
+        raise errors.InvalidArgument(f"language must be one of {sorted(_LANG)}, got {language!r}")
     lang = _LANG[language]
     return read_text(lambda buf, cap, ln: lib.rg_risk_explain(
         buf, cap, ln, ctypes.byref(c), policy.handle, to_rg_date(as_of), lang))
 
 
 def _column_pointer(name, obj, ctype, typecodes, count, keep):
-    view = memoryview(obj)
+    try:
+        view = memoryview(obj)
+    except TypeError:
+        raise TypeError(f"column {name!r}: expected a buffer such as array({typecodes[0]!r}), "
+                        f"got {type(obj).__name__}") from None
     if view.ndim != 1 or view.itemsize != ctypes.sizeof(ctype) or (
             view.format not in typecodes and view.format.lstrip("@=<") not in typecodes):
         raise errors.InvalidArgument(
@@ -258,20 +333,31 @@ def _column_pointer(name, obj, ctype, typecodes, count, keep):
     return ctypes.addressof(ctypes.c_char.from_buffer(view)) if count else None
 
 
-def assess_batch(columns, policy, as_of, outputs=("within_monitoring", "category", "risk_mask",
-                                                  "score", "level", "next_visit", "status")):
+def assess_batch(columns: Mapping[str, Any], policy: Policy, as_of: datetime.date,
+                 outputs: Tuple[str, ...] = ("within_monitoring", "category", "risk_mask",
+                                             "score", "level", "next_visit", "status"),
+                 ) -> Tuple[Dict[str, array], int]:
     """Assesses every row of `columns` (a mapping name -> array/buffer) in one C call.
 
     Returns (outputs dict name -> array, number of rows that failed). Buffers are used in place
     (no copy) when they are writable with the right item type, e.g. array('q') for amounts.
     """
+    if columns is None:
+        raise errors.InvalidArgument("columns is None: expected a mapping of column name -> array")
+    _check_policy(policy)
     unknown = set(columns) - {name for name, *_ in _COLUMN_SPECS}
     if unknown:
         raise errors.InvalidArgument(f"unknown column(s): {sorted(unknown)}")
     if "region_code" not in columns:
         raise errors.InvalidArgument("column 'region_code' is required")
-    count = len(memoryview(columns["region_code"]))
-    keep = []
+    if columns["region_code"] is None:
+        raise errors.InvalidArgument("column 'region_code' is None")
+    try:
+        count = len(memoryview(columns["region_code"]))
+    except TypeError:
+        raise TypeError("column 'region_code': expected a buffer such as array('Q'), got "
+                        f"{type(columns['region_code']).__name__}") from None
+    keep: List[Any] = []
     cin = _Columns()
     cin.struct_size = ctypes.sizeof(_Columns)
     cin.count = count
@@ -296,25 +382,44 @@ def assess_batch(columns, policy, as_of, outputs=("within_monitoring", "category
     return results, failed.value
 
 
-def check_elimination(case, facts, policy, as_of, kind="aided", language="en"):
-    """Checks the elimination gate; returns a dict with eligible, failed conditions and report."""
+@dataclasses.dataclass(frozen=True, eq=False)
+class EliminationCheck(Record):
+    """The elimination gate's answer (rg_risk_check_elimination) and its report text."""
+
+    eligible: bool
+    kind: EliminationKind
+    failed: List[EliminationCondition]
+    vetoes: int
+    report: str
+
+    def _legacy(self):
+        return {"eligible": self.eligible, "kind": self.kind.name.lower(),
+                "failed": [c.name.lower() for c in self.failed], "vetoes": self.vetoes,
+                "report": self.report}
+
+
+def check_elimination(case: CaseFacts, facts: HouseholdFacts, policy: Policy, as_of: datetime.date,
+                      kind: EliminationKind = EliminationKind.AIDED,
+                      language: str = "en") -> EliminationCheck:
+    """Checks the elimination gate: eligible, the failed conditions and the report text.
+    `kind` is an EliminationKind (or its name, "aided" / "natural")."""
     out = _EliminationResult()
     out.struct_size = ctypes.sizeof(_EliminationResult)
+    if not isinstance(case, CaseFacts):
+        raise TypeError(f"expected CaseFacts, got {type(case).__name__}")
     c_case = case._c()
-    c_facts = facts._c()
-    kind_value = {"aided": 1, "natural": 2}[kind]
+    c_facts = _check_facts(facts)
+    handle = _check_policy(policy)
+    kind_value = deprecated_int(EliminationKind, kind, "kind")
+    if language not in _LANG:
+        raise errors.InvalidArgument(f"language must be one of {sorted(_LANG)}, got {language!r}")
     lang = _LANG[language]
     report = read_text(lambda buf, cap, ln: lib.rg_risk_check_elimination(
         ctypes.byref(out), buf, cap, ln, ctypes.byref(c_case), ctypes.byref(c_facts),
-        policy.handle, to_rg_date(as_of), kind_value, lang))
-    return {
-        "eligible": bool(out.eligible),
-        "kind": kind,
-        "failed": [name for bit, name in ELIMINATION_CONDITIONS.items()
-                   if out.failed_conditions >> bit & 1],
-        "vetoes": out.vetoes,
-        "report": report,
-    }
+        handle, to_rg_date(as_of), int(kind_value), lang))
+    return EliminationCheck(bool(out.eligible), kind_value,
+                            [c for c in EliminationCondition if out.failed_conditions >> c & 1],
+                            out.vetoes, report)
 
 
 # --- Stored policies and assessment runs --------------------------------------------------------
@@ -370,8 +475,23 @@ def record_run(store, policy, as_of, household_keys, results, label=""):
     return run_id.value
 
 
-def diff_runs(store, earlier, later):
-    """Returns {"entered": [...], "left": [...], "level_changed": [(key, from, to), ...]}."""
+@dataclasses.dataclass(frozen=True, eq=False)
+class RunDiff(Record):
+    """Households that entered or left the monitoring range between two runs, and level changes
+    (key, level before, level after; None = not monitored)."""
+
+    entered: List[int]
+    left: List[int]
+    level_changed: List[Tuple[int, Optional[Level], Optional[Level]]]
+
+    def _legacy(self):
+        name = lambda level: None if level is None else level.name.lower()  # noqa: E731
+        return {"entered": self.entered, "left": self.left,
+                "level_changed": [(k, name(a), name(b)) for k, a, b in self.level_changed]}
+
+
+def diff_runs(store, earlier: int, later: int) -> RunDiff:
+    """Compares two recorded runs (rg_risk_run_diff)."""
     handle = _DiffHandle()
     lib.rg_risk_run_diff(ctypes.byref(handle), store.handle, earlier, later)
     try:
@@ -386,8 +506,8 @@ def diff_runs(store, earlier, later):
         ptr = lambda a: a.buffer_info()[0] if len(a) else None  # noqa: E731
         lib.rg_run_diff_copy(ptr(entered), ptr(left), ptr(changed), ptr(level_from), ptr(level_to),
                              handle)
-        return {"entered": list(entered), "left": list(left),
-                "level_changed": [(k, LEVELS[a], LEVELS[b])
-                                  for k, a, b in zip(changed, level_from, level_to)]}
+        return RunDiff(list(entered), list(left),
+                       [(k, optional_member(Level, a), optional_member(Level, b))
+                        for k, a, b in zip(changed, level_from, level_to)])
     finally:
         lib.rg_run_diff_free(handle)

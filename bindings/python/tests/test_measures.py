@@ -78,5 +78,44 @@ class FgtTest(unittest.TestCase):
             measures.fgt(self.INCOMES, 3 * YUAN, measures.FGT_ALPHA_MAX + 1)
 
 
+class AlkireFosterDetailTest(unittest.TestCase):
+    """rg_measures_alkire_foster_detail: indicator contributions and subgroup decomposition."""
+
+    def test_contributions_of_the_published_example(self):
+        d = measures.alkire_foster_detail(ACHIEVEMENTS, CUTOFFS, k="1/2")
+        t = d.total
+        self.assertEqual((t.H, t.A, t.M0), (Fraction(1, 2), Fraction(3, 4), Fraction(3, 8)))
+        self.assertEqual(t.M1, Fraction(171, 832))
+        self.assertEqual(t.uncensored_headcount, [Fraction(1, 4), Fraction(3, 4), Fraction(1, 4), Fraction(1, 2)])
+        self.assertEqual(t.censored_headcount, [Fraction(1, 4), Fraction(1, 2), Fraction(1, 4), Fraction(1, 2)])
+        # w_j * censored_j / M0 with w_j = 1/4: 1/6, 1/3, 1/6, 1/3, summing to 1.
+        self.assertEqual(t.indicator_contribution, [Fraction(1, 6), Fraction(1, 3), Fraction(1, 6), Fraction(1, 3)])
+        self.assertEqual(sum(t.indicator_contribution), 1)
+        self.assertEqual(d.subgroups, [])
+
+    def test_subgroup_decomposition_sums_to_the_total(self):
+        d = measures.alkire_foster_detail(ACHIEVEMENTS, CUTOFFS, k="1/2", groups=[530122, 530122, 7, 7],
+                                          person_weights=[2, 1, 1, 3])
+        self.assertEqual([s.group for s in d.subgroups], [7, 530122])
+        self.assertEqual(sum(s.population_share for s in d.subgroups), 1)
+        self.assertEqual(sum(s.contribution for s in d.subgroups), 1)
+        for name in ("M0", "M1", "M2"):
+            self.assertEqual(sum(s.population_share * getattr(s.measures, name) for s in d.subgroups),
+                             getattr(d.total, name), name)
+        plain = measures.alkire_foster(ACHIEVEMENTS, CUTOFFS, k="1/2", person_weights=[2, 1, 1, 3])
+        self.assertEqual((d.total.H, d.total.A, d.total.M0, d.total.M1, d.total.M2), tuple(plain))
+
+    def test_ordinal_and_bad_groups(self):
+        d = measures.alkire_foster_detail(ACHIEVEMENTS, CUTOFFS, k="1/2", ordinal=True, groups=[1, 2, 1, 2])
+        self.assertIsNone(d.total.M1)
+        self.assertIsNone(d.subgroups[0].measures.M2)
+        with self.assertRaisesRegex(ruralguard.InvalidArgument, "groups has 3 values, expected 4"):
+            measures.alkire_foster_detail(ACHIEVEMENTS, CUTOFFS, k="1/2", groups=[1, 2, 3])
+        with self.assertRaises(ruralguard.InvalidArgument):
+            measures.alkire_foster_detail(None, CUTOFFS, k="1/2")
+        with self.assertRaises(OverflowError):
+            measures.alkire_foster_detail(ACHIEVEMENTS, CUTOFFS, k="1/2", groups=[2 ** 63, 1, 1, 1])
+
+
 if __name__ == "__main__":
     unittest.main()
