@@ -360,7 +360,9 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
   const store::BulkWriteSettings bulk(store::database_of(store), /*checked_references=*/true);
   Importer importer(store, options);
   auto& r = importer.result;
-  {
+  // Every SQLite failure on the way (a read fault in a probe, say) is an I/O error naming the
+  // import, never an internal error; the transaction rolls back.
+  try {
     WriteTransaction tx(store);
     if (!files.regions.empty()) importer.run(Entity::kRegions, files.regions, r.regions);
     if (!files.households.empty()) importer.run(Entity::kHouseholds, files.households, r.households);
@@ -372,6 +374,10 @@ CsvImportResult import_households_csv(Store& store, const HouseholdCsvFiles& fil
     }
     store::verify_household_foreign_keys(store::database_of(store));
     tx.commit();
+  } catch (const Error&) {
+    throw;
+  } catch (const std::exception& e) {
+    store::rethrow_sqlite(e, "CSV import into " + store.path());
   }
   r.committed = true;
   return std::move(r);

@@ -49,6 +49,20 @@ public final class Measures {
   public static String alkireFoster(long people, long indicators, long[] achievements,
       long[] cutoffs, long denominator, long[] weights, long[] personWeights, long kNumerator,
       long kDenominator, Set<MeasuresFlag> flags, int decimals, Rounding rounding) {
+    return alkireFosterCall(people, indicators, achievements, cutoffs, denominator, weights,
+        personWeights, kNumerator, kDenominator, flags, (in, out, cap, len) ->
+            RG.rg_measures_alkire_foster(out, cap, len, in, decimals, Money.code(rounding)), 256);
+  }
+
+  /** One of the two Alkire-Foster C calls on a filled rg_af_input. */
+  private interface AfCall {
+    int apply(com.sun.jna.Pointer input, byte[] out, long capacity,
+        com.sun.jna.ptr.LongByReference length);
+  }
+
+  private static String alkireFosterCall(long people, long indicators, long[] achievements,
+      long[] cutoffs, long denominator, long[] weights, long[] personWeights, long kNumerator,
+      long kDenominator, Set<MeasuresFlag> flags, AfCall call, int capacity) {
     Store.requireNonNull(achievements, "achievements");
     Store.requireNonNull(cutoffs, "cutoffs");
     Store.requireNonNull(flags, "flags");
@@ -84,8 +98,30 @@ public final class Measures {
       in.k_numerator = kNumerator;
       in.k_denominator = kDenominator;
       in.write();
-      return Text.read((out, cap, len) -> RG.rg_measures_alkire_foster(out, cap, len,
-          in.getPointer(), decimals, Money.code(rounding)), 256);
+      return Text.read((out, cap, len) -> call.apply(in.getPointer(), out, cap, len), capacity);
+    }
+  }
+
+  /**
+   * Alkire-Foster with its decomposition, as the JSON text of {@code rg_measures_alkire_foster_detail}:
+   * {@code {"total": M, "subgroups": [{"group", "population_share", "contribution", "measures": M}]}}
+   * where M holds H, A, M0, M1, M2 and the per-indicator headcounts and contributions. Arguments
+   * as {@link #alkireFoster}; {@code groupOfPerson} (one group id per person) may be null for no
+   * subgroups.
+   */
+  public static String alkireFosterDetail(long people, long indicators, long[] achievements,
+      long[] cutoffs, long denominator, long[] weights, long[] personWeights, long kNumerator,
+      long kDenominator, long[] groupOfPerson, Set<MeasuresFlag> flags, int decimals,
+      Rounding rounding) {
+    if (groupOfPerson != null && groupOfPerson.length != people) {
+      throw new InvalidArgumentException("groupOfPerson: " + groupOfPerson.length + " values for "
+          + people + " people");
+    }
+    try (Memory g = copy(groupOfPerson)) {
+      return alkireFosterCall(people, indicators, achievements, cutoffs, denominator, weights,
+          personWeights, kNumerator, kDenominator, flags, (in, out, cap, len) ->
+              RG.rg_measures_alkire_foster_detail(out, cap, len, in, g, decimals, Money.code(rounding)),
+          1024);
     }
   }
 

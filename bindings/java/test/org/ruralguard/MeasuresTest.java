@@ -2,6 +2,7 @@ package org.ruralguard;
 
 import static org.junit.Assert.assertEquals;
 import static org.junit.Assert.assertThrows;
+import static org.junit.Assert.assertTrue;
 
 import java.util.EnumSet;
 import java.util.Set;
@@ -49,5 +50,23 @@ public class MeasuresTest {
     String ordinal = Measures.alkireFoster(2, 2, achievements, new long[] {10, 10}, 1, null, null,
         1, 2, EnumSet.of(MeasuresFlag.ORDINAL), 4, Rounding.HALF_UP);
     assertEquals("0.5000 1.0000 0.5000 NA NA", ordinal);
+  }
+
+  @Test
+  public void alkireFosterDetailDecomposesByGroupAndItsTotalEqualsThePlainCall() {
+    // persons 0 and 1 in group 7, person 2 in group 9; only person 0 is poor (deprived in both)
+    long[] achievements = {5, 5, 20, 20, 20, 5};
+    long[] cutoffs = {10, 10};
+    String plain = Measures.alkireFoster(3, 2, achievements, cutoffs, 1, null, null, 1, 1,
+        Set.of(), Measures.FRACTION, Rounding.HALF_UP);
+    String json = Measures.alkireFosterDetail(3, 2, achievements, cutoffs, 1, null, null, 1, 1,
+        new long[] {7, 7, 9}, Set.of(), Measures.FRACTION, Rounding.HALF_UP);
+    String h = plain.split(" ")[0];
+    assertEquals("1/3", h);
+    assertTrue(json, json.startsWith("{\"total\":{\"H\":\"1/3\""));
+    assertTrue(json, json.contains("{\"group\":7,\"population_share\":\"2/3\",\"contribution\":\"1\""));
+    assertTrue(json, json.contains("{\"group\":9,\"population_share\":\"1/3\",\"contribution\":\"0\""));
+    assertThrows(InvalidArgumentException.class, () -> Measures.alkireFosterDetail(3, 2, achievements,
+        cutoffs, 1, null, null, 1, 1, new long[] {7}, Set.of(), Measures.FRACTION, Rounding.HALF_UP));
   }
 }
