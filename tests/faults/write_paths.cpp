@@ -10,6 +10,8 @@ namespace {
 constexpr rg_money kYuan = RG_MONEY_UNITS_PER_YUAN;
 const char kActor[] = "王干部";
 
+}  // namespace
+
 rg_csv_files csv_files(const std::string& dir, const std::string& stem) {
   static thread_local std::vector<std::string> keep;  // the struct points into these strings
   rg_csv_files f;
@@ -30,6 +32,23 @@ rg_csv_files csv_files(const std::string& dir, const std::string& stem) {
   f.income_len = keep.back().size();
   return f;
 }
+
+void write_county_csv(const std::string& dir, const std::string& stem, uint64_t county_code, int64_t households,
+                      uint64_t seed) {
+  rg_synthetic_county_options o;
+  rg_synthetic_county_options_init(&o);
+  o.seed = seed;
+  o.households = households;
+  o.townships = 2;
+  o.villages = 4;
+  o.county_code = county_code;
+  o.monitored_permille = 200;
+  o.income_year = 2024;
+  rg_csv_files files = csv_files(dir, stem);
+  must(rg_synthetic_county_write_csv(nullptr, &files, &o), "synthetic county CSV " + stem);
+}
+
+namespace {
 
 rg_case_step case_step(uint8_t kind, rg_date date) {
   rg_case_step s;
@@ -258,19 +277,8 @@ rg_status small_commit(Handles& h) { return rg_project_set_public_notice(h.ledge
 
 std::vector<WritePath> build_base(const std::string& dir, const std::string& path) {
   // Two synthetic counties as CSV: A goes into the base, B is what the import path imports.
-  for (int county = 0; county < 2; ++county) {
-    rg_synthetic_county_options o;
-    rg_synthetic_county_options_init(&o);
-    o.seed = 7 + county;
-    o.households = county == 0 ? 40 : 30;
-    o.townships = 2;
-    o.villages = 4;
-    o.county_code = county == 0 ? 500230000000ull : 500231000000ull;
-    o.monitored_permille = 200;
-    o.income_year = 2024;
-    rg_csv_files files = csv_files(dir, county == 0 ? "a" : "b");
-    must(rg_synthetic_county_write_csv(nullptr, &files, &o), "base: synthetic county CSV");
-  }
+  write_county_csv(dir, "a", 500230000000ull, 40, 7);
+  write_county_csv(dir, "b", 500231000000ull, 30, 8);
   remove_store(path);
   Handles h = open_handles(path);
   must(h.status, "base: open " + h.message);

@@ -49,6 +49,12 @@ std::vector<WritePath> build_base(const std::string& dir, const std::string& pat
 // still in the WAL (not yet checkpointed): the lost-write test then proves WAL recovery keeps it.
 rg_status small_commit(Handles& h);
 
+// The four CSV files "<dir>/<stem>-{regions,households,members,income}.csv" (the struct points
+// into strings kept for the life of the process), and a synthetic county written there.
+rg_csv_files csv_files(const std::string& dir, const std::string& stem);
+void write_county_csv(const std::string& dir, const std::string& stem, uint64_t county_code, int64_t households,
+                      uint64_t seed);
+
 // Throws std::runtime_error with the library's message unless st is RG_OK.
 void must(rg_status st, const std::string& what);
 
