@@ -307,14 +307,20 @@ bool FaultVfs::dead() const {
   return s.dead;
 }
 
-uint64_t FaultVfs::restore_after_power_loss() {
+uint64_t FaultVfs::restore_after_power_loss(uint64_t torn_seed) {
   State& s = state();
   std::lock_guard lock(s.mutex);
   uint64_t discarded = 0;
+  uint64_t mix = torn_seed;
   for (auto& [path, log] : s.unsynced) {
     const int fd = ::open(path.c_str(), O_RDWR);
     if (fd < 0) continue;  // deleted since: nothing to undo
-    for (auto it = log.rbegin(); it != log.rend(); ++it) {
+    std::size_t keep = 0;  // writes that reached the disk, in order
+    if (torn_seed != 0) {
+      mix = (mix ^ (mix >> 31)) * 0x9e3779b97f4a7c15ull + 1;
+      keep = static_cast<std::size_t>((mix >> 17) % (log.size() + 1));
+    }
+    for (auto it = log.rbegin(); it != log.rend() - static_cast<long>(keep); ++it) {
       if (!it->old_bytes.empty() &&
           ::pwrite(fd, it->old_bytes.data(), it->old_bytes.size(), it->offset) !=
               static_cast<ssize_t>(it->old_bytes.size())) {

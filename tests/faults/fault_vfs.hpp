@@ -53,8 +53,10 @@ class FaultVfs {
   [[nodiscard]] bool dead() const;
   // Call with every connection closed: undoes each file's unsynced writes (in reverse order),
   // deletes "<db>-shm" for every database seen, clears the logs and revives the machine.
+  // torn_seed 0: every unsynced write is lost. Otherwise each file keeps a pseudo-random prefix
+  // of its unsynced writes (the disk wrote them in order and lost the rest): a torn flush.
   // Returns the number of unsynced writes discarded.
-  uint64_t restore_after_power_loss();
+  uint64_t restore_after_power_loss(uint64_t torn_seed = 0);
   // Forgets the undo logs (files copied in by the test are durable by definition).
   void forget_unsynced();
 

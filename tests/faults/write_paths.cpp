@@ -481,14 +481,6 @@ std::vector<WritePath> build_base(const std::string& dir, const std::string& pat
                                           transfer(104, 1, 10, 1000 * kYuan, RG_CODE_ALLOCATE, RG_TRANSFER_LINKED, d),
                                           transfer(105, 10, 30, 9000000 * kYuan, RG_CODE_DISBURSE, 0, d, 7002)});
                    }});
-  paths.push_back({"reopen (checkpoint on close, reload) + ledger batch", [](Handles& x) {
-                     close_handles(x);
-                     x = open_handles(x.path);
-                     if (x.status != RG_OK) return x.status;
-                     const rg_date d = ymd(2025, 5, 11);
-                     return transfers(x, {transfer(200, 1, 10, 7000 * kYuan, RG_CODE_ALLOCATE, RG_TRANSFER_LINKED, d),
-                                          transfer(201, 10, 30, 3000 * kYuan, RG_CODE_DISBURSE, 0, d, 7002)});
-                   }});
   paths.push_back({"project add", [](Handles& x) {
                      rg_project p;
                      std::memset(&p, 0, sizeof p);

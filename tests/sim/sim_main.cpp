@@ -40,7 +40,8 @@ int main(int argc, char** argv) {
   rg::sim::Simulator sim;
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
-  uint64_t ran = 0, total_steps = 0, faults = 0, fired = 0, reopens = 0, losses = 0, transfers = 0, cases = 0, errors = 0;
+  uint64_t ran = 0, total_steps = 0, faults = 0, fired = 0, reopens = 0, losses = 0, mid = 0, transfers = 0, cases = 0,
+           errors = 0, txns = 0;
   for (uint64_t seed = first;; ++seed) {
     if (seeds != 0 && ran >= seeds) break;
     if (seconds > 0 && elapsed() >= seconds) break;
@@ -52,6 +53,8 @@ int main(int argc, char** argv) {
     fired += r.faults_fired;
     reopens += r.reopens;
     losses += r.power_losses;
+    mid += r.crashes_mid_call;
+    txns += r.transactions;
     transfers += r.transfers_committed;
     cases += r.cases;
     errors += r.errors_returned;
@@ -72,10 +75,12 @@ int main(int argc, char** argv) {
     }
   }
   std::printf("simulator: %llu seeds x %zu steps = %llu steps clean in %.1f s (faults armed %llu, fired %llu; reopens "
-              "%llu; power losses %llu; transfers committed %llu; cases %llu; error statuses %llu)\n",
+              "%llu; power losses between calls %llu, inside calls %llu; caller transactions %llu; transfers committed "
+              "%llu; cases %llu; error statuses %llu)\n",
               (unsigned long long)ran, steps, (unsigned long long)total_steps, elapsed(), (unsigned long long)faults,
               (unsigned long long)fired, (unsigned long long)reopens, (unsigned long long)losses,
-              (unsigned long long)transfers, (unsigned long long)cases, (unsigned long long)errors);
+              (unsigned long long)mid, (unsigned long long)txns, (unsigned long long)transfers,
+              (unsigned long long)cases, (unsigned long long)errors);
   if (expect_failure) {
     std::printf("expected a failure (planted bug) and found none\n");
     return 1;

@@ -50,6 +50,7 @@ const char* op_name(Op op) {
     case Op::kReopen: return "reopen";
     case Op::kPowerLoss: return "power-loss";
     case Op::kSecondLedger: return "second-ledger-handle";
+    case Op::kTransaction: return "caller-transaction";
     default: return "?";
   }
 }
@@ -100,13 +101,17 @@ struct Failure {
 std::string describe(const Step& s) {
   std::string out = std::string(op_name(s.op)) + "(a=" + std::to_string(s.a % 1000) + ", b=" + std::to_string(s.b % 1000) + ")";
   if (s.second_handle) out += " via the second store handle";
-  if (s.fault_at != 0) out += std::string(" with a ") + (s.persistent ? "persistent" : "transient") + " fault at I/O point " + std::to_string(s.fault_at);
+  if (s.crash) {
+    out += " with a power loss before mutating I/O point " + std::to_string(s.fault_at);
+  } else if (s.fault_at != 0) {
+    out += std::string(" with a ") + (s.persistent ? "persistent" : "transient") + " fault at I/O point " + std::to_string(s.fault_at);
+  }
   return out;
 }
 
 std::vector<Step> plan_steps(uint64_t seed, std::size_t steps) {
   // Weights per op, in Op order: a county's year is mostly cases, clues and fund movements.
-  static const unsigned weights[] = {3, 4, 6, 14, 6, 14, 4, 3, 3, 2, 2, 2, 2};
+  static const unsigned weights[] = {3, 4, 6, 14, 6, 14, 4, 3, 3, 2, 2, 2, 2, 3};
   static_assert(sizeof weights / sizeof weights[0] == static_cast<std::size_t>(Op::kCount));
   unsigned total = 0;
   for (unsigned w : weights) total += w;
@@ -121,11 +126,17 @@ std::vector<Step> plan_steps(uint64_t seed, std::size_t steps) {
     s.op = static_cast<Op>(k);
     s.a = rng.next();
     s.b = rng.next();
-    if (rng.below(100) < 12 && s.op != Op::kReopen && s.op != Op::kPowerLoss) {
-      s.fault_at = static_cast<uint32_t>(1 + rng.below(30));
+    if (rng.below(100) < 15 && s.op != Op::kReopen && s.op != Op::kPowerLoss && s.op != Op::kSecondLedger &&
+        s.op != Op::kTransaction) {
+      // Most operations have 3-15 I/O points on a warm handle (tests/faults): mostly aim there.
+      s.fault_at = static_cast<uint32_t>(1 + rng.below(rng.below(4) == 0 ? 40 : 12));
       s.persistent = rng.below(2) == 1;
     }
     s.second_handle = rng.below(3) == 0;
+    // Store-level operations may instead lose power in the middle of the call.
+    const bool store_level = s.op == Op::kImport || s.op == Op::kAssess || s.op == Op::kCaseOpen ||
+                             s.op == Op::kCaseStep || s.op == Op::kClues || s.op == Op::kAlertsScan;
+    if (s.fault_at != 0 && store_level && rng.below(3) == 0) s.crash = true;
     out.push_back(s);
   }
   return out;
@@ -201,12 +212,28 @@ class Run {
   // ---- fault window around the library call of a step
   template <typename F>
   rg_status call(F&& f) {
-    if (current_.fault_at != 0) {
+    if (current_.crash) {
+      env_.vfs.arm({});
+      env_.vfs.crash_before_mutation(current_.fault_at);
+    } else if (current_.fault_at != 0) {
       env_.vfs.arm({current_.fault_at, current_.persistent, current_.b % 2 == 0});
       ++r_.faults_armed;
     }
     const rg_status st = f();
-    if (current_.fault_at != 0) {
+    if (current_.crash) {
+      env_.vfs.disarm();
+      if (env_.vfs.dead()) {
+        // The machine died inside the call: the connections go away, unsynced writes are lost
+        // (a torn flush keeps a prefix of them), the file must reopen intact.
+        close_all();
+        env_.vfs.restore_after_power_loss(current_.a | 1);
+        ++r_.crashes_mid_call;
+        const std::string integrity = faults::integrity_of(env_.work);
+        if (integrity != "ok") throw std::runtime_error("integrity_check after a power loss mid-call: " + integrity);
+        open_all();
+        return st;  // whatever it said: the state is checked by the invariants
+      }
+    } else if (current_.fault_at != 0) {
       r_.faults_fired += env_.vfs.counts().injected;
       env_.vfs.disarm();
     }
@@ -290,7 +317,7 @@ class Run {
       case Op::kPowerLoss: {
         env_.vfs.die_now();
         close_all();
-        env_.vfs.restore_after_power_loss();
+        env_.vfs.restore_after_power_loss(s.b % 2 == 0 ? 0 : (s.a | 1));
         ++r_.power_losses;
         const std::string integrity = faults::integrity_of(env_.work);
         if (integrity != "ok") throw std::runtime_error("integrity_check after power loss: " + integrity);
@@ -313,6 +340,40 @@ class Run {
         }
         rg_ledger_close(l2);
         if (!bad.empty()) second_ledger_failure_ = bad;
+        break;
+      }
+      case Op::kTransaction: {
+        // The caller's own transaction on the second handle: a case opened and stepped inside it
+        // (the library's units become savepoints), then committed or rolled back whole.
+        ++r_.transactions;
+        if (rg_store_begin(s2_) != RG_OK) throw std::runtime_error(std::string("begin: ") + rg_last_error_message());
+        int64_t id = 0;
+        const int64_t key = keys_[s.a % keys_.size()];
+        const rg_date found = ymd(2025, 3, 1) + static_cast<int>(s.b % 60);
+        const rg_status opened = rg_case_open(&id, s2_, key, RG_CHANNEL_CADRE_VISIT, found, "txn", 3);
+        if (opened == RG_EINTERNAL) internal_ = std::string("case open in a transaction: ") + rg_last_error_message();
+        if (opened == RG_OK) {
+          rg_case_step st;
+          rg_case_step_init(&st);
+          st.step = RG_STEP_VERIFY;
+          st.consent_signed = 1;
+          st.actor = kActor;
+          st.actor_len = std::strlen(kActor);
+          st.date = found + 1;
+          uint8_t out = 0;
+          if (rg_case_advance(&out, s2_, h_.policy, id, &st) == RG_EINTERNAL) internal_ = rg_last_error_message();
+        }
+        const bool commit = s.b % 2 == 0;
+        const rg_status end = commit ? rg_store_commit(s2_) : rg_store_rollback(s2_);
+        if (end != RG_OK) throw std::runtime_error(std::string("end of transaction: ") + rg_last_error_message());
+        if (!commit && opened == RG_OK) {
+          rg_case_info info;
+          std::memset(&info, 0, sizeof info);
+          info.struct_size = sizeof info;
+          if (rg_case_get(&info, h_.store, id) != RG_ENOTFOUND) {
+            model_failure_ = "case " + std::to_string(id) + " opened in a rolled-back transaction is visible";
+          }
+        }
         break;
       }
       default: break;

@@ -17,7 +17,7 @@ namespace rg::sim {
 
 enum class Op : uint8_t {
   kImport, kAssess, kCaseOpen, kCaseStep, kClues, kLedgerBatch, kAssetIncome, kPlanAdd, kPlanPost,
-  kAlertsScan, kReopen, kPowerLoss, kSecondLedger, kCount
+  kAlertsScan, kReopen, kPowerLoss, kSecondLedger, kTransaction, kCount
 };
 
 struct Step {
@@ -26,6 +26,7 @@ struct Step {
   uint32_t fault_at = 0;       // 0, or the I/O point of this step that fails
   bool persistent = false;     // the fault stays until the step returns
   bool second_handle = false;  // store-level steps go through the second store handle
+  bool crash = false;          // store-level steps: power loss before mutating I/O point fault_at
 };
 
 std::string describe(const Step& s);
@@ -37,8 +38,8 @@ struct RunResult {
   std::string check;            // which invariant
   std::string message;
   std::size_t steps_run = 0;
-  uint64_t faults_armed = 0, faults_fired = 0, reopens = 0, power_losses = 0, transfers_committed = 0,
-           cases = 0, errors_returned = 0;
+  uint64_t faults_armed = 0, faults_fired = 0, reopens = 0, power_losses = 0, crashes_mid_call = 0,
+           transfers_committed = 0, cases = 0, errors_returned = 0, transactions = 0;
 };
 
 class Simulator {
