@@ -1,6 +1,7 @@
 #include "faults/write_paths.hpp"
 
 #include <cstring>
+#include <deque>
 #include <filesystem>
 #include <stdexcept>
 
@@ -13,7 +14,7 @@ const char kActor[] = "王干部";
 }  // namespace
 
 rg_csv_files csv_files(const std::string& dir, const std::string& stem) {
-  static thread_local std::vector<std::string> keep;  // the struct points into these strings
+  static thread_local std::deque<std::string> keep;  // the struct points into these (never moved)
   rg_csv_files f;
   std::memset(&f, 0, sizeof f);
   f.struct_size = sizeof f;
