@@ -274,6 +274,62 @@ void copy_store(const std::string& from, const std::string& to) {
   }
 }
 
+rg_status assess_and_record(rg_store* store, const rg_policy* policy, rg_date as_of, const std::string& label) {
+  rg_household_table* t = nullptr;
+  if (rg_status st = rg_household_table_load(&t, store, as_of, nullptr, 0); st != RG_OK) return st;
+  rg_household_table_view v;
+  std::memset(&v, 0, sizeof v);
+  v.struct_size = sizeof v;
+  rg_status st = rg_household_table_view_get(&v, t);
+  const std::size_t n = st == RG_OK ? v.count : 0;
+  std::vector<uint8_t> within(n), category(n), level(n);
+  std::vector<uint32_t> mask(n);
+  std::vector<int32_t> score(n), status(n);
+  std::vector<rg_date> next(n);
+  std::vector<uint64_t> keys(n);
+  if (st == RG_OK) {
+    // The table's columns mirror rg_household_columns field for field.
+    rg_household_columns in;
+    std::memset(&in, 0, sizeof in);
+    in.struct_size = sizeof in;
+    in.count = n;
+    in.region_code = v.region_code;
+    in.kind = v.kind;
+    in.per_capita_income = v.per_capita_income;
+    in.previous_per_capita_income = v.previous_per_capita_income;
+    in.net_income = v.net_income;
+    in.medical_out_of_pocket = v.medical_out_of_pocket;
+    in.education_out_of_pocket = v.education_out_of_pocket;
+    in.income_period_end = v.income_period_end;
+    in.members = v.members;
+    in.labour_capable = v.labour_capable;
+    in.weak_labour = v.weak_labour;
+    in.seriously_ill = v.seriously_ill;
+    in.chronically_ill = v.chronically_ill;
+    in.disabled = v.disabled;
+    in.guarantee_failures = v.guarantee_failures;
+    in.events = v.events;
+    rg_assessment_columns out;
+    std::memset(&out, 0, sizeof out);
+    out.struct_size = sizeof out;
+    out.within_monitoring = within.data();
+    out.category = category.data();
+    out.risk_mask = mask.data();
+    out.score = score.data();
+    out.level = level.data();
+    out.next_visit = next.data();
+    out.status = status.data();
+    for (std::size_t i = 0; i < n; ++i) keys[i] = static_cast<uint64_t>(v.household_key[i]);
+    st = rg_risk_assess_batch(nullptr, &out, &in, policy, as_of);
+    if (st == RG_OK) {
+      int64_t run = 0;
+      st = rg_risk_run_record(&run, store, policy, as_of, keys.data(), n, &out, label.data(), label.size());
+    }
+  }
+  rg_household_table_free(t);
+  return st;
+}
+
 rg_status small_commit(Handles& h) { return rg_project_set_public_notice(h.ledger, 7001, 1); }
 
 std::vector<WritePath> build_base(const std::string& dir, const std::string& path) {
@@ -349,59 +405,7 @@ std::vector<WritePath> build_base(const std::string& dir, const std::string& pat
                      return rg_households_import_csv(&r, x.store, &b, nullptr);
                    }});
   paths.push_back({"assessment run (40 rows)", [](Handles& x) {
-                     rg_household_table* t = nullptr;
-                     const rg_date as_of = ymd(2025, 6, 30);
-                     if (rg_status st = rg_household_table_load(&t, x.store, as_of, nullptr, 0); st != RG_OK) return st;
-                     rg_household_table_view v;
-                     std::memset(&v, 0, sizeof v);
-                     v.struct_size = sizeof v;
-                     rg_status st = rg_household_table_view_get(&v, t);
-                     const std::size_t n = v.count;
-                     std::vector<uint8_t> within(n), category(n), level(n);
-                     std::vector<uint32_t> mask(n);
-                     std::vector<int32_t> score(n), status(n);
-                     std::vector<rg_date> next(n);
-                     std::vector<uint64_t> keys(n);
-                     if (st == RG_OK) {
-                       rg_household_columns in;
-                       std::memset(&in, 0, sizeof in);
-                       in.struct_size = sizeof in;
-                       in.count = n;
-                       in.region_code = v.region_code;
-                       in.kind = v.kind;
-                       in.per_capita_income = v.per_capita_income;
-                       in.previous_per_capita_income = v.previous_per_capita_income;
-                       in.net_income = v.net_income;
-                       in.medical_out_of_pocket = v.medical_out_of_pocket;
-                       in.education_out_of_pocket = v.education_out_of_pocket;
-                       in.income_period_end = v.income_period_end;
-                       in.members = v.members;
-                       in.labour_capable = v.labour_capable;
-                       in.weak_labour = v.weak_labour;
-                       in.seriously_ill = v.seriously_ill;
-                       in.chronically_ill = v.chronically_ill;
-                       in.disabled = v.disabled;
-                       in.guarantee_failures = v.guarantee_failures;
-                       in.events = v.events;
-                       rg_assessment_columns out;
-                       std::memset(&out, 0, sizeof out);
-                       out.struct_size = sizeof out;
-                       out.within_monitoring = within.data();
-                       out.category = category.data();
-                       out.risk_mask = mask.data();
-                       out.score = score.data();
-                       out.level = level.data();
-                       out.next_visit = next.data();
-                       out.status = status.data();
-                       for (std::size_t i = 0; i < n; ++i) keys[i] = static_cast<uint64_t>(v.household_key[i]);
-                       st = rg_risk_assess_batch(nullptr, &out, &in, x.policy, as_of);
-                       if (st == RG_OK) {
-                         int64_t run = 0;
-                         st = rg_risk_run_record(&run, x.store, x.policy, as_of, keys.data(), n, &out, "faults", 6);
-                       }
-                     }
-                     rg_household_table_free(t);
-                     return st;
+                     return assess_and_record(x.store, x.policy, ymd(2025, 6, 30), "faults");
                    }});
   paths.push_back({"case open", [keys](Handles& x) {
                      int64_t id = 0;  // the 4th household has no case in the base

@@ -45,6 +45,9 @@ struct WritePath {
 // own preconditions by returning a status). Throws std::runtime_error naming the step that failed.
 std::vector<WritePath> build_base(const std::string& dir, const std::string& path);
 
+// The assessment write path: columnar load as of `as_of`, batch assessment, rg_risk_run_record.
+rg_status assess_and_record(rg_store* store, const rg_policy* policy, rg_date as_of, const std::string& label);
+
 // A tiny committed write used before an operation so that the state "before" includes a commit
 // still in the WAL (not yet checkpointed): the lost-write test then proves WAL recovery keeps it.
 rg_status small_commit(Handles& h);

@@ -382,62 +382,7 @@ class Run {
 
   void assess(const Step& s) {
     rg_store* store = store_for(s);
-    const rg_date as_of = ymd(2025, 6, 30);
-    call([&] {
-      rg_household_table* t = nullptr;
-      rg_status st = rg_household_table_load(&t, store, as_of, nullptr, 0);
-      if (st != RG_OK) return st;
-      rg_household_table_view v;
-      std::memset(&v, 0, sizeof v);
-      v.struct_size = sizeof v;
-      st = rg_household_table_view_get(&v, t);
-      const std::size_t n = v.count;
-      std::vector<uint8_t> within(n), category(n), level(n);
-      std::vector<uint32_t> mask(n);
-      std::vector<int32_t> score(n), status(n);
-      std::vector<rg_date> next(n);
-      std::vector<uint64_t> keys(n);
-      if (st == RG_OK) {
-        rg_household_columns in;
-        std::memset(&in, 0, sizeof in);
-        in.struct_size = sizeof in;
-        in.count = n;
-        in.region_code = v.region_code;
-        in.kind = v.kind;
-        in.per_capita_income = v.per_capita_income;
-        in.previous_per_capita_income = v.previous_per_capita_income;
-        in.net_income = v.net_income;
-        in.medical_out_of_pocket = v.medical_out_of_pocket;
-        in.education_out_of_pocket = v.education_out_of_pocket;
-        in.income_period_end = v.income_period_end;
-        in.members = v.members;
-        in.labour_capable = v.labour_capable;
-        in.weak_labour = v.weak_labour;
-        in.seriously_ill = v.seriously_ill;
-        in.chronically_ill = v.chronically_ill;
-        in.disabled = v.disabled;
-        in.guarantee_failures = v.guarantee_failures;
-        in.events = v.events;
-        rg_assessment_columns out;
-        std::memset(&out, 0, sizeof out);
-        out.struct_size = sizeof out;
-        out.within_monitoring = within.data();
-        out.category = category.data();
-        out.risk_mask = mask.data();
-        out.score = score.data();
-        out.level = level.data();
-        out.next_visit = next.data();
-        out.status = status.data();
-        for (std::size_t i = 0; i < n; ++i) keys[i] = static_cast<uint64_t>(v.household_key[i]);
-        st = rg_risk_assess_batch(nullptr, &out, &in, h_.policy, as_of);
-        if (st == RG_OK) {
-          int64_t run = 0;
-          st = rg_risk_run_record(&run, store, h_.policy, as_of, keys.data(), n, &out, "sim", 3);
-        }
-      }
-      rg_household_table_free(t);
-      return st;
-    });
+    call([&] { return faults::assess_and_record(store, h_.policy, ymd(2025, 6, 30), "sim"); });
   }
 
   void case_step(const Step& s, Rng& rng) {
