@@ -41,7 +41,7 @@ int main(int argc, char** argv) {
   const auto start = std::chrono::steady_clock::now();
   auto elapsed = [&] { return std::chrono::duration<double>(std::chrono::steady_clock::now() - start).count(); };
   uint64_t ran = 0, total_steps = 0, faults = 0, fired = 0, reopens = 0, losses = 0, mid = 0, transfers = 0, cases = 0,
-           errors = 0, txns = 0;
+           errors = 0, txns = 0, by_state[14] = {};
   for (uint64_t seed = first;; ++seed) {
     if (seeds != 0 && ran >= seeds) break;
     if (seconds > 0 && elapsed() >= seconds) break;
@@ -55,6 +55,7 @@ int main(int argc, char** argv) {
     losses += r.power_losses;
     mid += r.crashes_mid_call;
     txns += r.transactions;
+    for (int k = 0; k < 14; ++k) by_state[k] += r.cases_by_state[k];
     transfers += r.transfers_committed;
     cases += r.cases;
     errors += r.errors_returned;
@@ -81,6 +82,12 @@ int main(int argc, char** argv) {
               (unsigned long long)fired, (unsigned long long)reopens, (unsigned long long)losses,
               (unsigned long long)mid, (unsigned long long)txns, (unsigned long long)transfers,
               (unsigned long long)cases, (unsigned long long)errors);
+  static const char* names[14] = {"", "clue", "verified", "compared", "reviewed", "noticed", "township-approved",
+                                  "monitored", "rejected", "elimination-verified", "elimination-reviewed",
+                                  "elimination-noticed", "elimination-township-approved", "eliminated"};
+  std::printf("cases by state at the end of the runs:");
+  for (int k = 1; k < 14; ++k) std::printf(" %s %llu", names[k], (unsigned long long)by_state[k]);
+  std::printf("\n");
   if (expect_failure) {
     std::printf("expected a failure (planted bug) and found none\n");
     return 1;

@@ -51,6 +51,8 @@ const char* op_name(Op op) {
     case Op::kPowerLoss: return "power-loss";
     case Op::kSecondLedger: return "second-ledger-handle";
     case Op::kTransaction: return "caller-transaction";
+    case Op::kMeasure: return "case-measure";
+    case Op::kVisit: return "case-visit";
     default: return "?";
   }
 }
@@ -111,7 +113,7 @@ std::string describe(const Step& s) {
 
 std::vector<Step> plan_steps(uint64_t seed, std::size_t steps) {
   // Weights per op, in Op order: a county's year is mostly cases, clues and fund movements.
-  static const unsigned weights[] = {3, 4, 6, 14, 6, 14, 4, 3, 3, 2, 2, 2, 2, 3};
+  static const unsigned weights[] = {3, 4, 6, 14, 6, 14, 4, 3, 3, 2, 2, 2, 2, 3, 4, 3};
   static_assert(sizeof weights / sizeof weights[0] == static_cast<std::size_t>(Op::kCount));
   unsigned total = 0;
   for (unsigned w : weights) total += w;
@@ -135,7 +137,8 @@ std::vector<Step> plan_steps(uint64_t seed, std::size_t steps) {
     s.second_handle = rng.below(3) == 0;
     // Store-level operations may instead lose power in the middle of the call.
     const bool store_level = s.op == Op::kImport || s.op == Op::kAssess || s.op == Op::kCaseOpen ||
-                             s.op == Op::kCaseStep || s.op == Op::kClues || s.op == Op::kAlertsScan;
+                             s.op == Op::kCaseStep || s.op == Op::kClues || s.op == Op::kAlertsScan ||
+                             s.op == Op::kMeasure || s.op == Op::kVisit;
     if (s.fault_at != 0 && store_level && rng.below(3) == 0) s.crash = true;
     out.push_back(s);
   }
@@ -376,10 +379,58 @@ class Run {
         }
         break;
       }
+      case Op::kMeasure: {
+        // A measure for a case (the library refuses unless it is monitored), implemented or
+        // planned; sometimes the status of an earlier one moves on.
+        if (cases_.empty()) break;
+        auto it = cases_.begin();
+        std::advance(it, static_cast<long>(s.a % cases_.size()));
+        static const char content[] = "帮扶措施";
+        rg_store* store = store_for(s);
+        if (!measures_.empty() && rng.below(3) == 0) {
+          const int64_t m = measures_[rng.below(measures_.size())];
+          call([&] {
+            return rg_case_set_measure_status(store, m, static_cast<int32_t>(2 + rng.below(2)), it->second.last + 1, kActor,
+                                              std::strlen(kActor));
+          });
+          break;
+        }
+        int64_t id = 0;
+        if (call([&] {
+              return rg_case_add_measure(&id, store, it->first, static_cast<int32_t>(1 + rng.below(16)), it->second.last,
+                                         RG_DATE_NONE, static_cast<rg_money>(rng.below(5000)) * kYuan,
+                                         static_cast<int32_t>(1 + rng.below(2)), content, std::strlen(content), kActor,
+                                         std::strlen(kActor));
+            }) == RG_OK) {
+          measures_.push_back(id);
+        }
+        break;
+      }
+      case Op::kVisit: {
+        if (cases_.empty()) break;
+        auto it = cases_.begin();
+        std::advance(it, static_cast<long>(s.a % cases_.size()));
+        static const char findings[] = "走访核实";
+        int64_t id = 0;
+        rg_store* store = store_for(s);
+        call([&] {
+          return rg_case_record_visit(&id, store, it->first, it->second.last + static_cast<int>(rng.below(30)), kActor,
+                                      std::strlen(kActor), findings, std::strlen(findings));
+        });
+        break;
+      }
       default: break;
     }
   }
 
+ public:
+  void tally_cases() {
+    for (const auto& [id, c] : cases_) {
+      if (c.state < 14) ++r_.cases_by_state[c.state];
+    }
+  }
+
+ private:
   void assess(const Step& s) {
     rg_store* store = store_for(s);
     call([&] { return faults::assess_and_record(store, h_.policy, ymd(2025, 6, 30), "sim"); });
@@ -388,7 +439,9 @@ class Run {
   void case_step(const Step& s, Rng& rng) {
     if (cases_.empty()) return;
     auto it = cases_.begin();
-    std::advance(it, static_cast<long>(s.a % cases_.size()));
+    // Half the steps go to the six oldest cases, so that some walk the whole procedure.
+    const std::size_t pool = s.b % 2 == 0 ? std::min<std::size_t>(6, cases_.size()) : cases_.size();
+    std::advance(it, static_cast<long>(s.a % pool));
     const int64_t id = it->first;
     CaseModel& c = it->second;
     rg_case_step st;
@@ -811,6 +864,7 @@ class Run {
   std::vector<Plan> plans_;
   rg_money undistributed_ = 0;
   std::vector<int64_t> keys_;
+  std::vector<int64_t> measures_;
   std::map<int64_t, CaseModel> cases_;
   std::map<int64_t, std::pair<rg_date, rg_date>> pending_dates_;
   int64_t next_case_ = 1;
@@ -831,6 +885,7 @@ RunResult Simulator::run(const std::vector<Step>& steps) {
   for (std::size_t i = 0; i < steps.size(); ++i) {
     const Failure f = run.step(steps[i]);
     result.steps_run = i + 1;
+    if (i + 1 == steps.size()) run.tally_cases();
     if (!f.check.empty()) {
       result.failed = true;
       result.failed_step = i;

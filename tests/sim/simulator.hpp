@@ -17,7 +17,7 @@ namespace rg::sim {
 
 enum class Op : uint8_t {
   kImport, kAssess, kCaseOpen, kCaseStep, kClues, kLedgerBatch, kAssetIncome, kPlanAdd, kPlanPost,
-  kAlertsScan, kReopen, kPowerLoss, kSecondLedger, kTransaction, kCount
+  kAlertsScan, kReopen, kPowerLoss, kSecondLedger, kTransaction, kMeasure, kVisit, kCount
 };
 
 struct Step {
@@ -40,6 +40,7 @@ struct RunResult {
   std::size_t steps_run = 0;
   uint64_t faults_armed = 0, faults_fired = 0, reopens = 0, power_losses = 0, crashes_mid_call = 0,
            transfers_committed = 0, cases = 0, errors_returned = 0, transactions = 0;
+  uint64_t cases_by_state[14] = {};  // at the end of the run, index RG_CASE_*
 };
 
 class Simulator {
