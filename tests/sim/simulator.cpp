@@ -98,11 +98,16 @@ struct Failure {
   std::string check, message;
 };
 
+bool store_level(Op op) {
+  return op == Op::kImport || op == Op::kAssess || op == Op::kCaseOpen || op == Op::kCaseStep || op == Op::kClues ||
+         op == Op::kAlertsScan || op == Op::kMeasure || op == Op::kVisit;
+}
+
 }  // namespace
 
 std::string describe(const Step& s) {
   std::string out = std::string(op_name(s.op)) + "(a=" + std::to_string(s.a % 1000) + ", b=" + std::to_string(s.b % 1000) + ")";
-  if (s.second_handle) out += " via the second store handle";
+  if (s.second_handle && store_level(s.op)) out += " via the second store handle";
   if (s.crash) {
     out += " with a power loss before mutating I/O point " + std::to_string(s.fault_at);
   } else if (s.fault_at != 0) {
@@ -136,10 +141,7 @@ std::vector<Step> plan_steps(uint64_t seed, std::size_t steps) {
     }
     s.second_handle = rng.below(3) == 0;
     // Store-level operations may instead lose power in the middle of the call.
-    const bool store_level = s.op == Op::kImport || s.op == Op::kAssess || s.op == Op::kCaseOpen ||
-                             s.op == Op::kCaseStep || s.op == Op::kClues || s.op == Op::kAlertsScan ||
-                             s.op == Op::kMeasure || s.op == Op::kVisit;
-    if (s.fault_at != 0 && store_level && rng.below(3) == 0) s.crash = true;
+    if (s.fault_at != 0 && store_level(s.op) && rng.below(3) == 0) s.crash = true;
     out.push_back(s);
   }
   return out;
