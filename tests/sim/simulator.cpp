@@ -799,15 +799,19 @@ class Run {
     rg_summary* direct = nullptr;
     if (rg_summary_from_store(&direct, h_.store, as_of, nullptr, 0) != RG_OK) return {"summary", rg_last_error_message()};
     Failure f;
-    // Every level's regions sum to the level above: the totals of each roll-up are equal.
-    std::vector<int64_t> totals_prev;
+    // Every level's regions sum to their parent: for each roll-up level L (4..1), each region of
+    // the roll-up to L has exactly the figures of the regions of the roll-up to L + 1 that it
+    // contains (a region above L + 1, e.g. the county's funds, keeps its own code and is its own
+    // child). Figures compared: households and people by type, assessed, monitored, cases
+    // (under monitoring, eliminated, with a measure), allocated, disbursed, projects, income sums.
+    std::map<uint64_t, std::vector<int64_t>> below;
     for (int32_t level = 5; level >= 1 && f.check.empty(); --level) {
       rg_summary* up = nullptr;
       if (rg_summary_roll_up(&up, direct, level) != RG_OK) {
         f = {"summary roll-up", rg_last_error_message()};
         break;
       }
-      std::vector<int64_t> totals(12, 0);
+      std::map<uint64_t, std::vector<int64_t>> here;
       size_t n = 0;
       if (rg_summary_count(&n, up) != RG_OK) n = 0;
       for (size_t i = 0; i < n; ++i) {
@@ -815,21 +819,45 @@ class Run {
         std::memset(&g, 0, sizeof g);
         g.struct_size = sizeof g;
         if (rg_summary_figures(&g, up, i) != RG_OK) continue;
-        for (int k = 1; k <= 3; ++k) totals[k - 1] += g.households_by_type[k] + g.people_by_type[k];
-        totals[3] += g.assessed;
-        totals[4] += g.monitored;
-        totals[5] += g.cases_under_monitoring;
-        totals[6] += g.cases_eliminated;
-        totals[7] += g.cases_with_measure;
-        for (int k = 0; k < 4; ++k) totals[8] += g.allocated[k], totals[9] += g.disbursed[k];
-        totals[10] += g.projects;
-        totals[11] += g.fp_income_people_sum;
+        std::vector<int64_t>& t = here[g.region];
+        t.assign(12, 0);
+        for (int k = 1; k <= 3; ++k) t[k - 1] = g.households_by_type[k] + g.people_by_type[k];
+        t[3] = g.assessed;
+        t[4] = g.monitored;
+        t[5] = g.cases_under_monitoring;
+        t[6] = g.cases_eliminated;
+        t[7] = g.cases_with_measure;
+        for (int k = 0; k < 4; ++k) t[8] += g.allocated[k], t[9] += g.disbursed[k];
+        t[10] = g.projects;
+        t[11] = g.fp_income_people_sum;
       }
       rg_summary_free(up);
-      if (!totals_prev.empty() && totals != totals_prev) {
-        f = {"summary levels sum to their parent", "roll-up to level " + std::to_string(level) + " changes the totals"};
+      if (!below.empty()) {
+        static const int kDigits[] = {2, 4, 6, 9, 12};
+        uint64_t divisor = 1;
+        for (int d = kDigits[level - 1]; d < 12; ++d) divisor *= 10;
+        std::map<uint64_t, std::vector<int64_t>> sums;
+        for (const auto& [code, t] : below) {
+          const uint64_t parent = code > 999999999999ull ? code : code / divisor * divisor;
+          std::vector<int64_t>& sum = sums[parent];
+          sum.resize(12, 0);
+          for (int k = 0; k < 12; ++k) sum[k] += t[k];
+        }
+        if (sums != here) {
+          std::string which;
+          for (const auto& [code, t] : here) {
+            const auto it = sums.find(code);
+            if (it == sums.end() || it->second != t) {
+              which = std::to_string(code);
+              break;
+            }
+          }
+          f = {"summary levels sum to their parent",
+               "roll-up to level " + std::to_string(level) + ": region " + (which.empty() ? "?" : which) +
+                   " differs from the sum of its children at level " + std::to_string(level + 1)};
+        }
       }
-      totals_prev = totals;
+      below = std::move(here);
     }
     // Summaries of the counties merged equal the summary of everything.
     if (f.check.empty()) {
