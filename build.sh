@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|tsan|fuzz [seconds]|abi-update|deps}
+# ruralguard build driver. Usage: ./build.sh {demo|test|bench|asan|tsan|fuzz [seconds]|simulate [seconds]|abi-update|deps}
 #   demo        build (release) and run the demo on the embedded SQLite store
 #   test        build (release) and run every test suite (C++, C, Python, ABI, PostgreSQL) through ctest, then
 #               the sanitizer build's CI part and the ThreadSanitizer suite (docs/hardening.md)
@@ -8,6 +8,7 @@
 #   tsan        build the library + tests/threads with ThreadSanitizer and run them
 #   fuzz [s]    fuzz each libFuzzer target for s seconds (default 600), one after another, one
 #               process, then merge the new inputs (minimised) into tests/fuzz/corpus
+#   simulate [s] run the deterministic county simulator (tests/sim) for s seconds (default 300)
 #   abi-update  regenerate abi/libruralguard.abi after a deliberate ABI change
 #   deps        only install the missing Debian packages
 set -euo pipefail
@@ -106,6 +107,14 @@ case "$cmd" in
       echo "   corpus: $(ls "tests/fuzz/corpus/$t" | wc -l) files, $(du -sh --apparent-size "tests/fuzz/corpus/$t" | cut -f1)"
     done
     echo "corpora merged: review 'git status tests/fuzz/corpus' and commit them" ;;
+  simulate)
+    # Seeds 1, 2, ... of 300 steps each until the time is up (ctest runs seeds 1-10 of 200 steps);
+    # a failing seed prints the broken invariant, a minimised step list and its replay command.
+    seconds=${2:-300}
+    install_missing
+    cmake --preset release >/dev/null
+    cmake --build build/release --target rg_simulate -j2
+    ./build/release/tests/sim/rg_simulate --seconds "$seconds" --steps 300 ;;
   abi-update)
     install_missing
     configure_build release
@@ -114,6 +123,6 @@ case "$cmd" in
       --out-file abi/libruralguard.abi build/release/src/libruralguard.so
     echo "abi/libruralguard.abi updated: review 'git diff abi/' and commit it" ;;
   *)
-    sed -n '2,11p' "$0" | sed 's/^# \{0,1\}//'
+    sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//'
     exit 2 ;;
 esac

@@ -421,7 +421,11 @@ std::size_t Ledger::create_transfers(std::span<const Transfer> batch, std::span<
       }
     }
     if (failed != kNone) {
+#ifndef RG_PLANTED_BUG_SKIP_CHAIN_ROLLBACK  // test-only planted bug (tests/sim, issue 21); never defined in the library
       rollback_to(before);
+#else
+      (void)before;
+#endif
       applied = 0;
       for (std::size_t k = i; k < end; ++k) {
         if (k != failed) results[k] = R::kLinkedEventFailed;
