@@ -52,17 +52,10 @@ struct Row {
   double seconds = 0;
 };
 
-// Known library bug (reported; see DISABLED_CsvImportReadFaultIsNeverAnInternalError below):
-// HouseholdRepository's has_members() (src/store/households_repo_impl.hpp) runs execAndGet
-// without translating SQLite's exception, so a read fault there during a CSV import into a store
-// that already has members escapes as RG_EINTERNAL "internal error: disk I/O error" (the data are
-// rolled back: the state is the state before). Counted apart so the sweep still guards everything
-// else; RG_FAULTS_STRICT=1 counts it as a failure.
-bool is_known_bug(const std::string& path, const std::string& message) {
-  const char* strict = std::getenv("RG_FAULTS_STRICT");
-  if (strict != nullptr && std::string(strict) == "1") return false;
-  return path.rfind("CSV import", 0) == 0 && message == "internal error: disk I/O error";
-}
+// No library bug is known. (The sweep found one: a read fault inside a CSV import's member step
+// escaped as RG_EINTERNAL; the import now maps every SQLite failure to an I/O error naming it,
+// and CsvImportReadFaultIsNeverAnInternalError guards it.)
+bool is_known_bug(const std::string& /*path*/, const std::string& /*message*/) { return false; }
 
 class FaultHarness {
  public:
@@ -389,12 +382,11 @@ TEST(Faults, NewStoreCreationEveryIoPointAndPowerLoss) {
   std::fflush(stdout);
 }
 
-// Bug found by the sweep (not fixed here: src/ belongs to the store refactoring). Reproduce: a CSV
-// import (rg_households_import_csv) into a store that already has members, with one read failing
-// inside the import's member step (HouseholdRepository::has_members, src/store/households_repo_impl.hpp:51,
-// `db.execAndGet("SELECT EXISTS (SELECT 1 FROM rg_members)")` outside any rethrow_sqlite). Expected
-// RG_EIO naming the step; got RG_EINTERNAL "internal error: disk I/O error". Enable once fixed.
-TEST(Faults, DISABLED_CsvImportReadFaultIsNeverAnInternalError) {
+// The bug the sweep found: a CSV import (rg_households_import_csv) into a store that already has
+// members, with one read failing inside the import's member step (HouseholdRepository::has_members
+// runs outside the row handlers' error mapping), returned RG_EINTERNAL "internal error: disk I/O
+// error". Every read fault of the import must be an I/O error naming the import.
+TEST(Faults, CsvImportReadFaultIsNeverAnInternalError) {
   FaultHarness harness;
   const WritePath& p = harness.paths().front();
   ASSERT_EQ(p.name.rfind("CSV import", 0), 0u);

@@ -242,17 +242,8 @@ class Run {
       env_.vfs.disarm();
     }
     if (st != RG_OK) ++r_.errors_returned;
-    if (st == RG_EINTERNAL) {
-      const std::string m = rg_last_error_message();
-      // The known CSV-import bug (tests/faults: DISABLED_CsvImportReadFaultIsNeverAnInternalError).
-      const bool known = current_.op == Op::kImport && m == "internal error: disk I/O error" && !strict();
-      if (!known) internal_ = std::string(op_name(current_.op)) + ": " + m;
-    }
+    if (st == RG_EINTERNAL) internal_ = std::string(op_name(current_.op)) + ": " + rg_last_error_message();
     return st;
-  }
-  static bool strict() {
-    const char* v = std::getenv("RG_FAULTS_STRICT");
-    return v != nullptr && std::string(v) == "1";
   }
 
   // ---- steps
