@@ -22,6 +22,19 @@ std::optional<rg::Date> opt_date(rg_date d) {
   return rg::Date::from_days_since_epoch(d);
 }
 
+// An alert's move by a person (acknowledge or resolve): the same arguments, one repository call.
+rg_status move_alert(const char* func,
+                     void (rg::CaseRepository::*move)(int64_t, const std::string&, rg::Date, const std::string&),
+                     rg_store* store, int64_t alert_id, rg_date when, const char* who, size_t who_len,
+                     const char* note, size_t note_len) {
+  if (store == nullptr) return rg::capi::null_argument(func, "store");
+  return guard([&] {
+    rg::CaseRepository repo(store->store);
+    (repo.*move)(alert_id, std::string(text_arg(who, who_len, "who", func)), rg::Date::from_days_since_epoch(when),
+                 std::string(text_arg(note, note_len, "note", func)));
+  });
+}
+
 }  // namespace
 
 extern "C" {
@@ -270,24 +283,13 @@ void rg_alert_list_free(rg_alert_list* list) { delete list; }
 
 rg_status rg_alert_acknowledge(rg_store* store, int64_t alert_id, rg_date when, const char* who, size_t who_len,
                                const char* note, size_t note_len) {
-  RG_CHECK_ARG(store);
-  return guard([&, func = __func__] {
-    rg::CaseRepository repo(store->store);
-    repo.acknowledge_alert(alert_id, std::string(text_arg(who, who_len, "who", func)),
-                           rg::Date::from_days_since_epoch(when),
-                           std::string(text_arg(note, note_len, "note", func)));
-  });
+  return move_alert(__func__, &rg::CaseRepository::acknowledge_alert, store, alert_id, when, who, who_len, note,
+                    note_len);
 }
 
 rg_status rg_alert_resolve(rg_store* store, int64_t alert_id, rg_date when, const char* who, size_t who_len,
                            const char* note, size_t note_len) {
-  RG_CHECK_ARG(store);
-  return guard([&, func = __func__] {
-    rg::CaseRepository repo(store->store);
-    repo.resolve_alert(alert_id, std::string(text_arg(who, who_len, "who", func)),
-                       rg::Date::from_days_since_epoch(when),
-                       std::string(text_arg(note, note_len, "note", func)));
-  });
+  return move_alert(__func__, &rg::CaseRepository::resolve_alert, store, alert_id, when, who, who_len, note, note_len);
 }
 
 rg_status rg_case_notice(char* out, size_t out_capacity, size_t* out_length, rg_store* store, int64_t case_id,

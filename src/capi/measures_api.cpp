@@ -121,6 +121,16 @@ void append_af_json(std::string& text, const rg::measures::AlkireFosterResult& r
   text += '}';
 }
 
+// Checks `input` and runs body(problem, rounding mode) inside the exception guard.
+template <typename Body>
+rg_status af_guarded(const char* func, const rg_af_input* input, int32_t decimals, int32_t rounding, Body body) {
+  return guard([&] {
+    const rg::Rounding mode = check_af_input(func, input, decimals, rounding);
+    const AfProblem problem(*input);
+    body(problem, mode);
+  });
+}
+
 }  // namespace
 
 extern "C" {
@@ -161,9 +171,7 @@ rg_status rg_measures_alkire_foster(char* out, size_t out_capacity, size_t* out_
                                     int32_t decimals, int32_t rounding) {
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(input);
-  return guard([&, func = __func__] {
-    const rg::Rounding mode = check_af_input(func, input, decimals, rounding);
-    const AfProblem problem(*input);
+  return af_guarded(__func__, input, decimals, rounding, [&](const AfProblem& problem, rg::Rounding mode) {
     const auto r = rg::measures::alkire_foster(problem.in);
     std::string text = present(r.headcount, decimals, mode) + " " + present(r.intensity, decimals, mode) + " " +
                        present(r.adjusted_headcount, decimals, mode);
@@ -180,9 +188,7 @@ rg_status rg_measures_alkire_foster_detail(char* out, size_t out_capacity, size_
                                            int32_t decimals, int32_t rounding) {
   RG_CHECK_ARG(out_length);
   RG_CHECK_ARG(input);
-  return guard([&, func = __func__] {
-    const rg::Rounding mode = check_af_input(func, input, decimals, mode);
-    const AfProblem problem(*input);
+  return af_guarded(__func__, input, decimals, rounding, [&](const AfProblem& problem, rg::Rounding mode) {
     std::string text = "{\"total\":";
     if (group_of_person == nullptr) {
       append_af_json(text, rg::measures::alkire_foster(problem.in), decimals, mode);

@@ -2,6 +2,7 @@
 #include "store/asset_rows.hpp"
 
 #include <SQLiteCpp/Statement.h>
+#include <SQLiteCpp/VariadicBind.h>
 
 #include <string>
 #include <string_view>
@@ -209,19 +210,13 @@ void save_plan(SQLite::Database& db, const DistributionPlan& p) {
                           "VALUES (?,?,?,?,?)");
   for (std::size_t i = 0; i < p.lines.size(); ++i) {
     const DistributionLine& l = p.lines[i];
-    line.bind(1, to_sql(p.plan_id));
-    line.bind(2, static_cast<int64_t>(i));
-    line.bind(3, static_cast<int>(l.purpose));
-    line.bind(4, l.amount.units());
-    line.bind(5, to_sql(l.payee_account_id));
+    SQLite::bind(line, to_sql(p.plan_id), static_cast<int64_t>(i), static_cast<int>(l.purpose), l.amount.units(),
+                 to_sql(l.payee_account_id));
     line.exec();
     line.reset();
     for (std::size_t j = 0; j < l.shares.size(); ++j) {
-      share.bind(1, to_sql(p.plan_id));
-      share.bind(2, static_cast<int64_t>(i));
-      share.bind(3, static_cast<int64_t>(j));
-      share.bind(4, to_sql(l.shares[j].household_key));
-      share.bind(5, l.shares[j].amount.units());
+      SQLite::bind(share, to_sql(p.plan_id), static_cast<int64_t>(i), static_cast<int64_t>(j),
+                   to_sql(l.shares[j].household_key), l.shares[j].amount.units());
       share.exec();
       share.reset();
     }
