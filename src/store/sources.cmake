@@ -14,5 +14,6 @@ list(APPEND RG_SOURCES
   store/ledger_verify.cpp
   store/cases_repo.cpp
   store/bulk_write.cpp
+  store/csv_row_parse.cpp
   store/asset_rows.cpp
   store/asset_store.cpp)
