@@ -9,6 +9,7 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/member.hpp"
 #include "ruralguard/region_code.hpp"
+#include "store/household_cache.hpp"
 #include "store/household_columns_access.hpp"
 #include "store/store_impl.hpp"
 
@@ -273,6 +274,7 @@ HouseholdColumnData load_household_columns_of(Store& store, const HouseholdColum
 }  // namespace store
 
 HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o) {
+  if (auto cached = store::cached_household_columns(store, o)) return std::move(*cached);
   return store::load_household_columns(store, o, store::ColumnAccess::kAuto);
 }
 

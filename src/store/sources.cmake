@@ -8,6 +8,7 @@ list(APPEND RG_SOURCES
   store/transaction.cpp
   store/store_validation.cpp
   store/household_columns.cpp
+  store/household_cache.cpp
   store/assessment_runs.cpp
   store/ledger_rows.cpp
   store/ledger_store.cpp
