@@ -9,61 +9,16 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/member.hpp"
 #include "ruralguard/region_code.hpp"
+#include "store/column_rows.hpp"
+#include "store/household_cache.hpp"
 #include "store/household_columns_access.hpp"
 #include "store/store_impl.hpp"
 
 namespace rg {
 namespace {
 
-// The hot loop uses the C API directly: SQLiteCpp's Column objects cost a shared_ptr copy each.
-class RawStatement {
- public:
-  RawStatement(sqlite3* db, const std::string& sql) : db_(db) {
-    if (sqlite3_prepare_v2(db, sql.c_str(), -1, &st_, nullptr) != SQLITE_OK) {
-      throw Error(ErrorCode::kIo, std::string("columnar load: ") + sqlite3_errmsg(db));
-    }
-  }
-  ~RawStatement() { sqlite3_finalize(st_); }
-  RawStatement(const RawStatement&) = delete;
-  RawStatement& operator=(const RawStatement&) = delete;
-  bool step() {
-    const int rc = sqlite3_step(st_);
-    if (rc == SQLITE_ROW) return true;
-    if (rc == SQLITE_DONE) return false;
-    throw Error(rc == SQLITE_BUSY ? ErrorCode::kBusy : ErrorCode::kIo, std::string("columnar load: ") + sqlite3_errmsg(db_));
-  }
-  int64_t i64(int c) { return sqlite3_column_int64(st_, c); }
-  int i32(int c) { return sqlite3_column_int(st_, c); }
-  void bind(int i, int64_t v) { sqlite3_bind_int64(st_, i, v); }
-  void reset() { sqlite3_reset(st_); }
-  std::string_view text(int c) {
-    const auto* p = reinterpret_cast<const char*>(sqlite3_column_text(st_, c));
-    return p == nullptr ? std::string_view() : std::string_view(p, static_cast<std::size_t>(sqlite3_column_bytes(st_, c)));
-  }
-
- private:
-  sqlite3* db_;
-  sqlite3_stmt* st_ = nullptr;
-};
-
-// Reading through a memory map saves a copy of every page during the scans; the connection's
-// previous setting is restored afterwards.
-class MmapForScan {
- public:
-  static constexpr int64_t kBytes = int64_t{1} << 31;  // SQLite caps it at its compile-time maximum
-  explicit MmapForScan(sqlite3* db) : db_(db) {
-    RawStatement q(db, "PRAGMA mmap_size");
-    if (q.step()) before_ = q.i64(0);
-    sqlite3_exec(db, ("PRAGMA mmap_size = " + std::to_string(kBytes)).c_str(), nullptr, nullptr, nullptr);
-  }
-  ~MmapForScan() { sqlite3_exec(db_, ("PRAGMA mmap_size = " + std::to_string(before_)).c_str(), nullptr, nullptr, nullptr); }
-  MmapForScan(const MmapForScan&) = delete;
-  MmapForScan& operator=(const MmapForScan&) = delete;
-
- private:
-  sqlite3* db_;
-  int64_t before_ = 0;
-};
+using store::MmapForScan;
+using store::RawStatement;
 
 // Calls `row` for every row of `st` belonging to the selection: `st` is stepped through once (a
 // table scan), or once per selected household with ?1 bound to its key (an index lookup each).
@@ -102,7 +57,7 @@ struct Selection {
 };
 
 // Phase 1: the households of the selection, with the household-level guarantee failures.
-void load_households(Selection& sel, const HouseholdColumnOptions& o, HouseholdColumnData& d) {
+void load_households(Selection& sel, HouseholdColumnData& d) {
   // A county or wider is read by a table scan (the unary + keeps SQLite off the region index,
   // which would seek once per row); a township or a village through the region index.
   RawStatement hs(sel.db, std::string("SELECT id, region, type, relocated, unsafe_house, house_damaged, water_safe, "
@@ -113,9 +68,6 @@ void load_households(Selection& sel, const HouseholdColumnOptions& o, HouseholdC
   hs.bind(1, static_cast<int64_t>(sel.range.lo));
   hs.bind(2, static_cast<int64_t>(sel.range.hi));
   if (sel.only != kAnyHousehold) hs.bind(3, sel.only);
-  // Electricity is not part of the risk engine's guarantee bits (household_columns.hpp).
-  GuaranteePolicy household_rule = o.guarantees;
-  household_rule.check_electricity = false;
   while (hs.step()) {
     const int64_t key = hs.i64(0);
     if (key >= static_cast<int64_t>(sel.row_of.size())) {
@@ -126,8 +78,7 @@ void load_households(Selection& sel, const HouseholdColumnOptions& o, HouseholdC
     d.region_code.push_back(static_cast<uint64_t>(hs.i64(1)));
     d.kind.push_back(static_cast<uint8_t>(hs.i32(2)));
     d.relocated.push_back(static_cast<uint8_t>(hs.i32(3)));
-    d.guarantee_failures.push_back(static_cast<uint8_t>(
-        household_guarantee_failures(hs.i32(4) != 0, hs.i32(5) != 0, hs.i32(6) != 0, true, household_rule)));
+    d.guarantee_failures.push_back(household_column_guarantees(hs.i32(4) != 0, hs.i32(5) != 0, hs.i32(6) != 0));
     d.household_ids.append(hs.text(7));
     d.id_offsets.push_back(static_cast<uint32_t>(d.household_ids.size()));
   }
@@ -135,54 +86,22 @@ void load_households(Selection& sel, const HouseholdColumnOptions& o, HouseholdC
 
 // Phase 2: active members counted by labour, health, age; member-level guarantee failures.
 void load_members(const Selection& sel, const HouseholdColumnOptions& o, HouseholdColumnData& d) {
-  const std::size_t n = d.size();
-  for (auto* v : {&d.members, &d.labour_capable, &d.weak_labour, &d.seriously_ill, &d.chronically_ill, &d.disabled,
-                  &d.elderly, &d.school_age}) {
-    v->assign(n, 0);
-  }
-  d.events.assign(n, 0);
-  // Born on or before `elder_born_by` means 65 or older on as_of.
-  const int32_t elder_born_by = o.as_of.add_months(-12 * 65).days_since_epoch();
-  const SchoolAgeWindow school = school_age_window(o.as_of, o.guarantees);
+  MemberColumns columns(o, d);
   RawStatement ms(sel.db, std::string("SELECT household, birth_date, school_status, health, labour, medical_resident, "
                                       "medical_employee FROM rg_members WHERE ") +
                               (sel.keyed ? "household = ?1 AND " : "") + "status = ?2");
   ms.bind(2, static_cast<int64_t>(MemberStatus::kActive));
-  for_each_row(ms, sel.keyed, d.household_key, [&](RawStatement& ms) {
-    const int32_t row = sel.row(ms.i64(0));
+  for_each_row(ms, sel.keyed, d.household_key, [&](RawStatement& m) {
+    const int32_t row = sel.row(m.i64(0));
     if (row < 0) return;
-    const auto i = static_cast<std::size_t>(row);
-    const int32_t birth = ms.i32(1);
-    const auto health = static_cast<Health>(ms.i32(3));
-    const auto labour = static_cast<Labour>(ms.i32(4));
-    ++d.members[i];
-    d.labour_capable[i] += labour == Labour::kSkilled || labour == Labour::kOrdinary;
-    d.weak_labour[i] += labour == Labour::kWeak;
-    d.seriously_ill[i] += health == Health::kSeriousIllness;
-    d.chronically_ill[i] += health == Health::kChronic;
-    d.disabled[i] += health == Health::kDisabled;
-    d.elderly[i] += birth <= elder_born_by;
-    if (school.contains(birth)) {
-      ++d.school_age[i];
-      if (out_of_school(static_cast<SchoolStatus>(ms.i32(2)))) {
-        d.guarantee_failures[i] |= static_cast<uint8_t>(Guarantee::kEducation);
-      }
-    }
-    if (uninsured(ms.i32(5) != 0, ms.i32(6) != 0)) d.guarantee_failures[i] |= static_cast<uint8_t>(Guarantee::kMedical);
+    columns.add(static_cast<std::size_t>(row), m.i32(1), static_cast<SchoolStatus>(m.i32(2)),
+                static_cast<Health>(m.i32(3)), static_cast<Labour>(m.i32(4)), !uninsured(m.i32(5) != 0, m.i32(6) != 0));
   });
 }
 
 // Phase 3: per row, the latest statement (by period end) is current, the one before it previous.
 void load_income(const Selection& sel, const HouseholdColumnOptions& o, HouseholdColumnData& d) {
-  const std::size_t n = d.size();
-  d.per_capita_income.assign(n, 0);
-  d.previous_per_capita_income.assign(n, HouseholdColumnData::kMoneyUnknown);
-  d.net_income.assign(n, 0);
-  d.medical_out_of_pocket.assign(n, 0);
-  d.education_out_of_pocket.assign(n, 0);
-  d.income_period_end.assign(n, HouseholdColumnData::kDateNone);
-  d.has_income.assign(n, 0);
-  std::vector<int32_t> previous_end(n, HouseholdColumnData::kDateNone);
+  IncomeColumns columns(o, d);
   std::string sql = "SELECT household, period_end, family_size, wage, business_income, business_cost, property, "
                     "oop_medical, oop_education";
   for (std::size_t t = 0; t < kTransferItemCount; ++t) {
@@ -192,46 +111,20 @@ void load_income(const Selection& sel, const HouseholdColumnOptions& o, Househol
                    : " FROM rg_income_statements WHERE period_end <= ?2";
   RawStatement is(sel.db, sql);
   is.bind(2, o.as_of.days_since_epoch());
-  // Policies are looked up once per (province, year) pair: a county has one or two.
-  int cached_province = -1, cached_year = -1;
-  IncomeItemPolicy policy(11, 2000);
   IncomeStatement s;
-  for_each_row(is, sel.keyed, d.household_key, [&](RawStatement& is) {
-    const int32_t row = sel.row(is.i64(0));
+  for_each_row(is, sel.keyed, d.household_key, [&](RawStatement& st) {
+    const int32_t row = sel.row(st.i64(0));
     if (row < 0) return;
     const auto i = static_cast<std::size_t>(row);
-    const int32_t end = is.i32(1);
-    const bool newest = end > d.income_period_end[i];
-    if (!newest && end <= previous_end[i]) return;  // older than both kept statements
-    s.family_size = is.i32(2);
-    s.wage = Money::from_units(is.i64(3));
-    s.business_income = Money::from_units(is.i64(4));
-    s.business_cost = Money::from_units(is.i64(5));
-    s.property = Money::from_units(is.i64(6));
-    for (std::size_t t = 0; t < kTransferItemCount; ++t) s.transfers[t] = Money::from_units(is.i64(9 + static_cast<int>(t)));
-    const Date end_date = Date::from_days_since_epoch(end);
-    const int province = static_cast<int>(d.region_code[i] / 10'000'000'000ULL);
-    if (province != cached_province || end_date.year() != cached_year) {
-      cached_province = province;
-      cached_year = end_date.year();
-      policy = o.income_policies.find(province, cached_year);
-    }
-    const IncomeBreakdown b = compute_income(s, policy);
-    if (newest) {
-      if (d.has_income[i] != 0) {
-        d.previous_per_capita_income[i] = d.per_capita_income[i];
-        previous_end[i] = d.income_period_end[i];
-      }
-      d.per_capita_income[i] = b.per_capita.units();
-      d.net_income[i] = b.net_income.units();
-      d.medical_out_of_pocket[i] = is.i64(7);
-      d.education_out_of_pocket[i] = is.i64(8);
-      d.income_period_end[i] = end;
-      d.has_income[i] = 1;
-    } else {
-      d.previous_per_capita_income[i] = b.per_capita.units();
-      previous_end[i] = end;
-    }
+    const int32_t end = st.i32(1);
+    if (!columns.wanted(i, end)) return;
+    s.family_size = st.i32(2);
+    s.wage = Money::from_units(st.i64(3));
+    s.business_income = Money::from_units(st.i64(4));
+    s.business_cost = Money::from_units(st.i64(5));
+    s.property = Money::from_units(st.i64(6));
+    for (std::size_t t = 0; t < kTransferItemCount; ++t) s.transfers[t] = Money::from_units(st.i64(9 + static_cast<int>(t)));
+    columns.add(i, end, s, st.i64(7), st.i64(8));
   });
 }
 
@@ -245,7 +138,7 @@ HouseholdColumnData load(Store& store, const HouseholdColumnOptions& o, ColumnAc
   std::optional<MmapForScan> mmap;
   if (!sel.small_region) mmap.emplace(sel.db);
   HouseholdColumnData d;
-  load_households(sel, o, d);
+  load_households(sel, d);
   // A small part of the store (a village, the region of one household) is read by key: scanning
   // the member and income tables for it cost 56 ms per call on a 100,000-household county.
   sel.keyed = access == ColumnAccess::kKeyed || only != kAnyHousehold;
@@ -271,6 +164,7 @@ HouseholdColumnData load_household_columns_of(Store& store, const HouseholdColum
 }  // namespace store
 
 HouseholdColumnData load_household_columns(Store& store, const HouseholdColumnOptions& o) {
+  if (auto cached = store::cached_household_columns(store, o)) return std::move(*cached);
   return store::load_household_columns(store, o, store::ColumnAccess::kAuto);
 }
 

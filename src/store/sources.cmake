@@ -8,6 +8,8 @@ list(APPEND RG_SOURCES
   store/transaction.cpp
   store/store_validation.cpp
   store/household_columns.cpp
+  store/household_cache.cpp
+  store/column_rows.cpp
   store/assessment_runs.cpp
   store/ledger_rows.cpp
   store/ledger_store.cpp
@@ -20,6 +22,7 @@ list(APPEND RG_SOURCES
   store/case_report_repo.cpp
   store/bulk_write.cpp
   store/csv_import.cpp
+  store/csv_row_parse.cpp
   store/csv_export.cpp
   store/synthetic_store.cpp
   store/asset_rows.cpp

@@ -3,12 +3,17 @@
 
 #include <array>
 #include <cstdint>
+#include <memory>
 #include <optional>
 
 #include "ruralguard/store.hpp"
 #include "store/database.hpp"
 
 namespace rg {
+
+namespace store {
+struct HouseholdFactsCache;  // store/household_cache.hpp
+}
 
 struct Store::Impl {
   Impl(const std::string& path, const StoreOptions& options)
@@ -20,6 +25,8 @@ struct Store::Impl {
   store::Database db;
   // The ID-number hashing key (docs/households.md), loaded or created at first use.
   std::optional<std::array<uint8_t, 32>> id_key;
+  // The household facts behind the columnar load, while unchanged (store/household_cache.hpp).
+  std::shared_ptr<store::HouseholdFactsCache> household_cache;
 };
 
 namespace store {

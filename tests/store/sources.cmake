@@ -4,4 +4,5 @@ list(APPEND RG_TEST_SOURCES
   store/households_repo_test.cpp
   store/assessment_runs_test.cpp
   store/household_columns_test.cpp
+  store/household_cache_test.cpp
   store/cases_repo_test.cpp)
