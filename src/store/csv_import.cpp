@@ -33,13 +33,15 @@ class Importer {
   void run(Entity entity, const std::string& path, CsvEntityCounts& counts);
   CsvImportResult result;
 
- private:
-  void report(const std::vector<CsvError>& errors);
-  // The store half of each row (store/csv_row_parse.hpp has the pure half), in file order.
+  // The store half of each row (store/csv_row_parse.hpp has the pure half), in file order;
+  // store::handle_row calls them.
   void region_row(RowContext& ctx, store::ParsedRow& row);
   void household_row(RowContext& ctx, store::ParsedRow& row);
   void member_row(RowContext& ctx, store::ParsedRow& row);
   void income_row(RowContext& ctx, store::ParsedRow& row);
+
+ private:
+  void report(const std::vector<CsvError>& errors);
   std::optional<int64_t> household_key(RowContext& ctx, store::ParsedRow& row, int column);
 
   const CsvImportOptions& options_;

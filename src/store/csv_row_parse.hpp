@@ -19,6 +19,7 @@
 #include "csv/csv_reader.hpp"
 #include "csv/key_filter.hpp"
 #include "csv/row_context.hpp"
+#include "ruralguard/error.hpp"
 #include "ruralguard/household.hpp"
 #include "ruralguard/households_csv.hpp"
 #include "ruralguard/income.hpp"
