@@ -18,7 +18,9 @@ rg::HouseholdFacts to_facts(const rg_household_facts& c, const char* function) {
                               function);
   rg::HouseholdFacts f;
   f.region_code = c.region_code;
-  f.kind = rg::capi::enum_arg<rg::HouseholdKind>(c.kind, "facts->kind", function);
+  // Checked by the engine in the batch's order (RG_EINVAL naming the value), so the single call
+  // and a batch row of the same facts give the same status.
+  f.kind = rg::capi::engine_checked_enum<rg::HouseholdKind>(c.kind);
   f.guarantee_failures = c.guarantee_failures;
   f.events = c.events;
   f.per_capita_income = rg::Money::from_units(c.per_capita_income);

@@ -44,7 +44,10 @@ void check_facts(const HouseholdFacts& f, Date as_of) {
   if (f.education_out_of_pocket.is_negative()) bad_fact("education_out_of_pocket", "must not be negative");
   if (f.kind != HouseholdKind::kFormerlyPoor && f.kind != HouseholdKind::kFormerlyPoorNoPolicy &&
       f.kind != HouseholdKind::kOrdinary) {
-    bad_fact("kind", "unknown household type " + std::to_string(static_cast<int>(f.kind)));
+    // An enum value out of its range is an invalid argument, as at the C ABI (docs/c-abi.md), so a
+    // batch row and the single call give the same status.
+    throw Error(ErrorCode::kInvalidArgument, "household facts: kind " + std::to_string(static_cast<int>(f.kind)) +
+                                                 " is not an RG_HOUSEHOLD_* value (1..3)");
   }
   if (as_of < f.income_period_end) {
     throw Error(ErrorCode::kRange, "as-of date " + as_of.to_string() + " is before the end of the income period " +

@@ -436,7 +436,7 @@ TEST(CAbiArguments, RiskEnumsOutOfRangeAreRefusedNamingTheValue) {
   a.struct_size = sizeof a;
   a.score = -77;
   EXPECT_TRUE(refused(rg_risk_assess(&a, &facts, policy, kDay2024_06_01),
-                      {"rg_risk_assess: facts->kind 4 is not an RG_HOUSEHOLD_* value (1..3)"}));
+                      {"kind 4 is not an RG_HOUSEHOLD_* value (1..3)"}));
   EXPECT_EQ(a.score, -77) << "out unchanged";
   facts.kind = RG_HOUSEHOLD_ORDINARY;
   size_t length = 0;
