@@ -14,7 +14,6 @@ namespace rg {
 
 namespace {
 
-bool within(uint64_t region, const std::string& prefix) { return region_prefix_range(prefix).contains(region); }
 
 struct Decision {
   uint8_t within = 0;
@@ -42,10 +41,10 @@ std::vector<Decision> assess_on_the_fly(const HouseholdColumnData& c, const Stor
   return out;
 }
 
-void add_cases(Store& store, const std::string& prefix, SummaryBuilder& builder) {
+void add_cases(Store& store, const RegionRange& range, SummaryBuilder& builder) {
   CaseRepository cases(store);
   for (const CaseOverview& c : cases.overview()) {
-    if (!within(c.region, prefix)) continue;
+    if (!range.contains(c.region)) continue;
     builder.add_case(CaseSummaryRow{c.region, static_cast<uint8_t>(c.state), c.category, c.level, c.has_active_measure});
   }
 }
@@ -72,10 +71,11 @@ namespace {
 // Project assets registered on or before as_of, by class and current status, with their book value
 // and the asset income credited to their income account up to as_of (an income account shared by
 // several assets is counted once, with the first of them).
-void add_assets(Store& store, const Ledger& ledger, const StoreSummaryOptions& options, SummaryBuilder& builder) {
+void add_assets(Store& store, const Ledger& ledger, const StoreSummaryOptions& options, const RegionRange& range,
+                SummaryBuilder& builder) {
   std::unordered_map<uint64_t, bool> income_seen;
   for (const AssetOverview& a : registered_assets(store, options.as_of)) {
-    if (!within(a.region, options.region_prefix)) continue;
+    if (!range.contains(a.region)) continue;
     const AssetKey key{static_cast<uint8_t>(a.asset_class), static_cast<uint8_t>(a.status)};
     Money income;
     if (a.income_account_id != 0 && income_seen.emplace(a.income_account_id, true).second) {
@@ -92,6 +92,7 @@ StoreSummary summarize_store(Store& store, const StoreSummaryOptions& options) {
   HouseholdColumnOptions load;
   load.as_of = options.as_of;
   load.region_prefix = options.region_prefix;
+  const RegionRange range = region_prefix_range(options.region_prefix);  // parsed once, not per row
   const HouseholdColumnData c = load_household_columns(store, load);
 
   SummaryBuilder builder;
@@ -129,18 +130,18 @@ StoreSummary summarize_store(Store& store, const StoreSummaryOptions& options) {
     }
     builder.add_household(row);
   }
-  add_cases(store, options.region_prefix, builder);
+  add_cases(store, range, builder);
 
   LedgerStore ledger(store);
   for (const FundFlow& f : fund_flows(ledger.ledger(), ledger.projects(), options.as_of)) {
-    if (within(f.region, options.region_prefix)) builder.add_fund_flow(f);
+    if (range.contains(f.region)) builder.add_fund_flow(f);
   }
   for (const Project& p : ledger.projects().all()) {
     const auto proposed = p.date_of(ProjectStatus::kReserve);
     if (proposed && options.as_of < *proposed) continue;
-    if (within(p.region.value(), options.region_prefix)) builder.add_project(status_as_of(p, options.as_of));
+    if (range.contains(p.region.value())) builder.add_project(status_as_of(p, options.as_of));
   }
-  add_assets(store, ledger.ledger(), options, builder);
+  add_assets(store, ledger.ledger(), options, range, builder);
   result.regions = builder.summaries();
   return result;
 }
