@@ -36,9 +36,13 @@ void Reader::push_current(bool parse_error, std::string error_text) {
   current_.fields.resize(current_fields_);
   current_.parse_error = parse_error;
   current_.error_text = std::move(error_text);
+  // Every record has a line; one whose start was not seen (a caller's recycled record reaching
+  // the end of file in an unterminated quote) is placed on the line being read.
+  if (current_.line == 0) current_.line = line_no_;
   if (produced_ == slots_.size()) slots_.emplace_back();
   std::swap(current_, slots_[produced_++]);
   current_fields_ = 0;  // current_ now holds a recycled record's buffers
+  current_.line = 0;    // ... and none of its line: the next record's start sets it
 }
 
 void Reader::add_field(const char* data, std::size_t len) {
