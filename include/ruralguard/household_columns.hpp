@@ -4,7 +4,9 @@
 // needs: region, household type, per-capita and net income of the latest income statement
 // (exact, item policy applied), the previous per-capita income, compliant out-of-pocket medical
 // and education spending, member counts by labour capacity and health, and the guarantee-failure
-// bits. Three sequential table scans, no per-household query: a million households load in
+// bits, and the HouseholdEvent bits of the events dated within the 12 months before as_of
+// (household_events.hpp). Sequential table scans (events through their date index), no
+// per-household query: a million households load in
 // about a second (benchmarks/store_bench).
 #pragma once
 

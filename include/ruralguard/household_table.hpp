@@ -39,7 +39,7 @@ struct HouseholdColumnData {
   std::vector<int32_t> chronically_ill;
   std::vector<int32_t> disabled;
   std::vector<uint8_t> guarantee_failures;         // Guarantee bits (electricity not included)
-  std::vector<uint16_t> events;                    // always 0 here: events come from clues
+  std::vector<uint16_t> events;                    // HouseholdEvent bits: stored events within 12 months before as_of
   std::vector<uint8_t> has_income;                 // 1 when a statement ends on or before as_of
   std::vector<uint8_t> relocated;
   std::vector<int32_t> elderly;                    // active members aged 65 or more on as_of

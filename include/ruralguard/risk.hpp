@@ -42,6 +42,8 @@ enum HouseholdEvent : uint16_t {
   kEventUnstableEmployment = 1u << 3,
   kEventSevereDifficulty = 1u << 4,  // cadre's judgement: basic living severely difficult
   kEventOther = 1u << 5,
+  kEventSeriousIllness = 1u << 6,     // serious-illness diagnosis 重大疾病确诊 (household_events.hpp)
+  kEventSuddenExpenditure = 1u << 7,  // sudden large expenditure 突发大额支出
 };
 
 // Guarantee failures 两不愁三保障 + drinking water (bits).

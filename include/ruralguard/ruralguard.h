@@ -1778,7 +1778,8 @@ typedef struct rg_household_table_view {
   const int32_t* chronically_ill;
   const int32_t* disabled;
   const uint8_t* guarantee_failures;           /* bits 1 school, 2 uninsured, 4 house, 8 water */
-  const uint16_t* events;                      /* always 0: events come from clues */
+  const uint16_t* events;                      /* RG_EVENT_* bits of the events dated within the 12
+                                                  months before as_of (rg_household_events_record) */
   /* Beyond the risk input: */
   const int64_t* household_key;                /* row key, for rg_household_table_household_id */
   const uint8_t* has_income;

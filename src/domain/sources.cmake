@@ -5,4 +5,6 @@ list(APPEND RG_SOURCES
   domain/guarantee.cpp
   domain/rule_catalogue.cpp
   domain/validation.cpp
-  domain/synthetic_county.cpp)
+  domain/synthetic_county.cpp
+  domain/memberships.cpp
+  domain/household_events.cpp)

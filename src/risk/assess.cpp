@@ -122,6 +122,8 @@ uint32_t risk_types(const HouseholdFacts& f, const CompiledPolicy& cp, const Amo
   if (f.events & kEventAccident) set(RiskType::kAccident);
   if (f.events & kEventUnstableEmployment) set(RiskType::kUnstableEmployment);
   if (f.events & kEventIndustryFailure) set(RiskType::kIndustryFailure);
+  if (f.events & kEventSeriousIllness) set(RiskType::kIllness);
+  if (f.events & kEventSuddenExpenditure) set(RiskType::kHighRigidExpenditure);
   // Labour-capable members at most the policy's share of all members (default 1/4).
   const bool few_workers = !exceeds(f.labour_capable, f.members, cp.lack_of_labour);
   if (few_workers && (a.income_below || f.labour_capable == 0)) set(RiskType::kLackOfLabour);

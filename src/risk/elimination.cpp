@@ -1,4 +1,5 @@
 #include "ruralguard/elimination.hpp"
+#include "ruralguard/household_events.hpp"
 
 #include <bit>
 
@@ -87,7 +88,22 @@ EliminationCheck check_elimination(const CaseFacts& c, const HouseholdFacts& h, 
         en += risk_type_code(static_cast<RiskType>(t));
       }
     }
-    fail(EliminationCondition::kRisksGone, en, zh + " " + std::to_string(std::popcount(remaining)) + " 项");
+    // "No new risk" (DOMAIN.md 1.9): name the household events of the period that raised one.
+    if (h.events != 0) {
+      en += "; household events within 12 months before " + as_of.to_string() + ":";
+      zh += " " + std::to_string(std::popcount(remaining)) + " 项; 近12个月家庭事件:";
+      for (int k = 1; k <= kHouseholdEventKindCount; ++k) {
+        const auto ev = static_cast<HouseholdEventKind>(k);
+        if (h.events & event_bit(ev)) {
+          en += ' ';
+          en += household_event_code(ev);
+          zh += ' ';
+          zh += household_event_name_zh(ev);
+        }
+      }
+    }
+    if (h.events == 0) zh += " " + std::to_string(std::popcount(remaining)) + " 项";
+    fail(EliminationCondition::kRisksGone, en, zh);
   }
   if (rules.forbid_no_labour && int64_t{h.labour_capable} + h.weak_labour == 0) {
     fail(EliminationCondition::kHasLabour, "the household has no labour at all: keep tracking, do not eliminate",

@@ -1,8 +1,10 @@
 // Clue intake: department records screened by the domain (screen_department_records), stored as
-// clues, each attached to the household's open case or opening one (docs/monitoring.md).
+// clues, each attached to the household's open case or opening one, and recorded as the household
+// event it stands for (docs/monitoring.md).
 #include "ruralguard/cases_repo.hpp"
 #include "ruralguard/error.hpp"
 #include "store/case_rows.hpp"
+#include "store/status_rows.hpp"
 #include "store/store_impl.hpp"
 #include "store/unit_of_work.hpp"
 
@@ -55,6 +57,7 @@ IngestResult CaseRepository::ingest_department_records(std::span<const Departmen
       }
       const int64_t clue_id = db.sql().getLastInsertRowid();
       ++out.clues_raised;
+      store::insert_clue_event(db.sql(), clue, clue_id);  // the event the clue stands for, if any
       open.bind(1, clue.household_key);
       std::optional<int64_t> case_id;
       if (open.executeStep()) case_id = open.getColumn(0).getInt64();

@@ -98,6 +98,12 @@ class IncomeColumns {
   IncomeItemPolicy policy_{11, 2000};
 };
 
+// Sets row i's HouseholdEvent bit for a stored event kind (household_events.hpp); a kind outside
+// 1..kHouseholdEventKindCount (a row written by a newer build) sets nothing.
+inline void add_event(HouseholdColumnData& d, std::size_t i, int kind) {
+  if (kind >= 1 && kind <= 16) d.events[i] |= static_cast<uint16_t>(1u << (kind - 1));
+}
+
 // The household-level guarantee bits the columns carry (house, water; no electricity).
 [[nodiscard]] uint8_t household_column_guarantees(bool unsafe_house, bool house_damaged, bool water_safe);
 

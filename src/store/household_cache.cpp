@@ -9,6 +9,7 @@
 #include <vector>
 
 #include "ruralguard/error.hpp"
+#include "ruralguard/household_events.hpp"
 #include "ruralguard/member.hpp"
 #include "ruralguard/region_code.hpp"
 #include "store/column_rows.hpp"
@@ -34,6 +35,10 @@ struct HouseholdFactsCache {
   std::vector<int32_t> s_end, s_family_size;
   std::vector<int64_t> s_wage, s_business_income, s_business_cost, s_property, s_oop_medical, s_oop_education;
   std::vector<std::array<int64_t, kTransferItemCount>> s_transfers;
+  // Household events (every date; the window is applied per load).
+  std::vector<uint32_t> e_household;
+  std::vector<int32_t> e_date;
+  std::vector<uint8_t> e_kind;
 };
 
 namespace {
@@ -54,7 +59,7 @@ int64_t data_version(sqlite3* db) {
   return q.step() ? q.i64(0) : 0;
 }
 
-// Reads the three tables (one read transaction: one snapshot). nullptr when the store is larger
+// Reads the four tables (one read transaction: one snapshot). nullptr when the store is larger
 // than the cache bound.
 std::unique_ptr<HouseholdFactsCache> read_facts(sqlite3* db) {
   auto c = std::make_unique<HouseholdFactsCache>();
@@ -127,6 +132,16 @@ std::unique_ptr<HouseholdFactsCache> read_facts(sqlite3* db) {
       for (std::size_t k = 0; k < kTransferItemCount; ++k) t[k] = is.i64(9 + static_cast<int>(k));
     }
   }
+  {
+    Raw es(db, "SELECT household, date, kind FROM rg_household_events");
+    while (es.step()) {
+      const int32_t h = household(es.i64(0));
+      if (h < 0) continue;
+      c->e_household.push_back(static_cast<uint32_t>(h));
+      c->e_date.push_back(es.i32(1));
+      c->e_kind.push_back(static_cast<uint8_t>(es.i32(2)));
+    }
+  }
   c->data_version = data_version(db);  // of this read transaction's snapshot
   return c;
 }
@@ -170,6 +185,12 @@ HouseholdColumnData derive(const HouseholdFactsCache& c, const HouseholdColumnOp
     s.property = Money::from_units(c.s_property[k]);
     for (std::size_t t = 0; t < kTransferItemCount; ++t) s.transfers[t] = Money::from_units(c.s_transfers[k][t]);
     income.add(static_cast<std::size_t>(row), end, s, c.s_oop_medical[k], c.s_oop_education[k]);
+  }
+  const EventWindow w = event_window(o.as_of);
+  const int32_t first = w.first.days_since_epoch();
+  for (std::size_t k = 0; k < c.e_household.size(); ++k) {
+    const int32_t row = c.e_date[k] < first || c.e_date[k] > as_of ? -1 : row_of[c.e_household[k]];
+    if (row >= 0) add_event(d, static_cast<std::size_t>(row), c.e_kind[k]);
   }
   return d;
 }

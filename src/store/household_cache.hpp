@@ -3,7 +3,8 @@
 //
 // The cache holds the stored facts themselves, not a result: the household rows (key, region,
 // type, housing and water flags, id), the active members (birth date, school status, health,
-// labour, insurance) and every income statement with its components, in the order the direct
+// labour, insurance), every income statement with its components and every household event
+// (date, kind), in the order the direct
 // load reads them. load_household_columns derives its columns from it for any as-of date, item
 // policy, school ages and region prefix with the same arithmetic as the direct read, without
 // SQLite.
@@ -12,7 +13,7 @@
 // neither this connection (sqlite3_total_changes64) nor any other connection, in this process or
 // another (PRAGMA data_version), has changed the database since it was read. Any change, through
 // any write path (repository, CSV import, generator, C ABI, another handle, a vendor's raw SQL),
-// makes the next load read the tables again. It is read inside one read transaction, so its three
+// makes the next load read the tables again. It is read inside one read transaction, so its four
 // tables come from one snapshot.
 #pragma once
 

@@ -7,6 +7,7 @@
 #include <optional>
 
 #include "ruralguard/error.hpp"
+#include "ruralguard/household_events.hpp"
 #include "ruralguard/member.hpp"
 #include "ruralguard/region_code.hpp"
 #include "store/column_rows.hpp"
@@ -128,6 +129,21 @@ void load_income(const Selection& sel, const HouseholdColumnOptions& o, Househol
   });
 }
 
+// Phase 4: the events dated within the window before as_of, as HouseholdEvent bits (DOMAIN.md
+// 1.4): one query over the date index, or one per selected household by its key.
+void load_events(const Selection& sel, const HouseholdColumnOptions& o, HouseholdColumnData& d) {
+  const EventWindow w = event_window(o.as_of);
+  RawStatement es(sel.db, std::string("SELECT household, kind FROM rg_household_events WHERE ") +
+                              (sel.keyed ? "household = ?1 AND " : "") + "date BETWEEN ?2 AND ?3");
+  es.bind(2, w.first.days_since_epoch());
+  es.bind(3, w.last.days_since_epoch());
+  for_each_row(es, sel.keyed, d.household_key, [&](RawStatement& e) {
+    const int32_t row = sel.row(e.i64(0));
+    if (row < 0) return;
+    add_event(d, static_cast<std::size_t>(row), e.i32(1));
+  });
+}
+
 HouseholdColumnData load(Store& store, const HouseholdColumnOptions& o, ColumnAccess access, int64_t only) {
   Selection sel;
   sel.db = database_of(store).sql().getHandle();
@@ -148,6 +164,7 @@ HouseholdColumnData load(Store& store, const HouseholdColumnOptions& o, ColumnAc
   }
   load_members(sel, o, d);
   load_income(sel, o, d);
+  load_events(sel, o, d);
   return d;
 }
 

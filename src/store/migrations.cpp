@@ -464,6 +464,55 @@ UPDATE rg_members
                    substr(id_masked, -1)
  WHERE length(id_masked) > 8;
 )sql"},
+    {10, "memberships, registered-poor history, assistance exits, household events",
+     // Issue 16 part B (docs/decisions/16-status.md). Nothing existing changes: the new tables
+     // start empty, so a database carried forward reads back as before. The registered-poor
+     // history is permanent: triggers refuse DELETE, and UPDATE except filling an absent exit year.
+     R"sql(
+CREATE TABLE rg_memberships (
+  membership_id INTEGER PRIMARY KEY,
+  household     INTEGER NOT NULL REFERENCES rg_households(id) ON DELETE CASCADE,
+  person_id     TEXT NOT NULL,     -- '' = the whole household
+  kind          INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 6),
+  authority     TEXT NOT NULL CHECK (length(authority) > 0),
+  start_date    INTEGER NOT NULL,
+  end_date      INTEGER CHECK (end_date IS NULL OR end_date >= start_date),
+  evidence      TEXT NOT NULL
+) STRICT;
+CREATE INDEX rg_memberships_household ON rg_memberships(household, kind, start_date);
+CREATE TABLE rg_registered_poor (
+  household       INTEGER PRIMARY KEY REFERENCES rg_households(id),
+  registered_year INTEGER NOT NULL CHECK (registered_year BETWEEN 2014 AND 2020),
+  exit_year       INTEGER CHECK (exit_year IS NULL OR exit_year BETWEEN registered_year AND 2020),
+  source          TEXT NOT NULL CHECK (length(source) > 0)
+) STRICT;
+CREATE TRIGGER rg_registered_poor_no_delete BEFORE DELETE ON rg_registered_poor
+BEGIN SELECT RAISE(ABORT, 'registered-poor history is permanent: it cannot be deleted'); END;
+CREATE TRIGGER rg_registered_poor_no_update BEFORE UPDATE ON rg_registered_poor
+WHEN OLD.exit_year IS NOT NULL OR NEW.household != OLD.household OR NEW.registered_year != OLD.registered_year
+     OR NEW.source != OLD.source
+BEGIN SELECT RAISE(ABORT, 'registered-poor history is permanent: it cannot be changed'); END;
+CREATE TABLE rg_assistance_exits (
+  household       INTEGER PRIMARY KEY REFERENCES rg_registered_poor(household),
+  exit_date       INTEGER NOT NULL CHECK (exit_date >= 20454),  -- 2026-01-01
+  assessment_date INTEGER NOT NULL CHECK (assessment_date <= exit_date),
+  assessment      TEXT NOT NULL CHECK (length(assessment) > 0),
+  authority       TEXT NOT NULL CHECK (length(authority) > 0),
+  evidence        TEXT NOT NULL
+) STRICT;
+CREATE TABLE rg_household_events (
+  event_id  INTEGER PRIMARY KEY,
+  household INTEGER NOT NULL REFERENCES rg_households(id) ON DELETE CASCADE,
+  kind      INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 8),
+  date      INTEGER NOT NULL,
+  source    INTEGER NOT NULL CHECK (source BETWEEN 1 AND 7),
+  evidence  TEXT NOT NULL,
+  recorded  INTEGER NOT NULL CHECK (recorded >= date),
+  clue_id   INTEGER REFERENCES rg_clues(clue_id)
+) STRICT;
+CREATE INDEX rg_household_events_date ON rg_household_events(date, household);
+CREATE INDEX rg_household_events_household ON rg_household_events(household, date);
+)sql"},
 };
 
 }  // namespace

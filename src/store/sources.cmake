@@ -26,4 +26,6 @@ list(APPEND RG_SOURCES
   store/csv_export.cpp
   store/synthetic_store.cpp
   store/asset_rows.cpp
-  store/asset_store.cpp)
+  store/asset_store.cpp
+  store/memberships_repo.cpp
+  store/household_events_repo.cpp)
