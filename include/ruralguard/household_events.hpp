@@ -56,7 +56,8 @@ struct HouseholdEventRecord {
   std::optional<int64_t> clue_id;  // the department clue that created it
 };
 
-// Throws Error(kInvalidArgument) for an unknown kind or source, or over-long evidence;
+// Throws Error(kInvalidArgument) for an unknown kind or source, Error(kLimit) for evidence over
+// kEventEvidenceMax bytes;
 // Error(kRange) for an event dated after its recording date (a future event).
 void check_household_event(const HouseholdEventRecord& e);
 
@@ -68,9 +69,10 @@ struct EventWindow {
 [[nodiscard]] EventWindow event_window(Date as_of);
 
 // The event a department clue stands for (DOMAIN.md 1.5): a disaster loss or a house damaged
-// reported by emergency management is a natural disaster, a job loss a job loss, medical or
-// school costs above the screening threshold a sudden expenditure; the others (water cut, new
-// disability, a 低保 application) are guarantee or status matters, not events.
+// reported by emergency management is a natural disaster, a job loss a job loss. Medical and
+// school costs are already the statement's out-of-pocket spending (weighed by the rigid-
+// expenditure rule), and a water cut, a new disability or a 低保 application are guarantee or
+// status matters: none of these is an event.
 [[nodiscard]] std::optional<HouseholdEventKind> event_of_clue(Department department, DeptMetric metric);
 
 // English code ("natural_disaster") and Chinese name of a kind; "" for an unknown value.

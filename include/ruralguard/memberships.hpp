@@ -72,8 +72,8 @@ struct AssistanceExit {
 inline constexpr int32_t kAssistanceExitFirstYear = 2026;  // exits are dated 2026-01-01 or later
 
 // Checks of one record on its own (the store adds the checks that need other rows). Each throws
-// Error(kInvalidArgument) naming the field (unknown kind, missing authority/assessment/source,
-// over-long text), Error(kRange) for an end before the start, a year outside the campaign, an
+// Error(kInvalidArgument) naming the field (unknown kind, missing authority/assessment/source),
+// Error(kLimit) for a text over kStatusTextMax bytes, Error(kRange) for an end before the start, a year outside the campaign, an
 // exit before 2026 or an assessment after the exit.
 void check_membership(const Membership& m);
 void check_registered_poor(const RegisteredPoorHistory& h);

@@ -2420,6 +2420,179 @@ RG_API RG_NODISCARD rg_status rg_report_render(char* out, size_t out_capacity, s
                                                const char* indicators_json, size_t indicators_len);
 
 /* ---------------------------------------------------------------------------------------------
+ * Part: memberships and household events (issue 16)
+ *
+ * Statuses that overlap (DOMAIN-2026 §7.1 row 7.4, §7.3): a household, or one of its members,
+ * holds several memberships at once (monitored, 低保, 特困, 低保边缘, 刚性支出困难, other low
+ * income), each with its identifying authority, start, end and evidence. Ending one keeps it.
+ * The registered-poor history (建档立卡 and 脱贫 years) is permanent. A former registered-poor
+ * household's exit from assistance (2026 on, DOMAIN-2026 §7.1 row 7.7) is recorded with its
+ * assessment.
+ *
+ * Events that count (DOMAIN.md 1.4, 1.5, 1.9): dated household events with their source and
+ * evidence. Those dated within the 12 months before the as-of date set the RG_EVENT_* bits of
+ * rg_household_table_view.events (so rg_risk_assess_batch raises their risk types) and of the
+ * elimination gate's facts in rg_case_advance (so "no new risk" sees them). rg_cases_ingest
+ * records the event a department clue stands for (a disaster loss, a house damaged reported by
+ * emergency management: natural disaster; a job loss: job loss; medical and school costs are
+ * already the income statement's out-of-pocket spending and create no event).
+ *
+ * Every writing call checks everything first and writes in one unit: a call that fails stores
+ * nothing. Text fields are fixed NUL-terminated arrays. Use a store handle from one thread at a
+ * time.
+ * ------------------------------------------------------------------------------------------- */
+
+/* Membership kinds (rg_membership.kind). */
+#define RG_MEMBERSHIP_MONITORED 1          /* 防止返贫致贫对象 */
+#define RG_MEMBERSHIP_DIBAO 2              /* 低保 */
+#define RG_MEMBERSHIP_TEKUN 3              /* 特困 */
+#define RG_MEMBERSHIP_DIBAO_EDGE 4         /* 低保边缘 */
+#define RG_MEMBERSHIP_RIGID_EXPENDITURE 5  /* 刚性支出困难 */
+#define RG_MEMBERSHIP_OTHER_LOW_INCOME 6   /* 其他困难人员 */
+
+/* Household event kinds (rg_household_event.kind). Kind k sets RG_EVENT_* bit 1 << (k - 1). */
+#define RG_EVENT_KIND_NATURAL_DISASTER 1   /* 自然灾害 */
+#define RG_EVENT_KIND_ACCIDENT 2           /* 意外事故 */
+#define RG_EVENT_KIND_INDUSTRY_FAILURE 3   /* 产业项目失败 */
+#define RG_EVENT_KIND_JOB_LOSS 4           /* 失业/务工就业不稳 (bit RG_EVENT_UNSTABLE_EMPLOYMENT) */
+#define RG_EVENT_KIND_SEVERE_DIFFICULTY 5  /* the cadre's judgement: basic living severely difficult */
+#define RG_EVENT_KIND_OTHER 6
+#define RG_EVENT_KIND_SERIOUS_ILLNESS 7    /* 重大疾病确诊 (bit RG_EVENT_SERIOUS_ILLNESS) */
+#define RG_EVENT_KIND_SUDDEN_EXPENDITURE 8 /* 突发大额支出 (bit RG_EVENT_SUDDEN_EXPENDITURE) */
+
+/* Event bits beyond the first six (rg_household_facts.events, table view events). A serious-
+ * illness diagnosis raises RG_RISK_ILLNESS, a sudden expenditure RG_RISK_HIGH_RIGID_EXPENDITURE. */
+#define RG_EVENT_SERIOUS_ILLNESS 64u
+#define RG_EVENT_SUDDEN_EXPENDITURE 128u
+
+#define RG_STATUS_TEXT_MAX 256u /* bytes of each authority, evidence, source and assessment text */
+
+typedef struct rg_membership {
+  uint32_t struct_size;  /* sizeof(rg_membership) */
+  uint8_t kind;          /* RG_MEMBERSHIP_* */
+  uint8_t reserved[3];   /* 0 */
+  int64_t membership_id; /* written by rg_memberships_list; ignored by rg_memberships_record */
+  rg_date start;
+  rg_date end;           /* inclusive last day; RG_DATE_NONE while open */
+  char household_id[RG_HOUSEHOLD_ID_MAX + 1];
+  char person_id[RG_HOUSEHOLD_ID_MAX + 1];    /* "" = the whole household, else one of its members */
+  char authority[RG_STATUS_TEXT_MAX + 1];     /* identifying authority, required */
+  char evidence[RG_STATUS_TEXT_MAX + 1];
+} rg_membership;
+
+/* Zeroes *membership, sets struct_size and end = RG_DATE_NONE. NULL is ignored. */
+RG_API void rg_membership_init(rg_membership* membership);
+
+/* Stores a membership; *out_id (may be NULL) receives its id. Memberships of different kinds
+ * overlap freely. Errors: RG_EINVAL (NULL, struct_size, kind not an RG_MEMBERSHIP_* value, text
+ * not NUL-terminated, empty authority: "a status without authority"), RG_ERANGE (end before start,
+ * dates out of range), RG_ENOTFOUND (household, or a person not of that household), RG_EEXISTS
+ * (the same household/person holds the same kind over an overlapping span), RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT (damaged database file). */
+RG_API RG_NODISCARD rg_status rg_memberships_record(int64_t* out_id, rg_store* store,
+                                                    const rg_membership* membership);
+
+/* Ends an open membership on `end` (inclusive); the row is kept. Errors: RG_EINVAL (NULL),
+ * RG_ENOTFOUND (id), RG_ESTATE (it has ended already: its end is never moved), RG_ERANGE (end
+ * before its start), RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_memberships_end(rg_store* store, int64_t membership_id, rg_date end);
+
+/* Writes the household's memberships (ended ones too; by start, then id) into out[0..capacity);
+ * each out[i] must have struct_size set. *out_count receives their number, also on RG_EBUFFER.
+ * Errors: RG_EINVAL (NULL out_count/store, NULL out with capacity), RG_EBUFFER (nothing written),
+ * RG_ENOTFOUND (household), RG_ELIMIT (id longer than RG_HOUSEHOLD_ID_MAX), RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_memberships_list(rg_membership* out, size_t capacity,
+                                                  size_t* out_count, rg_store* store,
+                                                  const char* household_id, size_t household_id_len);
+
+typedef struct rg_registered_poor {
+  uint32_t struct_size;     /* sizeof(rg_registered_poor) */
+  int32_t registered_year;  /* 建档立卡 year, 2014..2020 */
+  int32_t exit_year;        /* 脱贫 year, registered_year..2020; 0 = not known */
+  int32_t reserved;         /* 0 */
+  char household_id[RG_HOUSEHOLD_ID_MAX + 1];
+  char source[RG_STATUS_TEXT_MAX + 1];  /* register or document, required */
+} rg_registered_poor;
+
+/* Zeroes *history and sets struct_size. NULL is ignored. */
+RG_API void rg_registered_poor_init(rg_registered_poor* history);
+
+/* Writes the household's registered-poor history. It is permanent: writing it again unchanged
+ * succeeds, filling an unknown exit year succeeds, any other change is RG_EREFUSED (and the
+ * database refuses DELETE and UPDATE of it too). Errors: RG_EINVAL (NULL, struct_size, text,
+ * empty source), RG_ERANGE (years), RG_ENOTFOUND (household), RG_EREFUSED, RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_registered_poor_set(rg_store* store, const rg_registered_poor* history);
+
+/* Reads the household's registered-poor history into *out (out->struct_size set by the caller).
+ * Errors: RG_EINVAL, RG_ENOTFOUND (household, or a household that was never registered poor),
+ * RG_ELIMIT, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_registered_poor_get(rg_registered_poor* out, rg_store* store,
+                                                     const char* household_id,
+                                                     size_t household_id_len);
+
+typedef struct rg_assistance_exit {
+  uint32_t struct_size;     /* sizeof(rg_assistance_exit) */
+  rg_date date;             /* exit date, 2026-01-01 or later */
+  rg_date assessment_date;  /* on or before the exit */
+  int32_t reserved;         /* 0 */
+  char household_id[RG_HOUSEHOLD_ID_MAX + 1];
+  char assessment[RG_STATUS_TEXT_MAX + 1];  /* reference of the assessment, required */
+  char authority[RG_STATUS_TEXT_MAX + 1];   /* required */
+  char evidence[RG_STATUS_TEXT_MAX + 1];
+} rg_assistance_exit;
+
+/* Zeroes *exit and sets struct_size. NULL is ignored. */
+RG_API void rg_assistance_exit_init(rg_assistance_exit* exit);
+
+/* Records a former registered-poor household's exit from assistance with its assessment.
+ * Errors: RG_EINVAL (NULL, struct_size, text, empty assessment or authority), RG_ERANGE (an exit
+ * before 2026-01-01, an assessment after the exit), RG_ENOTFOUND (household), RG_EREFUSED (the
+ * household was never registered poor), RG_EEXISTS (it has exited already), RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_assistance_exit_record(rg_store* store, const rg_assistance_exit* exit);
+
+/* Reads the household's assistance exit. Errors: RG_EINVAL, RG_ENOTFOUND (household, or no exit),
+ * RG_ELIMIT, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_assistance_exit_get(rg_assistance_exit* out, rg_store* store,
+                                                     const char* household_id,
+                                                     size_t household_id_len);
+
+typedef struct rg_household_event {
+  uint32_t struct_size;  /* sizeof(rg_household_event) */
+  uint8_t kind;          /* RG_EVENT_KIND_* */
+  uint8_t source;        /* RG_CHANNEL_*: how it became known */
+  uint8_t reserved[2];   /* 0 */
+  rg_date date;          /* when it happened; not after `recorded` */
+  rg_date recorded;      /* when it was recorded */
+  int64_t event_id;      /* written by rg_household_events_list */
+  int64_t clue_id;       /* written by rg_household_events_list: the department clue, or 0 */
+  char household_id[RG_HOUSEHOLD_ID_MAX + 1];
+  char evidence[RG_STATUS_TEXT_MAX + 1];
+} rg_household_event;
+
+/* Zeroes *event and sets struct_size. NULL is ignored. */
+RG_API void rg_household_event_init(rg_household_event* event);
+
+/* Stores a household event; *out_id (may be NULL) receives its id. Errors: RG_EINVAL (NULL,
+ * struct_size, kind not an RG_EVENT_KIND_* value: "an unknown event type", source not an
+ * RG_CHANNEL_* value, text), RG_ERANGE (an event dated after its recording date: "a future
+ * event"; dates out of range), RG_ENOTFOUND (household), RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_household_events_record(int64_t* out_id, rg_store* store,
+                                                         const rg_household_event* event);
+
+/* Writes the household's events dated in [first, last] (by date, then id) into out[0..capacity);
+ * each out[i] must have struct_size set. *out_count receives their number, also on RG_EBUFFER.
+ * Errors: RG_EINVAL (NULL out_count/store, NULL out with capacity), RG_ERANGE (last before first),
+ * RG_EBUFFER, RG_ENOTFOUND (household), RG_ELIMIT, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_household_events_list(rg_household_event* out, size_t capacity,
+                                                       size_t* out_count, rg_store* store,
+                                                       const char* household_id,
+                                                       size_t household_id_len, rg_date first,
+                                                       rg_date last);
+
+/* ---------------------------------------------------------------------------------------------
  * Named limits (docs/limits.md). Every size a caller controls has a maximum; past it a call
  * returns RG_ELIMIT and writes nothing, with rg_last_error_message() naming the limit, the field
  * and the value. The limits defined in the sections above (RG_ALLOCATE_PARTS_MAX,

@@ -5,6 +5,7 @@
 #include <cstdint>
 
 #include "capi/c_enums.hpp"
+#include "capi/status_enums.hpp"
 #include "ruralguard/asset_report.hpp"
 #include "ruralguard/validation.hpp"
 
@@ -435,6 +436,33 @@ RG_PIN(RG_MEMBER_NATURAL_DECREASE, MemberStatus::kNaturalDecrease);  // Language
 RG_PIN(RG_LANGUAGE_ZH_CN, Language::kZhCN);
 RG_PIN(RG_LANGUAGE_EN, Language::kEn);
 
+// Part: memberships and household events (issue 16).
+// MembershipKind <-> RG_MEMBERSHIP_*
+RG_PIN(RG_MEMBERSHIP_MONITORED, MembershipKind::kMonitored);
+RG_PIN(RG_MEMBERSHIP_DIBAO, MembershipKind::kDibao);
+RG_PIN(RG_MEMBERSHIP_TEKUN, MembershipKind::kTekun);
+RG_PIN(RG_MEMBERSHIP_DIBAO_EDGE, MembershipKind::kDibaoEdge);
+RG_PIN(RG_MEMBERSHIP_RIGID_EXPENDITURE, MembershipKind::kRigidExpenditure);
+RG_PIN(RG_MEMBERSHIP_OTHER_LOW_INCOME, MembershipKind::kOtherLowIncome);
+// HouseholdEventKind <-> RG_EVENT_KIND_*
+RG_PIN(RG_EVENT_KIND_NATURAL_DISASTER, HouseholdEventKind::kNaturalDisaster);
+RG_PIN(RG_EVENT_KIND_ACCIDENT, HouseholdEventKind::kAccident);
+RG_PIN(RG_EVENT_KIND_INDUSTRY_FAILURE, HouseholdEventKind::kIndustryFailure);
+RG_PIN(RG_EVENT_KIND_JOB_LOSS, HouseholdEventKind::kJobLoss);
+RG_PIN(RG_EVENT_KIND_SEVERE_DIFFICULTY, HouseholdEventKind::kSevereDifficulty);
+RG_PIN(RG_EVENT_KIND_OTHER, HouseholdEventKind::kOther);
+RG_PIN(RG_EVENT_KIND_SERIOUS_ILLNESS, HouseholdEventKind::kSeriousIllness);
+RG_PIN(RG_EVENT_KIND_SUDDEN_EXPENDITURE, HouseholdEventKind::kSuddenExpenditure);
+// HouseholdEvent bits <-> RG_EVENT_* bits, and each kind onto its bit.
+static_assert(RG_EVENT_NATURAL_DISASTER == kEventNaturalDisaster && RG_EVENT_ACCIDENT == kEventAccident &&
+              RG_EVENT_INDUSTRY_FAILURE == kEventIndustryFailure &&
+              RG_EVENT_UNSTABLE_EMPLOYMENT == kEventUnstableEmployment &&
+              RG_EVENT_SEVERE_DIFFICULTY == kEventSevereDifficulty && RG_EVENT_OTHER == kEventOther &&
+              RG_EVENT_SERIOUS_ILLNESS == kEventSeriousIllness &&
+              RG_EVENT_SUDDEN_EXPENDITURE == kEventSuddenExpenditure);
+static_assert(event_bit(HouseholdEventKind::kSuddenExpenditure) == RG_EVENT_SUDDEN_EXPENDITURE);
+static_assert(RG_STATUS_TEXT_MAX == kStatusTextMax && RG_STATUS_TEXT_MAX == kEventEvidenceMax);
+
 #undef RG_PIN
 
 // The checked ranges end where the C++ enums end (where the C++ side names its bound).
@@ -455,6 +483,8 @@ static_assert(info<ApprovalLevel>.hi == static_cast<int64_t>(kApprovalLevelCount
 static_assert(info<Relation>.gap == 8 && !enum_value_ok<Relation>(8) &&
               enum_value_ok<Relation>(RG_RELATION_OTHER));
 static_assert(RG_DISABILITY_GRADE_MAX == 4);
+static_assert(info<MembershipKind>.hi == kMembershipKindCount);
+static_assert(info<HouseholdEventKind>.hi == kHouseholdEventKindCount);
 
 }  // namespace
 }  // namespace rg::capi

@@ -71,7 +71,7 @@ void check_household_event(const HouseholdEventRecord& e) {
   }
   if (e.household_id.empty()) throw Error(ErrorCode::kInvalidArgument, "household event: household_id is required");
   if (e.evidence.size() > kEventEvidenceMax) {
-    throw Error(ErrorCode::kInvalidArgument, "household event: evidence of " + std::to_string(e.evidence.size()) +
+    throw Error(ErrorCode::kLimit, "household event: evidence of " + std::to_string(e.evidence.size()) +
                                                  " bytes exceeds " + std::to_string(kEventEvidenceMax) +
                                                  " (kEventEvidenceMax)");
   }
@@ -91,9 +91,12 @@ std::optional<HouseholdEventKind> event_of_clue(Department department, DeptMetri
       if (department == Department::kEmergency) return HouseholdEventKind::kNaturalDisaster;
       return std::nullopt;
     case DeptMetric::kJobLoss: return HouseholdEventKind::kJobLoss;
+    // Medical and school costs are the household's compliant out-of-pocket spending, which its
+    // income statement carries and the rigid-expenditure rule already weighs: an event as well
+    // would count them twice and keep a resolved expense blocking elimination for 12 months.
     case DeptMetric::kInpatientOutOfPocketYtd:
     case DeptMetric::kOutpatientSpecialMonthly:
-    case DeptMetric::kSchoolCostYear: return HouseholdEventKind::kSuddenExpenditure;
+    case DeptMetric::kSchoolCostYear:
     case DeptMetric::kWaterSupplyCut:
     case DeptMetric::kNewDisability:
     case DeptMetric::kDibaoApplication: return std::nullopt;

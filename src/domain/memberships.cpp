@@ -28,7 +28,7 @@ void check_text(std::string_view text, std::string_view what, std::string_view f
     throw Error(ErrorCode::kInvalidArgument, std::string(what) + ": " + std::string(field) + " is required");
   }
   if (text.size() > kStatusTextMax) {
-    throw Error(ErrorCode::kInvalidArgument, std::string(what) + ": " + std::string(field) + " of " +
+    throw Error(ErrorCode::kLimit, std::string(what) + ": " + std::string(field) + " of " +
                                                  std::to_string(text.size()) + " bytes exceeds " +
                                                  std::to_string(kStatusTextMax) + " (kStatusTextMax)");
   }

@@ -6,3 +6,6 @@ list(APPEND RG_TEST_SOURCES
 # The argument layer (docs/c-abi.md "Arguments"): text, struct_size and enum values, one rule each.
 list(APPEND RG_TEST_SOURCES
   capi/arguments_test.cpp)
+# Memberships and household events (issue 16 part B).
+list(APPEND RG_TEST_SOURCES
+  capi/household_events_test.cpp)
