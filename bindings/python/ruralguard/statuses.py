@@ -221,7 +221,10 @@ def end_membership(store, membership_id: int, end: datetime.date) -> None:
 def _list(function, row_type, store, household_id, *extra):
     raw, n = _key(household_id)
     count = _size()
-    function(None, 0, ctypes.byref(count), store.handle, raw, n, *extra)
+    try:  # sizing call: *out_count is set also on BufferTooSmall
+        function(None, 0, ctypes.byref(count), store.handle, raw, n, *extra)
+    except errors.BufferTooSmall:
+        pass
     rows = (row_type * count.value)()
     for r in rows:
         r.struct_size = ctypes.sizeof(row_type)
