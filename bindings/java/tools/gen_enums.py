@@ -69,6 +69,8 @@ SPECS = [
     ("AssetWarningKind", "RG_ASSET_WARNING_IDLE_TOO_LONG", "RG_ASSET_WARNING_VALUE_DIFFERS_FROM_SETTLED", "RG_ASSET_WARNING_", "value", "Asset risk warnings."),
     ("AssetTotalsBy", "RG_ASSET_TOTALS_BY_CLASS", "RG_ASSET_TOTALS_BY_REGION_PREFIX", "RG_ASSET_TOTALS_BY_", "value", "Groupings of asset totals."),
     ("ReportFormat", "RG_REPORT_JSON", "RG_REPORT_SCORES_CSV", "RG_REPORT_", "value", "Output formats of the rendered report."),
+    ("MembershipKind", "RG_MEMBERSHIP_MONITORED", "RG_MEMBERSHIP_OTHER_LOW_INCOME", "RG_MEMBERSHIP_", "value", "Membership kinds (statuses a household or person holds at once)."),
+    ("HouseholdEventKind", "RG_EVENT_KIND_NATURAL_DISASTER", "RG_EVENT_KIND_SUDDEN_EXPENDITURE", "RG_EVENT_KIND_", "value", "Household event kinds (kind k sets event bit 1 << (k - 1))."),
 ]
 
 DEFINE = re.compile(r"^#define (RG_[A-Z0-9_]+) +\(?(-?[0-9]+)u?\)?")
