@@ -2592,6 +2592,26 @@ RG_API RG_NODISCARD rg_status rg_household_events_list(rg_household_event* out, 
                                                        size_t household_id_len, rg_date first,
                                                        rg_date last);
 
+/* Imports memberships.csv and events.csv (docs/csv-format.md; either path may be NULL/empty to
+ * skip it) in one IMMEDIATE transaction, each row checked as rg_memberships_record and
+ * rg_household_events_record check it; a row identical to a stored one is skipped (re-importing
+ * an export changes nothing). Every error names the file, line and column (through
+ * options->on_error). options may be NULL (all or nothing); of options only mode, on_error and
+ * context are used (no rejects files are written). *out (may be NULL) gets the counts at index 0
+ * (memberships) and 1 (events). In all-or-nothing mode any row error rolls everything back and
+ * the call returns RG_EPARSE with the first error as the message. Errors: RG_EINVAL, RG_EIO (a
+ * file cannot be read), RG_ESTATE (a transaction is open), RG_EBUSY, RG_EPARSE, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_statuses_import_csv(rg_csv_import_result* out, rg_store* store,
+                                                     const char* memberships, size_t memberships_len,
+                                                     const char* events, size_t events_len,
+                                                     const rg_csv_import_options* options);
+
+/* Writes every membership and household event in the import format (English headers). Either
+ * path may be NULL/empty to skip it. Errors: RG_EINVAL, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_statuses_export_csv(rg_store* store, const char* memberships,
+                                                     size_t memberships_len, const char* events,
+                                                     size_t events_len);
+
 /* ---------------------------------------------------------------------------------------------
  * Named limits (docs/limits.md). Every size a caller controls has a maximum; past it a call
  * returns RG_ELIMIT and writes nothing, with rg_last_error_message() naming the limit, the field

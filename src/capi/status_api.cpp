@@ -10,6 +10,7 @@
 #include "capi/household_records.hpp"
 #include "capi/limits.hpp"
 #include "capi/status_enums.hpp"
+#include "ruralguard/status_csv.hpp"
 #include "ruralguard/status_repo.hpp"
 
 using rg::capi::copy_text;
@@ -90,6 +91,12 @@ void write_rows(Row* out, size_t capacity, size_t* out_count, const std::vector<
   }
   for (size_t i = 0; i < values.size(); ++i) rg::capi::check_struct_size(out[i].struct_size, sizeof(Row), type, func);
   for (size_t i = 0; i < values.size(); ++i) from(out[i], values[i]);
+}
+
+std::string path_of(const char* text, size_t len, const char* name, const char* function) {
+  const auto path = rg::capi::text_arg(text, len, name, function);
+  if (text != nullptr) rg::check_path_length(path, name);
+  return std::string(path);
 }
 
 }  // namespace
@@ -226,6 +233,66 @@ rg_status rg_household_events_list(rg_household_event* out, size_t capacity, siz
     }
     const auto rows = rg::StatusRepository(store->store).events_of(id, from, to);
     write_rows(out, capacity, out_count, rows, "rg_household_event", "events", func, from_event);
+  });
+}
+
+rg_status rg_statuses_import_csv(rg_csv_import_result* out, rg_store* store, const char* memberships,
+                                 size_t memberships_len, const char* events, size_t events_len,
+                                 const rg_csv_import_options* options) {
+  RG_CHECK_ARG(store);
+  rg::StatusCsvResult result;
+  const rg_status status = guard([&, func = __func__] {
+    if (out != nullptr) {
+      rg::capi::check_struct_size(out->struct_size, sizeof(rg_csv_import_result), "rg_csv_import_result", func);
+    }
+    rg::CsvImportOptions o;
+    if (options != nullptr) {
+      rg::capi::check_struct_size(options->struct_size, sizeof(rg_csv_import_options), "rg_csv_import_options", func);
+      o.mode = rg::capi::enum_arg<rg::CsvImportMode>(options->mode, "options->mode", func);
+      if (options->on_error != nullptr) {
+        const rg_csv_error_fn fn = options->on_error;
+        void* context = options->context;
+        o.on_error = [fn, context](const rg::CsvError& e) {
+          const rg_csv_error c{e.line, e.column, 0, e.file.c_str(), e.column_name.c_str(), e.rule.c_str(), e.message.c_str()};
+          fn(context, &c);
+        };
+      }
+    }
+    o.errors_max = 1;  // the C caller sees every error through the callback
+    const rg::StatusCsvFiles files{path_of(memberships, memberships_len, "memberships", func),
+                                   path_of(events, events_len, "events", func)};
+    result = rg::import_status_csv(store->store, files, o);
+    if (out != nullptr) {
+      const uint32_t size = out->struct_size;
+      *out = rg_csv_import_result{};
+      out->struct_size = size;
+      out->committed = result.committed ? 1 : 0;
+      const rg::CsvEntityCounts* counts[2] = {&result.memberships, &result.events};
+      for (std::size_t i = 0; i < 2; ++i) {
+        out->rows[i] = counts[i]->rows;
+        out->imported[i] = counts[i]->imported;
+        out->rejected[i] = counts[i]->rejected;
+      }
+      out->errors_total = result.errors_total;
+    }
+  });
+  if (status != RG_OK) return status;
+  if (!result.committed) {
+    return rg::capi::set_error(RG_EPARSE, result.errors.empty() ? "CSV import rolled back"
+                                                                : "CSV import rolled back: " + result.errors[0].message +
+                                                                      " (" + std::to_string(result.errors_total) +
+                                                                      " errors in all)");
+  }
+  return RG_OK;
+}
+
+rg_status rg_statuses_export_csv(rg_store* store, const char* memberships, size_t memberships_len, const char* events,
+                                 size_t events_len) {
+  RG_CHECK_ARG(store);
+  return guard([&, func = __func__] {
+    const rg::StatusCsvFiles files{path_of(memberships, memberships_len, "memberships", func),
+                                   path_of(events, events_len, "events", func)};
+    rg::export_status_csv(store->store, files);
   });
 }
 

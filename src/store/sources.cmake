@@ -28,4 +28,5 @@ list(APPEND RG_SOURCES
   store/asset_rows.cpp
   store/asset_store.cpp
   store/memberships_repo.cpp
-  store/household_events_repo.cpp)
+  store/household_events_repo.cpp
+  store/status_csv.cpp)

@@ -16,18 +16,22 @@ import ctypes
 import dataclasses
 import datetime
 import enum
-from typing import List, Optional
+import os
+from typing import Dict, List, Optional
 
 from . import errors
+from . import errors as errors_module
 from ._lib import RgDate, Status, declare, lib
 from .dates import from_rg_date, to_rg_date
+from .households import CsvError, _CsvErrorFn, _CsvOptions, _CsvResult
 from .risk import DATE_NONE
 from .types import Record
 
 __all__ = ["MembershipKind", "HouseholdEventKind", "Channel", "Membership", "RegisteredPoorHistory",
            "AssistanceExit", "HouseholdEvent", "record_membership", "end_membership", "memberships",
            "set_registered_poor", "registered_poor", "record_assistance_exit", "assistance_exit",
-           "record_event", "events", "event_bit", "STATUS_TEXT_MAX"]
+           "record_event", "events", "event_bit", "import_csv", "export_csv", "StatusImportResult",
+           "STATUS_TEXT_MAX"]
 
 _P = ctypes.POINTER
 _size = ctypes.c_size_t
@@ -126,6 +130,9 @@ declare("rg_assistance_exit_record", Status, [_handle, _P(_AssistanceExit)])
 declare("rg_assistance_exit_get", Status, [_P(_AssistanceExit), _handle, ctypes.c_char_p, _size])
 declare("rg_household_event_init", None, [_P(_Event)])
 declare("rg_household_events_record", Status, [_P(ctypes.c_int64), _handle, _P(_Event)])
+_import_csv = declare("rg_statuses_import_csv", Status, [_P(_CsvResult), _handle, ctypes.c_char_p, _size,
+                                                      ctypes.c_char_p, _size, _P(_CsvOptions)])
+declare("rg_statuses_export_csv", Status, [_handle, ctypes.c_char_p, _size, ctypes.c_char_p, _size])
 declare("rg_household_events_list", Status, [_P(_Event), _size, _P(_size), _handle,
                                              ctypes.c_char_p, _size, RgDate, RgDate])
 
@@ -330,3 +337,56 @@ def events(store, household_id: str, first: datetime.date, last: datetime.date) 
                            event_id=r.event_id, clue_id=r.clue_id or None)
             for r in _list(lib.rg_household_events_list, _Event, store, household_id,
                            to_rg_date(first), to_rg_date(last))]
+
+
+@dataclasses.dataclass(frozen=True)
+class StatusImportResult(Record):
+    """What import_csv did: counts per file ("memberships", "events") and every CsvError."""
+
+    committed: bool
+    rows: Dict[str, int]
+    imported: Dict[str, int]
+    rejected: Dict[str, int]
+    errors_total: int
+    errors: List[CsvError]
+
+
+def _path(path):
+    raw = os.fsencode(path) if path is not None else None
+    return raw, (len(raw) if raw is not None else 0)
+
+
+def import_csv(store, memberships=None, events=None, commit_valid_rows: bool = False) -> StatusImportResult:
+    """Imports memberships.csv and events.csv in one transaction (docs/csv-format.md). A file
+    rejected in all-or-nothing mode is not an exception: ``committed`` is False and ``errors``
+    lists every CsvError (file, line, column). Other failures (missing file, busy) raise."""
+    m, m_len = _path(memberships)
+    e, e_len = _path(events)
+    options = _CsvOptions()
+    lib.rg_csv_import_options_init(ctypes.byref(options))
+    options.mode = 1 if commit_valid_rows else 0
+    errors: List[CsvError] = []
+
+    def on_error(_context, err):
+        x = err.contents
+        errors.append(CsvError(_get(x.file), x.line, x.column, _get(x.column_name), _get(x.rule), _get(x.message)))
+
+    callback = _CsvErrorFn(on_error)
+    options.on_error = callback
+    result = _CsvResult(struct_size=ctypes.sizeof(_CsvResult))
+    try:
+        _import_csv(ctypes.byref(result), store.handle, m, m_len, e, e_len, ctypes.byref(options))
+    except errors_module.ParseError:
+        if result.committed or not errors:
+            raise  # not a rolled-back file
+    names = ("memberships", "events")
+    return StatusImportResult(bool(result.committed), dict(zip(names, result.rows)),
+                              dict(zip(names, result.imported)), dict(zip(names, result.rejected)),
+                              result.errors_total, errors)
+
+
+def export_csv(store, memberships=None, events=None) -> None:
+    """Writes every membership and event in the import format (English headers)."""
+    m, m_len = _path(memberships)
+    e, e_len = _path(events)
+    lib.rg_statuses_export_csv(store.handle, m, m_len, e, e_len)

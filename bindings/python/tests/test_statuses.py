@@ -166,6 +166,27 @@ class StatusesTest(unittest.TestCase):
         self.assertEqual(statuses.memberships(self.store, "H1"), [])
         self.assertEqual(statuses.events(self.store, "H1", D(2000, 1, 1), D(2030, 1, 1)), [])
 
+    # docs/csv-format.md: an export imports back unchanged; a malformed row is named by file,
+    # line and column and, all or nothing, stores nothing.
+    def test_csv_round_trip_and_malformed_rows(self):
+        statuses.record_membership(self.store, Membership("H1", MembershipKind.DIBAO, "民政局", D(2024, 1, 1)))
+        statuses.record_event(self.store, HouseholdEvent(
+            "H1", HouseholdEventKind.ACCIDENT, D(2025, 7, 1), D(2025, 7, 2), Channel.SELF_DECLARED, "申报"))
+        m = os.path.join(self.tmp.name, "memberships.csv")
+        e = os.path.join(self.tmp.name, "events.csv")
+        statuses.export_csv(self.store, memberships=m, events=e)
+        again = statuses.import_csv(self.store, memberships=m, events=e)
+        self.assertTrue(again.committed)
+        self.assertEqual(again.imported, {"memberships": 1, "events": 1})
+        self.assertEqual(len(statuses.memberships(self.store, "H1")), 1)
+        with open(e, "a", encoding="utf-8") as f:
+            f.write("H1,flood,2025-07-01,cadre_visit,,2025-07-02\n")
+        bad = statuses.import_csv(self.store, events=e)
+        self.assertFalse(bad.committed)
+        self.assertEqual([(x.file, x.line, x.column) for x in bad.errors], [(e, 3, 2)])
+        self.assertIn("unknown event type 'flood'", bad.errors[0].message)
+        self.assertEqual(len(statuses.events(self.store, "H1", D(2025, 1, 1), D(2025, 12, 31))), 1)
+
 
 if __name__ == "__main__":
     unittest.main()

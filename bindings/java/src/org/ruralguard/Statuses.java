@@ -8,6 +8,7 @@ import com.sun.jna.ptr.LongByReference;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.ruralguard.internal.HouseholdsStructs;
 import org.ruralguard.internal.Rows;
 import org.ruralguard.internal.StatusStructs;
 import org.ruralguard.internal.Text;
@@ -202,6 +203,45 @@ public final class Statuses {
         out.add(Event.of(e));
       }
       return out;
+    });
+  }
+
+  /**
+   * Imports memberships.csv and events.csv (either may be null) in one transaction
+   * (docs/csv-format.md). Returns {@code {memberships imported, events imported}}. In
+   * {@link CsvImportMode#ALL_OR_NOTHING} mode a row error rolls everything back and throws
+   * {@link ParseException} naming the file, line and column of the first error.
+   */
+  public static long[] importCsv(Store store, String memberships, String events, CsvImportMode mode) {
+    Store.requireNonNull(store, "store");
+    Store.requireNonNull(mode, "mode");
+    byte[] m = memberships == null ? null : Text.utf8(memberships);
+    byte[] e = events == null ? null : Text.utf8(events);
+    HouseholdsStructs.CsvImportOptions o = new HouseholdsStructs.CsvImportOptions();
+    RG.rg_csv_import_options_init(o.getPointer());
+    o.read();
+    o.mode = (byte) mode.code();
+    o.write();
+    HouseholdsStructs.CsvImportResult r = new HouseholdsStructs.CsvImportResult();
+    r.struct_size = r.size();
+    r.write();
+    store.exclusive(s -> {
+      check(RG.rg_statuses_import_csv(r.getPointer(), s, m, m == null ? 0 : m.length, e, e == null ? 0 : e.length,
+          o.getPointer()));
+      return null;
+    });
+    r.read();
+    return new long[] {r.imported[0], r.imported[1]};
+  }
+
+  /** Writes every membership and household event in the import format (either path may be null). */
+  public static void exportCsv(Store store, String memberships, String events) {
+    Store.requireNonNull(store, "store");
+    byte[] m = memberships == null ? null : Text.utf8(memberships);
+    byte[] e = events == null ? null : Text.utf8(events);
+    store.exclusive(s -> {
+      check(RG.rg_statuses_export_csv(s, m, m == null ? 0 : m.length, e, e == null ? 0 : e.length));
+      return null;
     });
   }
 

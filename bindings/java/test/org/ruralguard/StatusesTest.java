@@ -69,6 +69,14 @@ public class StatusesTest {
       assertArrayEquals(new int[] {2014, 2018}, Statuses.registeredPoor(s, id));
       Statuses.recordAssistanceExit(s, id, ymd(2026, 4, 1), ymd(2026, 3, 1), "评估 2026-3号", "乡村振兴局", "");
       assertEquals(ymd(2026, 4, 1), Statuses.assistanceExitDate(s, id));
+
+      // docs/csv-format.md: the export imports back unchanged (identical rows are skipped).
+      java.nio.file.Path dir = TestSupport.tempDir();
+      String m = dir.resolve("memberships.csv").toString();
+      Statuses.exportCsv(s, m, null);
+      assertArrayEquals(new long[] {2, 0}, Statuses.importCsv(s, m, null, CsvImportMode.ALL_OR_NOTHING));
+      assertEquals(2, Statuses.memberships(s, id).size());
+      TestSupport.deleteTree(dir);
     }
   }
 }

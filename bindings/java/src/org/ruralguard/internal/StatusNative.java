@@ -23,5 +23,7 @@ public interface StatusNative {
   int rg_assistance_exit_get(Pointer out, Pointer store, byte[] householdId, long householdIdLen);
   void rg_household_event_init(Pointer event);
   int rg_household_events_record(LongByReference outId, Pointer store, Pointer event);
+  int rg_statuses_import_csv(Pointer out, Pointer store, byte[] memberships, long membershipsLen, byte[] events, long eventsLen, Pointer options);
+  int rg_statuses_export_csv(Pointer store, byte[] memberships, long membershipsLen, byte[] events, long eventsLen);
   int rg_household_events_list(Pointer out, long capacity, LongByReference outCount, Pointer store, byte[] householdId, long householdIdLen, int first, int last);
 }
