@@ -512,6 +512,17 @@ CREATE TABLE rg_household_events (
 ) STRICT;
 CREATE INDEX rg_household_events_date ON rg_household_events(date, household);
 CREATE INDEX rg_household_events_household ON rg_household_events(household, date);
+-- Department clues stored before this migration become the events they stand for, as
+-- rg_cases_ingest records them from now on (event_of_clue): a disaster loss (metric 6) or a house
+-- damaged reported by emergency management (metric 4, department 7) is a natural disaster (kind
+-- 1), a job loss (metric 9) a job loss (kind 4); source 5 = department data.
+INSERT INTO rg_household_events(household, kind, date, source, evidence, recorded, clue_id)
+SELECT household, CASE WHEN metric = 9 THEN 4 ELSE 1 END, found, 5,
+       'department clue ' || clue_id || ': department ' || department || ' metric ' || metric || ' amount ' || amount,
+       found, clue_id
+  FROM rg_clues
+ WHERE channel = 5 AND (metric IN (6, 9) OR (metric = 4 AND department = 7))
+ ORDER BY clue_id;
 )sql"},
 };
 

@@ -1,2 +1,3 @@
 list(APPEND RG_TEST_SOURCES
-  upgrade/upgrade_test.cpp)
+  upgrade/upgrade_test.cpp
+  upgrade/migration10_test.cpp)
