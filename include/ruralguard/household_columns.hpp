@@ -6,8 +6,7 @@
 // and education spending, member counts by labour capacity and health, and the guarantee-failure
 // bits, and the HouseholdEvent bits of the events dated within the 12 months before as_of
 // (household_events.hpp). Sequential table scans (events through their date index), no
-// per-household query: a million households load in
-// about a second (benchmarks/store_bench).
+// per-household query: a million households load in about a second (benchmarks/store_bench).
 #pragma once
 
 #include <string>
