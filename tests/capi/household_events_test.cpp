@@ -144,7 +144,7 @@ struct EventsFixture {
 // events column was always 0: the disaster neither raised its risk nor blocked elimination.
 TEST(HouseholdEventsCAbi, DisasterEventStoredThroughTheCAbiRaisesTheRiskAndVetoesElimination) {
   EventsFixture f;
-  const rg_date approve_day = kDay2025_06_01 + 160;  // 2025-11-08
+  const rg_date approve_day = kDay2025_06_01 + 212;  // 2025-12-30: past six months monitored
   const auto [before_events, before_mask] = f.assess_from_store(approve_day);
   EXPECT_EQ(before_events, 0);
   EXPECT_EQ(before_mask & (1u << RG_RISK_NATURAL_DISASTER), 0u);
@@ -200,21 +200,27 @@ TEST(HouseholdEventsCAbi, DisasterEventStoredThroughTheCAbiRaisesTheRiskAndVetoe
                     }),
             RG_OK)
       << last_message();
-  ASSERT_EQ(advance(RG_STEP_START_ELIMINATION, day + 150), RG_OK) << last_message();
-  ASSERT_EQ(advance(RG_STEP_REVIEW, day + 151, votes), RG_OK) << last_message();
-  ASSERT_EQ(advance(RG_STEP_NOTICE, day + 152, notice(day + 152)), RG_OK) << last_message();
-  ASSERT_EQ(advance(RG_STEP_TOWNSHIP_APPROVE, day + 157), RG_OK) << last_message();
-  const rg_status refused = advance(RG_STEP_COUNTY_APPROVE, approve_day, [](rg_case_step& s) {
-    s.elimination_kind = RG_ELIMINATION_NATURAL;
-    s.income_stable_since = kDay2025_06_01 - 365;
-  });
-  EXPECT_NE(refused, RG_OK);
+  ASSERT_EQ(advance(RG_STEP_START_ELIMINATION, day + 200), RG_OK) << last_message();
+  ASSERT_EQ(advance(RG_STEP_REVIEW, day + 201, votes), RG_OK) << last_message();
+  ASSERT_EQ(advance(RG_STEP_NOTICE, day + 202, notice(day + 202)), RG_OK) << last_message();
+  ASSERT_EQ(advance(RG_STEP_TOWNSHIP_APPROVE, day + 207), RG_OK) << last_message();
+  const auto approve = [&](rg_date date) {
+    return advance(RG_STEP_COUNTY_APPROVE, date, [](rg_case_step& s) {
+      s.elimination_kind = RG_ELIMINATION_NATURAL;
+      s.income_stable_since = kDay2025_06_01 - 365;
+    });
+  };
+  EXPECT_EQ(approve(approve_day), RG_EREFUSED);
   EXPECT_NE(last_message().find("natural_disaster"), std::string::npos) << last_message();
   EXPECT_NE(last_message().find("household events within 12 months"), std::string::npos) << last_message();
   rg_case_info info;
   info.struct_size = sizeof info;
   ASSERT_EQ(rg_case_get(&info, f.store, case_id), RG_OK);
   EXPECT_EQ(info.state, RG_CASE_ELIMINATION_TOWNSHIP_APPROVED);
+  // The disaster was the only veto: once it is more than 12 months old the same approval passes.
+  ASSERT_EQ(approve(disaster.date + 367), RG_OK) << last_message();
+  ASSERT_EQ(rg_case_get(&info, f.store, case_id), RG_OK);
+  EXPECT_EQ(info.state, RG_CASE_ELIMINATED);
 }
 
 // DOMAIN.md 1.9: events count for the period in question, the 12 months before the as-of date.

@@ -52,7 +52,7 @@ class StatusesTest(unittest.TestCase):
     # DOMAIN.md 1.4 (因自然灾害) and 1.9 ("no new risk"): a disaster event stored through the C ABI
     # raises its risk on the store path and vetoes elimination, naming the event.
     def test_disaster_event_raises_the_risk_and_vetoes_elimination(self):
-        approve = D(2025, 11, 8)
+        approve = D(2025, 12, 30)
         self.assertEqual(self.assess_from_store(approve)[0], 0)
         event_id = statuses.record_event(self.store, HouseholdEvent(
             "H1", HouseholdEventKind.NATURAL_DISASTER, D(2025, 9, 29), D(2025, 9, 30),
@@ -73,14 +73,18 @@ class StatusesTest(unittest.TestCase):
         step("township_approve", 10)
         step("county_approve", 12, category="marginal", level="yellow", risk_mask=1 << rg.RiskType.OTHER,
              contact=("李镇长", "13800000000"))
-        step("start_elimination", 150)
-        step("review", 151, votes=(21, 2))
-        step("notice", 152, notice=(D(2025, 10, 31), D(2025, 11, 4)))
-        step("township_approve", 157)
-        with self.assertRaisesRegex(rg.Error, "natural_disaster"):
-            step("county_approve", 160, elimination_kind="natural", income_stable_since=D(2024, 6, 1))
+        step("start_elimination", 200)
+        step("review", 201, votes=(21, 2))
+        step("notice", 202, notice=(D(2025, 12, 20), D(2025, 12, 24)))
+        step("township_approve", 207)
+        with self.assertRaisesRegex(rg.Refused, "natural_disaster"):
+            step("county_approve", 212, elimination_kind="natural", income_stable_since=D(2024, 6, 1))
         self.assertEqual(cases.get_case(self.store, case_id).state,
                          rg.CaseState.ELIMINATION_TOWNSHIP_APPROVED)
+        # The disaster was the only veto: once it is more than 12 months old the approval passes.
+        self.assertEqual(cases.advance(self.store, self.policy, case_id, "county_approve", D(2026, 10, 1),
+                                       "王干部", elimination_kind="natural",
+                                       income_stable_since=D(2024, 6, 1)), "eliminated")
 
     # DOMAIN.md 1.9: only the 12 months before the as-of date count.
     def test_an_event_outside_the_twelve_months_before_as_of_does_not_count(self):
