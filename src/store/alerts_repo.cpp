@@ -6,6 +6,7 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/member.hpp"
 #include "store/case_rows.hpp"
+#include "store/case_steps.hpp"
 #include "store/store_impl.hpp"
 #include "store/unit_of_work.hpp"
 
@@ -17,7 +18,7 @@ constexpr const char* kAlertColumns =
     "coalesce(resolved_by, ''), coalesce(resolved_note, '')";
 
 // Open cases, and eliminated cases whose follow-up window (case_clocks.hpp) covers `as_of` (with
-// their events: the window and the clocks are derived from them).
+// the events of rolled-back cases: their clocks start at the last rollback).
 std::vector<MonitoringCase> scanned_cases(SQLite::Database& db, const EliminationRules& rules, Date as_of) {
   std::vector<MonitoringCase> cases;
   SQLite::Statement q(db, std::string("SELECT ") + store::kCaseColumns + " FROM rg_cases WHERE " +
@@ -26,7 +27,7 @@ std::vector<MonitoringCase> scanned_cases(SQLite::Database& db, const Eliminatio
   q.bind(3, static_cast<int>(CaseState::kEliminated));
   q.bind(4, as_of.add_months(-rules.follow_up_months).add_days(-1).days_since_epoch());
   while (q.executeStep()) cases.push_back(store::read_case(q));
-  for (MonitoringCase& c : cases) c.events = store::read_case_events(db, c.case_id);
+  store::load_clock_events(db, cases);
   return cases;
 }
 

@@ -80,6 +80,12 @@ std::optional<Date> derived_income_stable_since(Store& s, int64_t household_key,
   return income_stable_since(dated, threshold, as_of);
 }
 
+void load_clock_events(SQLite::Database& db, std::vector<MonitoringCase>& cases) {
+  for (MonitoringCase& c : cases) {
+    if (c.rollbacks > 0 && c.events.empty()) c.events = read_case_events(db, c.case_id);
+  }
+}
+
 std::optional<int64_t> eliminated_case_of(SQLite::Database& db, int64_t household_key) {
   SQLite::Statement q(db, "SELECT case_id FROM rg_cases WHERE household = ? AND state = ? ORDER BY case_id DESC LIMIT 1");
   q.bind(1, household_key);

@@ -40,6 +40,10 @@ struct StatementIncome {
 [[nodiscard]] std::optional<Date> derived_income_stable_since(Store& s, int64_t household_key, Date as_of,
                                                               const Policy& policy);
 
+// Loads the events of the cases that were rolled back (their clocks start at the last rollback,
+// case_clocks.hpp); the others' clocks need only the case row, so bulk scans stay one query.
+void load_clock_events(SQLite::Database& db, std::vector<MonitoringCase>& cases);
+
 // The household's latest eliminated case, if any (re-identification looks at it).
 [[nodiscard]] std::optional<int64_t> eliminated_case_of(SQLite::Database& db, int64_t household_key);
 

@@ -72,7 +72,9 @@ ClueOutcome CaseRepository::open_clue(int64_t household_key, ClueChannel channel
 
 StepInput CaseRepository::reassessment_input(const MonitoringCase& c, const StepInput& step, const Policy& policy) {
   StepInput in = step;
-  if (in.level == WarningLevel::kNone) {
+  const auto allowed = allowed_steps(c.state);
+  const bool may = std::find(allowed.begin(), allowed.end(), CaseStep::kReassess) != allowed.end();
+  if (may && in.level == WarningLevel::kNone) {  // not allowed: apply_step names the state
     const HouseholdFacts facts = store::case_household_facts(store_, c.household_key, step.date, policy);
     const WarningLevel derived = assess(facts, policy, step.date).level;
     // A case under monitoring keeps at least blue: only the elimination procedure ends it.
