@@ -94,6 +94,7 @@ enum class AlertKind : uint8_t {
   kNoMeasure = 3,               // a monitored household without any measure
   kNoDevelopmentMeasure = 4,    // labour present, 6 months monitored, no development measure (5_12_007)
   kRiskWithoutMeasure = 5,      // a risk without its matching measure (5_18_00x)
+  kPostEliminationCheckDue = 6, // an eliminated case in its follow-up window: a check is due (DOMAIN.md 1.9)
 };
 enum class AlertState : uint8_t { kActive = 1, kAcknowledged = 2, kResolved = 3 };
 [[nodiscard]] std::string_view alert_state_name(AlertState state);
@@ -117,9 +118,12 @@ struct CaseSnapshot {
   std::span<const Measure> measures;
   std::optional<Date> last_visit;
   bool has_labour = false;  // any skilled, ordinary or weak labour
+  std::optional<Date> last_post_check;  // the latest post-elimination check recorded
 };
 
-// The alerts that hold for a case on `as_of` (pure; the store deduplicates active alerts).
+// The alerts that hold for a case on `as_of` (pure; the store deduplicates active alerts). An
+// eliminated case in its follow-up window (case_clocks.hpp) gets kPostEliminationCheckDue when its
+// scheduled post-elimination check is past due.
 [[nodiscard]] std::vector<Alert> scan_alerts(const CaseSnapshot& snapshot, const Policy& policy,
                                              const ProcedureLimits& limits, Date as_of);
 

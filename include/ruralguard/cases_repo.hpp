@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "ruralguard/assistance.hpp"
+#include "ruralguard/case_clocks.hpp"
 #include "ruralguard/case_report.hpp"
 #include "ruralguard/clues.hpp"
 #include "ruralguard/monitoring_case.hpp"
@@ -32,6 +33,7 @@ struct IngestResult {
   std::size_t clues_raised = 0;
   std::size_t cases_opened = 0;         // clues for households without an open case
   std::size_t attached_to_open_case = 0;
+  std::size_t cases_rolled_back = 0;    // eliminated cases re-identified within the follow-up window
   std::vector<int32_t> status;          // per record: 0 or an rg_status (e.g. RG_ENOTFOUND)
 };
 
@@ -60,6 +62,29 @@ struct CaseOverview {
   bool has_active_measure = false;  // a planned or implemented measure
 };
 
+// What a clue did (CaseRepository::open_clue): opened a case, or rolled an eliminated case back.
+struct ClueOutcome {
+  int64_t case_id = 0;
+  bool reidentified = false;  // an eliminated case within its follow-up window was rolled back
+};
+
+// A visit that may carry a reassessment (CaseRepository::record_visit with a policy).
+struct VisitOutcome {
+  int64_t visit_id = 0;
+  WarningLevel level = WarningLevel::kNone;  // the case's level after the visit
+  bool level_changed = false;
+};
+
+// A post-elimination check run in the case flow (DOMAIN.md 1.9), as stored.
+struct PostEliminationCheckRecord {
+  int64_t check_id = 0;
+  int64_t case_id = 0;
+  Date date = Date::from_ymd(2021, 1, 1);
+  std::string actor;
+  std::vector<ConsistencyFinding> findings;  // empty: the check passed
+  bool rolled_back = false;                  // a failed check within the window rolls the case back
+};
+
 class CaseRepository {
  public:
   explicit CaseRepository(Store& store, ProcedureLimits limits = {});
@@ -81,8 +106,10 @@ class CaseRepository {
 
   // Applies one step (see apply_step). For the elimination's county approval the repository builds
   // the gate's context itself: the household's current facts from the store (as of the step
-  // date, with `policy`'s income items), the implemented measures, and `income_stable_since`.
-  // Nothing is written when the step fails.
+  // date, with `policy`'s income items), the implemented measures, and the income-stable date
+  // derived from the statements (income_stable_since()); `income_stable_since` from a caller may
+  // only be later than the derived date: an earlier one is Error(kRefused) naming both dates.
+  // kReassess without a level derives it (reassess()). Nothing is written when the step fails.
   MonitoringCase advance(int64_t case_id, const StepInput& step, const Policy& policy,
                          std::optional<Date> income_stable_since = {});
 
@@ -105,11 +132,50 @@ class CaseRepository {
   // Every case with its household's region, in case order.
   [[nodiscard]] std::vector<CaseOverview> overview();
 
+  // --- A case over time (issue 16, DOMAIN.md 1.7, 1.9, 8.3; docs/monitoring.md) ---
+
+  // A clue from any channel but department data. A household with an open case: Error(kExists).
+  // A household whose latest case is eliminated and `found` lies in the policy's follow-up window:
+  // that case is rolled back (re-identification) instead of a second case being opened.
+  // Otherwise a new case. open_case (without a policy) refuses a household with an eliminated case.
+  ClueOutcome open_clue(int64_t household_key, ClueChannel channel, Date found, const std::string& note,
+                        const Policy& policy);
+
+  // Reassesses the warning level 预警等级 of a case under monitoring: `level` when given, else the
+  // level the policy derives from the household's current facts (a monitored case keeps at least
+  // blue). One kReassess event; a level change is kept in the level history and the visit
+  // schedule follows the new level.
+  MonitoringCase reassess(int64_t case_id, const Policy& policy, Date date, const std::string& actor,
+                          WarningLevel level = WarningLevel::kNone, const std::string& note = {});
+  // Logs a visit and, when `reassess`, reassesses the level in the same transaction (actor = the
+  // visitor, basis = the findings). `level` as for reassess().
+  VisitOutcome record_visit(const Visit& visit, const Policy& policy, bool reassess,
+                            WarningLevel level = WarningLevel::kNone);
+  // Every level change of a case, oldest first.
+  [[nodiscard]] std::vector<CaseLevelChange> level_history(int64_t case_id);
+
+  // The income-stable date the elimination gate uses, derived from the household's statements
+  // ending on or before `as_of` against its threshold (income_stability.hpp); none if the latest
+  // statement is below it.
+  [[nodiscard]] std::optional<Date> income_stable_since(int64_t case_id, const Policy& policy, Date as_of);
+
+  // Runs the post-elimination checks (check_post_elimination) on an eliminated case in its
+  // follow-up window with the household's latest statement and the case's measures, records the
+  // check, and rolls the case back when a check fails. Error(kState) when the case is not
+  // eliminated, Error(kRefused) outside the follow-up window (naming its end).
+  PostEliminationCheckRecord check_after_elimination(int64_t case_id, const Policy& policy, Date date,
+                                                     const std::string& actor);
+  [[nodiscard]] std::vector<PostEliminationCheckRecord> post_elimination_checks(int64_t case_id);
+
   // The village public notice of a case (render_public_notice) with the village name, household
   // id and active member count read from the store and the caller's masked head name.
   [[nodiscard]] std::string public_notice(int64_t case_id, const std::string& head_name_masked, bool elimination);
 
  private:
+  [[nodiscard]] std::optional<Date> governing_income_stable_since(const MonitoringCase& c, Date date,
+                                                                  const Policy& policy, std::optional<Date> asserted);
+  [[nodiscard]] StepInput reassessment_input(const MonitoringCase& c, const StepInput& step, const Policy& policy);
+
   Store& store_;
   ProcedureLimits limits_;
 };

@@ -27,6 +27,9 @@ struct CaseFacts {
   int32_t measures_implemented = 0;           // assistance measures with status implemented
   std::optional<Date> income_stable_since;    // income above the threshold continuously since
   bool has_contact_person = true;             // 监测联系人 assigned
+  // True when `identified` holds the date of the last rollback 风险消除回退, which restarted the
+  // clocks (the messages then name the rollback).
+  bool clock_from_rollback = false;
 };
 
 // Conditions of the elimination gate (C: RG_ELIM_*; values pinned).

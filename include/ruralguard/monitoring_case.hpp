@@ -69,6 +69,7 @@ enum class CaseStep : uint8_t {
   kReject = 7,            // identification: -> rejected; elimination: back to monitored
   kStartElimination = 8,  // monitored -> elimination procedure
   kRollback = 9,          // eliminated -> monitored (风险消除回退)
+  kReassess = 10,         // 预警等级重新评定: the level is derived again (a visit or reassessment)
 };
 
 [[nodiscard]] std::string_view case_step_name(CaseStep step);
@@ -100,7 +101,7 @@ struct StepInput {
   // kCountyApprove (identification): what is recorded.
   MonitoringCategory category = MonitoringCategory::kNone;
   uint32_t risk_mask = 0;
-  WarningLevel level = WarningLevel::kNone;
+  WarningLevel level = WarningLevel::kNone;  // also kRollback's and kReassess's new level
   std::optional<ContactPerson> contact;
   // kCountyApprove (elimination): the gate's inputs.
   EliminationKind elimination_kind = EliminationKind::kAided;

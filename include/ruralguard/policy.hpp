@@ -118,6 +118,11 @@ struct EliminationRules {
   bool forbid_same_or_next_month = true;  // aided elimination not in the identification month or the next
   std::vector<VetoItem> veto_list{VetoItem::kUninsuredMember, VetoItem::kUnsafeHouse,
                                   VetoItem::kUnsafeWater, VetoItem::kChildOutOfSchool};
+  // Follow-up after elimination 消除后跟踪 (DOMAIN.md 1.9 "过渡期内定期更新"; the length is not in the
+  // sources ✖, these are local defaults ◐, docs/policy.md): within the window a new clue, alert or
+  // failed check rolls the case back; the post-elimination checks fall due every interval.
+  int32_t follow_up_months = 12;           // ◐ one yearly income cycle after elimination
+  int32_t post_check_interval_months = 6;  // ◐ half-yearly, the stability period of criterion 1
 };
 
 // Named bounds of a policy (C: RG_POLICY_ID_MAX, RG_POLICY_JSON_MAX); beyond them Error(kLimit).

@@ -624,6 +624,7 @@ RG_API void rg_run_diff_free(rg_run_diff* diff);
 #define RG_STEP_REJECT 7
 #define RG_STEP_START_ELIMINATION 8
 #define RG_STEP_ROLLBACK 9
+#define RG_STEP_REASSESS 10 /* the warning level derived again (issue 16; see rg_case_reassess) */
 /* Measure categories (1..16, DOMAIN.md 1.8) and statuses. */
 #define RG_MEASURE_INDUSTRY 1
 #define RG_MEASURE_EMPLOYMENT 2
@@ -650,6 +651,7 @@ RG_API void rg_run_diff_free(rg_run_diff* diff);
 #define RG_ALERT_NO_MEASURE 3
 #define RG_ALERT_NO_DEVELOPMENT_MEASURE 4
 #define RG_ALERT_RISK_WITHOUT_MEASURE 5
+#define RG_ALERT_POST_ELIMINATION_CHECK_DUE 6 /* eliminated, in the follow-up window */
 #define RG_ALERT_ACTIVE 1
 #define RG_ALERT_ACKNOWLEDGED 2
 #define RG_ALERT_RESOLVED 3
@@ -714,7 +716,9 @@ typedef struct rg_case_step {
   int32_t votes_against;
   rg_date notice_start;      /* RG_STEP_NOTICE */
   rg_date notice_end;
-  rg_date income_stable_since; /* elimination approval; RG_DATE_NONE if not stable */
+  rg_date income_stable_since; /* elimination approval: RG_DATE_NONE (the date derived from the
+                                  income statements governs), or a date no earlier than the
+                                  derived one (a stricter caller); earlier is RG_EREFUSED */
   const char* actor;
   size_t actor_len;
   const char* note;
@@ -2611,6 +2615,111 @@ RG_API RG_NODISCARD rg_status rg_statuses_import_csv(rg_csv_import_result* out, 
 RG_API RG_NODISCARD rg_status rg_statuses_export_csv(rg_store* store, const char* memberships,
                                                      size_t memberships_len, const char* events,
                                                      size_t events_len);
+ * Part: a case over time (issue 16). The clocks of a case are derived from its events: months
+ * monitored run from the later of identification and the last rollback; the warning level is
+ * derived again at visits and reassessments (every change kept); within the policy's follow-up
+ * window after elimination (elimination.follow_up_months) a new clue, department alert or failed
+ * post-elimination check rolls the case back instead of opening a second case; the income-stable
+ * date is derived from the income statements (docs/monitoring.md). Thread use: as every store
+ * call, one thread at a time per rg_store.
+ * ------------------------------------------------------------------------------------------- */
+
+/* Findings of a post-elimination check (bits of rg_post_elimination_check.findings; DOMAIN.md 1.9). */
+#define RG_POSTCHECK_INCOME_BELOW_RANGE 1  /* 4_11_010: aided elimination, income below the range */
+#define RG_POSTCHECK_NO_WAGE_INCOME 2      /* 4_11_012: employment or public job, no wage income */
+#define RG_POSTCHECK_NO_TRANSFER_INCOME 4  /* 4_11_013: dibao/tekun/disability, no transfer income */
+#define RG_POSTCHECK_NO_BUSINESS_INCOME 8  /* 5_11_013: industry measure, no business income */
+
+/* A clue of any channel but department data (those go through rg_cases_ingest), with the policy
+ * that knows the follow-up window: when the household's latest case is eliminated and `found`
+ * lies in its follow-up window, that case is rolled back (re-identification, *out_reidentified =
+ * 1) and *out_case_id is its id; otherwise a new case is opened (*out_reidentified = 0).
+ * out_reidentified may be NULL. (rg_case_open, without a policy, refuses a household with an
+ * eliminated case with RG_EREFUSED.) Errors: RG_EINVAL (NULL; channel not an RG_CHANNEL_*
+ * value; NULL note with a length), RG_ENOTFOUND (household), RG_EEXISTS (an open case),
+ * RG_ELIMIT (note above RG_CASE_TEXT_MAX), RG_ERANGE (found), RG_EIO, RG_EBUSY, RG_ECORRUPT.
+ * Nothing changes on error. */
+RG_API RG_NODISCARD rg_status rg_case_open_clue(int64_t* out_case_id, uint8_t* out_reidentified,
+                                                rg_store* store, const rg_policy* policy,
+                                                int64_t household_key, int32_t channel,
+                                                rg_date found, const char* note, size_t note_len);
+
+/* Reassesses the warning level of a case under monitoring (an RG_STEP_REASSESS event): `level`
+ * (RG_LEVEL_BLUE..RG_LEVEL_RED) as found, or RG_LEVEL_NONE to derive it with the policy from the
+ * household's facts on `date` (a monitored case keeps at least RG_LEVEL_BLUE). A change is kept
+ * in the level history (rg_case_level_history) and the visit schedule follows the new level.
+ * *out_level (may be NULL) receives the level after it. Errors: RG_EINVAL (NULL store or policy,
+ * level not an RG_LEVEL_* value, NULL text with a length), RG_ENOTFOUND (case), RG_ESTATE (not
+ * under monitoring), RG_EREFUSED (empty actor; no income statement to derive from), RG_ERANGE
+ * (date before the previous event), RG_ELIMIT, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_case_reassess(uint8_t* out_level, rg_store* store,
+                                               const rg_policy* policy, int64_t case_id,
+                                               rg_date date, int32_t level, const char* actor,
+                                               size_t actor_len, const char* note,
+                                               size_t note_len);
+
+/* Logs a visit and reassesses the level in the same transaction (actor: the visitor; `level` as
+ * for rg_case_reassess). *out_visit_id and *out_level (either may be NULL). Errors: those of
+ * rg_case_record_visit and rg_case_reassess; nothing is written on error. */
+RG_API RG_NODISCARD rg_status rg_case_visit_reassess(int64_t* out_visit_id, uint8_t* out_level,
+                                                     rg_store* store, const rg_policy* policy,
+                                                     int64_t case_id, rg_date date,
+                                                     const char* visitor, size_t visitor_len,
+                                                     const char* findings, size_t findings_len,
+                                                     int32_t level);
+
+/* One change of a case's warning level. */
+typedef struct rg_level_change {
+  int32_t sequence;   /* the case event that changed it (1-based) */
+  rg_date date;
+  uint8_t step;       /* RG_STEP_* (county approval, rollback, reassessment, elimination) */
+  uint8_t level_from; /* RG_LEVEL_* */
+  uint8_t level_to;   /* RG_LEVEL_* */
+  uint8_t reserved;
+} rg_level_change;
+
+/* The level history of a case, oldest first, into out[0..capacity). *out_count (required) always
+ * receives the number of changes, also on RG_EBUFFER (capacity too small; nothing written), so a
+ * first call with capacity 0 sizes the array. Errors: RG_EINVAL (NULL out_count or store, NULL
+ * out with capacity), RG_ENOTFOUND (case), RG_EBUFFER, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_case_level_history(rg_level_change* out, size_t capacity,
+                                                    size_t* out_count, rg_store* store,
+                                                    int64_t case_id);
+
+/* The case's clocks on display: *out_monitored_since, the later of identification and the last
+ * rollback (RG_DATE_NONE before identification), and *out_income_stable_since, the first date
+ * from which the household's income has stayed at or above its threshold, derived from the
+ * income statements ending on or before as_of (RG_DATE_NONE when the latest is below it). Either
+ * output may be NULL. Errors: RG_EINVAL, RG_ENOTFOUND (case or household), RG_EREFUSED (no
+ * income statement on or before as_of, for the income date), RG_ERANGE (as_of), RG_EIO,
+ * RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_case_clocks(rg_date* out_monitored_since,
+                                             rg_date* out_income_stable_since, rg_store* store,
+                                             const rg_policy* policy, int64_t case_id,
+                                             rg_date as_of);
+
+typedef struct rg_post_elimination_check {
+  uint32_t struct_size; /* set by the caller */
+  uint8_t rolled_back;  /* 1: a check failed and the case was rolled back */
+  uint8_t reserved[3];
+  int64_t check_id;
+  uint32_t findings;    /* RG_POSTCHECK_* bits; 0 = passed */
+  rg_date date;
+} rg_post_elimination_check;
+
+/* Runs the post-elimination checks of DOMAIN.md 1.9 on an eliminated case inside its follow-up
+ * window, with the household's latest income statement on or before `date` and the case's
+ * measures, records the check, and rolls the case back when one fails (the policy's schedule:
+ * a check falls due every elimination.post_check_interval_months; rg_alerts_scan raises
+ * RG_ALERT_POST_ELIMINATION_CHECK_DUE until it is recorded). Errors: RG_EINVAL (NULL, struct_size,
+ * empty actor), RG_ENOTFOUND (case), RG_ESTATE (not eliminated), RG_EREFUSED (outside the
+ * follow-up window, naming its end; no income statement), RG_ERANGE, RG_ELIMIT, RG_EIO,
+ * RG_EBUSY, RG_ECORRUPT. Nothing changes on error. */
+RG_API RG_NODISCARD rg_status rg_case_post_elimination_check(rg_post_elimination_check* out,
+                                                             rg_store* store,
+                                                             const rg_policy* policy,
+                                                             int64_t case_id, rg_date date,
+                                                             const char* actor, size_t actor_len);
 
 /* ---------------------------------------------------------------------------------------------
  * Named limits (docs/limits.md). Every size a caller controls has a maximum; past it a call

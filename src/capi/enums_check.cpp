@@ -79,6 +79,7 @@ RG_PIN(RG_STEP_COUNTY_APPROVE, CaseStep::kCountyApprove);
 RG_PIN(RG_STEP_REJECT, CaseStep::kReject);
 RG_PIN(RG_STEP_START_ELIMINATION, CaseStep::kStartElimination);
 RG_PIN(RG_STEP_ROLLBACK, CaseStep::kRollback);
+RG_PIN(RG_STEP_REASSESS, CaseStep::kReassess);
 // Department <-> RG_DEPT_*
 RG_PIN(RG_DEPT_MEDICAL_INSURANCE, Department::kMedicalInsurance);
 RG_PIN(RG_DEPT_EDUCATION, Department::kEducation);
@@ -125,6 +126,7 @@ RG_PIN(RG_ALERT_IDENTIFICATION_OVERDUE, AlertKind::kIdentificationOverdue);
 RG_PIN(RG_ALERT_NO_MEASURE, AlertKind::kNoMeasure);
 RG_PIN(RG_ALERT_NO_DEVELOPMENT_MEASURE, AlertKind::kNoDevelopmentMeasure);
 RG_PIN(RG_ALERT_RISK_WITHOUT_MEASURE, AlertKind::kRiskWithoutMeasure);
+RG_PIN(RG_ALERT_POST_ELIMINATION_CHECK_DUE, AlertKind::kPostEliminationCheckDue);
 // AlertState <-> RG_ALERT_*
 RG_PIN(RG_ALERT_ACTIVE, AlertState::kActive);
 RG_PIN(RG_ALERT_ACKNOWLEDGED, AlertState::kAcknowledged);

@@ -17,6 +17,7 @@ set(RG_CAPI_SOURCES
   capi/project_api.cpp
   capi/measures_api.cpp
   capi/cases_api.cpp
+  capi/case_time_api.cpp
   capi/assets_api.cpp
   capi/asset_income_api.cpp
   capi/reports_api.cpp

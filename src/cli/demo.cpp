@@ -334,8 +334,8 @@ int run_demo(int argc, char** argv) {
             << " with an implemented measure" << clock.lap() << "\n";
 
   std::cout << "7. Risk elimination (风险消除) in December for the cases monitored since before June with\n"
-            << "   a measure: income verified again, review, notice, township, and the county's gate\n"
-            << "   (every condition checked; one failing item vetoes)\n";
+            << "   a measure: income verified again, review, notice, township, and the county's gate on\n"
+            << "   2025-01-02 (income stability derived from the statements; one failing item vetoes)\n";
   const EliminationCounts ec = eliminate_cases(store, cc.cases, policy);
   std::cout << "   " << ec.started << " started, " << ec.eliminated << " eliminated, " << ec.refused
             << " refused and back under monitoring" << clock.lap() << "\n";

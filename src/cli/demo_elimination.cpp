@@ -17,7 +17,7 @@ Date d(int y, int m, int day) { return Date::from_ymd(y, m, day); }
 // job or an industry award) raised the wage so that per-capita net income is 1.25 times the
 // threshold (never lowered), and medical assistance (医疗救助) and education aid covered the
 // out-of-pocket costs. It replaces the 2024 annual statement, so the county's approval on
-// 2024-12-31 sees it; the assessment run recorded earlier keeps what it saw.
+// 2025-01-02 sees it; the assessment run recorded earlier keeps what it saw.
 IncomeStatement remeasured(const IncomeStatement& annual, Money threshold) {
   IncomeStatement s = annual;
   const Money target = threshold.mul_ratio(5 * s.family_size, 4, Rounding::kHalfUp, 2);
@@ -82,15 +82,18 @@ EliminationCounts eliminate_cases(Store& store, const std::vector<OpenedCase>& c
     (void)repo_cases.advance(c->case_id, notice, policy);
     (void)repo_cases.advance(c->case_id, step(CaseStep::kTownshipApprove, d(2024, 12, 11)), policy);
     n.started += 1;
-    StepInput approve = step(CaseStep::kCountyApprove, d(2024, 12, 31));
+    // The county approves after the new year: the income-stable date is derived from the
+    // statements (issue 16), and the identification period below the threshold ended on
+    // 2024-06-30, so six months of stable income are on record from 2025-01-01.
+    StepInput approve = step(CaseStep::kCountyApprove, d(2025, 1, 2));
     approve.elimination_kind = EliminationKind::kAided;
     try {
-      (void)repo_cases.advance(c->case_id, approve, policy, *c->measure_start);  // income stable since the measure
+      (void)repo_cases.advance(c->case_id, approve, policy);
       n.eliminated += 1;
     } catch (const Error& e) {
       if (e.code() != ErrorCode::kRefused) throw;
       if (n.first_refusal.empty()) n.first_refusal = e.what();
-      StepInput back = step(CaseStep::kReject, d(2024, 12, 31));
+      StepInput back = step(CaseStep::kReject, d(2025, 1, 2));
       back.note = e.what();
       (void)repo_cases.advance(c->case_id, back, policy);
       n.refused += 1;

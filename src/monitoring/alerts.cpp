@@ -4,6 +4,7 @@
 #include <array>
 
 #include "ruralguard/assistance.hpp"
+#include "ruralguard/case_clocks.hpp"
 
 namespace rg {
 namespace {
@@ -42,6 +43,16 @@ std::vector<Alert> scan_alerts(const CaseSnapshot& s, const Policy& policy, cons
     }
     return out;
   }
+  if (c.state == CaseState::kEliminated) {
+    if (!in_follow_up_window(c, policy.elimination, as_of)) return out;
+    if (const auto due = next_post_elimination_check(c, policy.elimination, s.last_post_check); due && *due <= as_of) {
+      out.push_back({AlertKind::kPostEliminationCheckDue, c.case_id, 2, due->to_string(),
+                     case_label(c) + ": eliminated " + c.eliminated->to_string() + ", the post-elimination check due " +
+                         due->to_string() + " is not recorded (follow-up until " +
+                         follow_up_window_end(c, policy.elimination)->to_string() + ")"});
+    }
+    return out;
+  }
   if (!is_under_monitoring(c.state)) return out;
   if (const auto due = next_visit_due(c, s.last_visit, policy); due && *due < as_of) {
     out.push_back({AlertKind::kVisitOverdue, c.case_id, c.level == WarningLevel::kRed ? 1 : 2, "",
@@ -52,12 +63,13 @@ std::vector<Alert> scan_alerts(const CaseSnapshot& s, const Policy& policy, cons
   if (std::none_of(s.measures.begin(), s.measures.end(), active)) {
     out.push_back({AlertKind::kNoMeasure, c.case_id, 1, "", case_label(c) + ": monitored without any assistance measure"});
   }
-  if (s.has_labour && c.identified && c.identified->add_months(6) <= as_of &&
+  const std::optional<Date> clock = monitoring_clock_start(c);  // a rollback restarts the 6 months
+  if (s.has_labour && clock && clock->add_months(6) <= as_of &&
       std::none_of(s.measures.begin(), s.measures.end(), [](const Measure& m) {
         return is_development_measure(m.category) && m.status != MeasureStatus::kPlanned;
       })) {
     out.push_back({AlertKind::kNoDevelopmentMeasure, c.case_id, 2, "",
-                   case_label(c) + ": labour present, monitored since " + c.identified->to_string() +
+                   case_label(c) + ": labour present, monitored since " + clock->to_string() +
                        ", but no development measure (industry, employment, finance, public-welfare job) "
                        "implemented (5_12_007)"});
   }

@@ -1,4 +1,5 @@
 #include "ruralguard/assistance.hpp"
+#include "ruralguard/case_clocks.hpp"
 
 #include <algorithm>
 #include <array>
@@ -101,7 +102,10 @@ void check_visit(const Visit& v, const MonitoringCase& c) {
 
 std::optional<Date> next_visit_due(const MonitoringCase& c, std::optional<Date> last_visit, const Policy& policy) {
   if (!is_under_monitoring(c.state) || !c.identified) return std::nullopt;
-  const Date from = last_visit && *last_visit > *c.identified ? *last_visit : *c.identified;
+  // The schedule runs from the last visit, or from the clock start (identification or the last
+  // rollback, case_clocks.hpp), by the case's current level.
+  const Date start = *monitoring_clock_start(c);
+  const Date from = last_visit && *last_visit > start ? *last_visit : start;
   switch (c.level) {
     case WarningLevel::kRed: return from.add_days(policy.visits.red_days);
     case WarningLevel::kYellow: return from.add_months(policy.visits.yellow_months);

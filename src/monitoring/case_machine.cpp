@@ -2,6 +2,7 @@
 #include <algorithm>
 #include <array>
 
+#include "ruralguard/case_clocks.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/monitoring_case.hpp"
 
@@ -14,7 +15,7 @@ struct Transition {
 };
 
 // Every (state, step) pair that is allowed; the target depends on the step's outcome.
-constexpr std::array<Transition, 22> kAllowed{{
+constexpr std::array<Transition, 27> kAllowed{{
     {CaseState::kClue, CaseStep::kVerify},
     {CaseState::kClue, CaseStep::kReject},
     {CaseState::kVerified, CaseStep::kCompare},
@@ -37,6 +38,12 @@ constexpr std::array<Transition, 22> kAllowed{{
     {CaseState::kEliminationTownshipApproved, CaseStep::kCountyApprove},
     {CaseState::kEliminationTownshipApproved, CaseStep::kReject},
     {CaseState::kEliminated, CaseStep::kRollback},
+    // A reassessment 预警等级重新评定 while under monitoring (issue 16, DOMAIN.md 1.7).
+    {CaseState::kMonitored, CaseStep::kReassess},
+    {CaseState::kEliminationVerified, CaseStep::kReassess},
+    {CaseState::kEliminationReviewed, CaseStep::kReassess},
+    {CaseState::kEliminationNoticed, CaseStep::kReassess},
+    {CaseState::kEliminationTownshipApproved, CaseStep::kReassess},
 }};
 
 bool in_elimination(CaseState s) {
@@ -83,6 +90,7 @@ std::string_view case_step_name(CaseStep step) {
     case CaseStep::kReject: return "reject";
     case CaseStep::kStartElimination: return "start_elimination";
     case CaseStep::kRollback: return "rollback";
+    case CaseStep::kReassess: return "reassess";
   }
   return "unknown";
 }
@@ -188,7 +196,10 @@ MonitoringCase apply_step(const MonitoringCase& c, const StepInput& in, const Po
       } else {
         if (elimination == nullptr) refuse(c, "the elimination approval needs the household's current facts");
         CaseFacts facts;
-        facts.identified = *c.identified;
+        // A rollback restarts every clock: months monitored count from the later of the
+        // identification and the last rollback (case_clocks.hpp).
+        facts.identified = *monitoring_clock_start(c);
+        facts.clock_from_rollback = facts.identified != *c.identified;
         facts.category = c.category;
         facts.measures_implemented = elimination->measures_implemented;
         facts.income_stable_since = elimination->income_stable_since;
@@ -227,6 +238,10 @@ MonitoringCase apply_step(const MonitoringCase& c, const StepInput& in, const Po
       n.rollbacks += 1;
       n.level = in.level == WarningLevel::kNone ? WarningLevel::kRed : in.level;
       to = CaseState::kMonitored;
+      break;
+    case CaseStep::kReassess:
+      if (in.level == WarningLevel::kNone) refuse(c, "a reassessment needs the level it found (red, yellow or blue)");
+      n.level = in.level;
       break;
   }
   CaseEvent e;

@@ -6,4 +6,5 @@ list(APPEND RG_SOURCES
   monitoring/assistance.cpp
   monitoring/alerts.cpp
   monitoring/alert_life_cycle.cpp
-  monitoring/clues.cpp)
+  monitoring/clues.cpp
+  monitoring/case_clocks.cpp)

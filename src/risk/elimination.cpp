@@ -46,10 +46,11 @@ EliminationCheck check_elimination(const CaseFacts& c, const HouseholdFacts& h, 
   const int64_t months = c.identified.whole_months_until(as_of);
   if (months < rules.min_months_monitored) {
     fail(EliminationCondition::kMonthsMonitored,
-         "monitored " + std::to_string(months) + " whole months since " + c.identified.to_string() + ", needs " +
+         "monitored " + std::to_string(months) + " whole months since " +
+             (c.clock_from_rollback ? "the rollback of " : "") + c.identified.to_string() + ", needs " +
              std::to_string(rules.min_months_monitored) + " (until " +
              c.identified.add_months(rules.min_months_monitored).to_string() + ")",
-         "识别监测仅 " + std::to_string(months) + " 个月, 须满 " + std::to_string(rules.min_months_monitored) + " 个月");
+         std::string(c.clock_from_rollback ? "回退后监测仅 " : "识别监测仅 ") + std::to_string(months) + " 个月, 须满 " + std::to_string(rules.min_months_monitored) + " 个月");
   }
   if (kind == EliminationKind::kAided && c.measures_implemented < rules.min_measures_implemented) {
     fail(EliminationCondition::kMeasuresImplemented,

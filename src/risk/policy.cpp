@@ -136,6 +136,12 @@ void Policy::validate() const {
   if (elimination.min_measures_implemented < 0 || elimination.min_measures_implemented > 100) {
     invalid("elimination.min_measures_implemented", "must be 0..100");
   }
+  if (elimination.follow_up_months < 0 || elimination.follow_up_months > 120) {
+    invalid("elimination.follow_up_months", "must be 0..120");
+  }
+  if (elimination.post_check_interval_months < 1 || elimination.post_check_interval_months > 60) {
+    invalid("elimination.post_check_interval_months", "must be 1..60");
+  }
 }
 
 IncomeItemPolicyTable income_item_policies(const Policy& policy) {

@@ -209,6 +209,13 @@ static Policy decode_policy_from_json(std::string_view json_text) {
     p.elimination.min_measures_implemented = e.integer("min_measures_implemented", 0, 100);
     p.elimination.forbid_no_labour = e.boolean("forbid_no_labour");
     p.elimination.forbid_same_or_next_month = e.boolean("forbid_same_or_next_month");
+    // Optional (format 1 files written before issue 16 lack them): the ◐ defaults of policy.hpp.
+    if (const json* v = e.maybe("follow_up_months")) {
+      p.elimination.follow_up_months = Object::to_integer(*v, e.field("follow_up_months"), 0, 120);
+    }
+    if (const json* v = e.maybe("post_check_interval_months")) {
+      p.elimination.post_check_interval_months = Object::to_integer(*v, e.field("post_check_interval_months"), 1, 60);
+    }
     const json& veto = e.need("veto_list");
     if (!veto.is_array()) Object::fail(e.field("veto_list"), "expected an array of veto item codes");
     p.elimination.veto_list.clear();
@@ -273,6 +280,8 @@ std::string policy_to_json(const Policy& p) {
                          {"min_measures_implemented", p.elimination.min_measures_implemented},
                          {"forbid_no_labour", p.elimination.forbid_no_labour},
                          {"forbid_same_or_next_month", p.elimination.forbid_same_or_next_month},
+                         {"follow_up_months", p.elimination.follow_up_months},
+                         {"post_check_interval_months", p.elimination.post_check_interval_months},
                          {"veto_list", veto}};
   return root.dump(2);
 }

@@ -5,4 +5,5 @@ list(APPEND RG_SOURCES
   risk/batch.cpp
   risk/household_table.cpp
   risk/explain.cpp
-  risk/elimination.cpp)
+  risk/elimination.cpp
+  risk/income_stability.cpp)

@@ -6,6 +6,7 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/member.hpp"
 #include "store/case_rows.hpp"
+#include "store/case_steps.hpp"
 #include "store/store_impl.hpp"
 #include "store/unit_of_work.hpp"
 
@@ -16,12 +17,26 @@ constexpr const char* kAlertColumns =
     "alert_id, kind, case_id, detail, priority, message, state, raised, coalesce(acknowledged_by, ''), "
     "coalesce(resolved_by, ''), coalesce(resolved_note, '')";
 
-std::vector<MonitoringCase> open_cases(SQLite::Database& db) {
+// Open cases, and eliminated cases whose follow-up window (case_clocks.hpp) covers `as_of` (with
+// the events of rolled-back cases: their clocks start at the last rollback).
+std::vector<MonitoringCase> scanned_cases(SQLite::Database& db, const EliminationRules& rules, Date as_of) {
   std::vector<MonitoringCase> cases;
-  SQLite::Statement q(db, std::string("SELECT ") + store::kCaseColumns + " FROM rg_cases WHERE " + store::kOpenCaseCondition);
+  SQLite::Statement q(db, std::string("SELECT ") + store::kCaseColumns + " FROM rg_cases WHERE " +
+                              store::kOpenCaseCondition + " OR (state = ? AND eliminated >= ?)");
   store::bind_closed_states(q, 1);
+  q.bind(3, static_cast<int>(CaseState::kEliminated));
+  q.bind(4, as_of.add_months(-rules.follow_up_months).add_days(-1).days_since_epoch());
   while (q.executeStep()) cases.push_back(store::read_case(q));
+  store::load_clock_events(db, cases);
   return cases;
+}
+
+// case id -> latest post-elimination check date.
+std::unordered_map<int64_t, Date> last_post_checks(SQLite::Database& db) {
+  std::unordered_map<int64_t, Date> out;
+  SQLite::Statement q(db, "SELECT case_id, max(date) FROM rg_post_elimination_checks GROUP BY case_id");
+  while (q.executeStep()) out.emplace(q.getColumn(0).getInt64(), Date::from_days_since_epoch(q.getColumn(1).getInt()));
+  return out;
 }
 
 std::unordered_map<int64_t, std::vector<Measure>> measures_by_case(SQLite::Database& db) {
@@ -63,7 +78,8 @@ AlertScanResult CaseRepository::scan_alerts(const Policy& policy, Date as_of) {
     auto& db = store::database_of(store_);
     store::UnitOfWork unit(db);
     // Bulk loads: open cases, their measures, last visits and labour (no query per case).
-    const std::vector<MonitoringCase> cases = open_cases(db.sql());
+    const std::vector<MonitoringCase> cases = scanned_cases(db.sql(), policy.elimination, as_of);
+    const auto checks = last_post_checks(db.sql());
     const auto measures = measures_by_case(db.sql());
     const auto visits = store::last_visits(db.sql());
     const auto labour = labour_by_household(db.sql());
@@ -72,9 +88,10 @@ AlertScanResult CaseRepository::scan_alerts(const Policy& policy, Date as_of) {
       const auto mit = measures.find(c.case_id);
       const auto vit = visits.find(c.case_id);
       const auto lit = labour.find(c.household_key);
-      const CaseSnapshot snap{&c, mit == measures.end() ? std::span<const Measure>() : std::span<const Measure>(mit->second),
+      CaseSnapshot snap{&c, mit == measures.end() ? std::span<const Measure>() : std::span<const Measure>(mit->second),
                               vit == visits.end() ? std::nullopt : std::optional<Date>(vit->second),
-                              lit != labour.end() && lit->second};
+                              lit != labour.end() && lit->second, std::nullopt};
+      if (const auto cit = checks.find(c.case_id); cit != checks.end()) snap.last_post_check = cit->second;
       for (Alert& a : rg::scan_alerts(snap, policy, limits_, as_of)) holding.push_back(std::move(a));
     }
     const AlertChanges changes = reconcile_alerts(holding, unresolved_alerts(db.sql()));

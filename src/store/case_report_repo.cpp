@@ -3,6 +3,7 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/member.hpp"
 #include "store/case_rows.hpp"
+#include "store/case_steps.hpp"
 #include "store/store_impl.hpp"
 
 namespace rg {
@@ -15,6 +16,7 @@ CaseReport CaseRepository::report(const Policy& policy, Date as_of) {
       SQLite::Statement q(db, std::string("SELECT ") + store::kCaseColumns + " FROM rg_cases");
       while (q.executeStep()) cases.push_back(store::read_case(q));
     }
+    store::load_clock_events(db, cases);  // visits of rolled-back cases are due from the rollback
     CaseReportInput in;
     in.cases = cases;
     {

@@ -5,30 +5,12 @@
 #include "ruralguard/error.hpp"
 #include "ruralguard/household_columns.hpp"
 #include "store/case_rows.hpp"
+#include "store/case_steps.hpp"
 #include "store/household_columns_access.hpp"
 #include "store/store_impl.hpp"
 #include "store/unit_of_work.hpp"
 
 namespace rg {
-namespace {
-
-// The household's facts as the risk rules see them, from the store, on `as_of`.
-HouseholdFacts household_facts(Store& s, int64_t household_key, Date as_of, const Policy& policy) {
-  HouseholdColumnOptions options;
-  options.as_of = as_of;
-  options.income_policies = income_item_policies(policy);
-  const HouseholdColumnData cols = store::load_household_columns_of(s, options, household_key);  // read by key
-  if (cols.size() == 0 || cols.household_key[0] != household_key) {
-    throw Error(ErrorCode::kNotFound, "household key " + std::to_string(household_key) + " is not in the store");
-  }
-  if (cols.income_period_end[0] == HouseholdColumnData::kDateNone) {
-    throw Error(ErrorCode::kRefused, "household key " + std::to_string(household_key) +
-                                         " has no income statement on or before " + as_of.to_string());
-  }
-  return cols.facts(0);
-}
-
-}  // namespace
 
 CaseRepository::CaseRepository(Store& store, ProcedureLimits limits) : store_(store), limits_(limits) {}
 
@@ -47,6 +29,14 @@ int64_t CaseRepository::open_case(int64_t household_key, ClueChannel channel, Da
     if (auto open = open_case_of(household_key)) {
       throw Error(ErrorCode::kExists, "household key " + std::to_string(household_key) + " already has open case " +
                                           std::to_string(*open));
+    }
+    if (auto eliminated = store::eliminated_case_of(db.sql(), household_key)) {
+      // Issue 16: whether this clue re-identifies the eliminated case depends on the policy's
+      // follow-up window; open_clue decides it.
+      throw Error(ErrorCode::kRefused, "household key " + std::to_string(household_key) + " has eliminated case " +
+                                           std::to_string(*eliminated) +
+                                           ": open the clue with the policy (open_clue) so its follow-up window "
+                                           "decides between a rollback and a new case");
     }
     MonitoringCase c;
     c.household_key = household_key;
@@ -108,14 +98,16 @@ MonitoringCase CaseRepository::advance(int64_t case_id, const StepInput& step, c
     std::optional<EliminationContext> ctx;
     if (step.step == CaseStep::kCountyApprove && current.state == CaseState::kEliminationTownshipApproved) {
       EliminationContext e;
-      e.household = household_facts(store_, current.household_key, step.date, policy);
+      e.household = store::case_household_facts(store_, current.household_key, step.date, policy);
       e.measures_implemented = implemented_measures(measures_of(case_id));
-      e.income_stable_since = income_stable_since;
+      // The income-stable date is derived from the statements (issue 16); a caller's date may
+      // only be later (stricter), never earlier.
+      e.income_stable_since = governing_income_stable_since(current, step.date, policy, income_stable_since);
       ctx = std::move(e);
     }
-    MonitoringCase next = apply_step(current, step, policy, limits_, ctx ? &*ctx : nullptr);
-    store::update_case(db.sql(), next);
-    store::insert_case_event(db.sql(), case_id, next.events.back());
+    const StepInput input = step.step == CaseStep::kReassess ? reassessment_input(current, step, policy) : step;
+    MonitoringCase next = apply_step(current, input, policy, limits_, ctx ? &*ctx : nullptr);
+    store::commit_case_step(db.sql(), current, next, input.note.empty() ? case_step_name(input.step).data() : input.note);
     unit.commit();
     return next;
   });

@@ -5,6 +5,7 @@
 #include "ruralguard/error.hpp"
 #include "store/case_rows.hpp"
 #include "store/status_rows.hpp"
+#include "store/case_steps.hpp"
 #include "store/store_impl.hpp"
 #include "store/unit_of_work.hpp"
 
@@ -62,8 +63,18 @@ IngestResult CaseRepository::ingest_department_records(std::span<const Departmen
       std::optional<int64_t> case_id;
       if (open.executeStep()) case_id = open.getColumn(0).getInt64();
       open.reset();
+      std::optional<MonitoringCase> eliminated;
+      if (!case_id) {
+        if (auto id = store::eliminated_case_of(db.sql(), clue.household_key)) eliminated = load_case(*id);
+      }
       if (case_id) {
         ++out.attached_to_open_case;
+      } else if (eliminated && in_follow_up_window(*eliminated, policy.elimination, clue.period)) {
+        // Issue 16: a department alert within the follow-up window re-identifies the eliminated case.
+        store::roll_back_case(db.sql(), *eliminated, clue.period, "system",
+                              "department data clue of " + clue.period.to_string(), policy);
+        case_id = eliminated->case_id;
+        ++out.cases_rolled_back;
       } else {
         MonitoringCase c;
         c.household_key = clue.household_key;

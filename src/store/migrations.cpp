@@ -524,6 +524,60 @@ SELECT household, CASE WHEN metric = 9 THEN 4 ELSE 1 END, found, 5,
  WHERE channel = 5 AND (metric IN (6, 9) OR (metric = 4 AND department = 7))
  ORDER BY clue_id;
 )sql"},
+    {11, "a case over time: level history, post-elimination checks, alert kinds beyond 5",
+     // Issue 16 part C. rg_case_levels keeps every warning-level change of a case (the row of an
+     // existing case is its current level, dated at identification, marked 'migrated');
+     // rg_post_elimination_checks keeps the checks of the follow-up window; rg_alerts is rebuilt
+     // so new alert kinds need no further rebuild (kind 1..255; the C ABI pins the values).
+     R"sql(
+CREATE TABLE rg_case_levels (
+  case_id    INTEGER NOT NULL REFERENCES rg_cases(case_id),
+  sequence   INTEGER NOT NULL,
+  step       INTEGER NOT NULL,
+  date       INTEGER NOT NULL,
+  level_from INTEGER NOT NULL CHECK (level_from BETWEEN 0 AND 3),
+  level_to   INTEGER NOT NULL CHECK (level_to BETWEEN 0 AND 3),
+  basis      TEXT NOT NULL,
+  PRIMARY KEY (case_id, sequence)
+) STRICT, WITHOUT ROWID;
+INSERT INTO rg_case_levels(case_id, sequence, step, date, level_from, level_to, basis)
+  SELECT c.case_id, coalesce((SELECT max(e.sequence) FROM rg_case_events e WHERE e.case_id = c.case_id), 0),
+         coalesce((SELECT e.step FROM rg_case_events e WHERE e.case_id = c.case_id ORDER BY e.sequence DESC LIMIT 1), 0),
+         coalesce(c.identified, c.found), 0, c.level, 'migrated'
+    FROM rg_cases c WHERE c.level <> 0;
+CREATE TABLE rg_post_elimination_checks (
+  check_id    INTEGER PRIMARY KEY,
+  case_id     INTEGER NOT NULL REFERENCES rg_cases(case_id),
+  date        INTEGER NOT NULL,
+  actor       TEXT NOT NULL,
+  findings    INTEGER NOT NULL CHECK (findings >= 0),
+  rule_ids    TEXT NOT NULL,
+  message     TEXT NOT NULL,
+  rolled_back INTEGER NOT NULL CHECK (rolled_back IN (0, 1))
+) STRICT;
+CREATE INDEX rg_post_elimination_checks_case ON rg_post_elimination_checks(case_id, date);
+CREATE TABLE rg_alerts_v11 (
+  alert_id          INTEGER PRIMARY KEY,
+  kind              INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 255),
+  case_id           INTEGER NOT NULL REFERENCES rg_cases(case_id),
+  detail            TEXT NOT NULL,
+  priority          INTEGER NOT NULL,
+  message           TEXT NOT NULL,
+  state             INTEGER NOT NULL CHECK (state BETWEEN 1 AND 3),
+  raised            INTEGER NOT NULL,
+  acknowledged_by   TEXT,
+  acknowledged_at   INTEGER,
+  acknowledged_note TEXT,
+  resolved_by       TEXT,
+  resolved_at       INTEGER,
+  resolved_note     TEXT
+) STRICT;
+INSERT INTO rg_alerts_v11 SELECT * FROM rg_alerts;
+DROP TABLE rg_alerts;
+ALTER TABLE rg_alerts_v11 RENAME TO rg_alerts;
+CREATE UNIQUE INDEX rg_alerts_open ON rg_alerts(kind, case_id, detail) WHERE state <> 3;
+)sql",
+     /*rebuilds_tables=*/true},
 };
 
 }  // namespace

@@ -16,6 +16,8 @@ list(APPEND RG_SOURCES
   store/ledger_verify.cpp
   store/case_rows.cpp
   store/cases_repo.cpp
+  store/case_steps.cpp
+  store/case_time_repo.cpp
   store/clue_intake.cpp
   store/measures_repo.cpp
   store/alerts_repo.cpp

@@ -254,13 +254,13 @@ TEST(CAbiArguments, CaseStepFieldsOutOfRangeAreRefusedNamingTheValueAndTheCaseSt
   step.actor = "王干部";
   step.actor_len = std::strlen(step.actor);
   step.consent_signed = 1;
-  step.step = 10;
+  step.step = 11;  // 10 is RG_STEP_REASSESS (issue 16)
   EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, nullptr, case_id, &step),
                       {"argument 'policy' is NULL"}));
   rg_policy* policy = nullptr;
   ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK) << last_message();
   EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, policy, case_id, &step),
-                      {"rg_case_advance", "step->step 10 is not an RG_STEP_* value (1..9)"}));
+                      {"rg_case_advance", "step->step 11 is not an RG_STEP_* value (1..10)"}));
   step.step = RG_STEP_VERIFY;
   step.category = 4;
   EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, policy, case_id, &step),

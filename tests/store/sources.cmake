@@ -7,4 +7,5 @@ list(APPEND RG_TEST_SOURCES
   store/household_cache_test.cpp
   store/cases_repo_test.cpp
   store/status_repo_test.cpp
-  store/status_csv_test.cpp)
+  store/status_csv_test.cpp
+  store/case_time_test.cpp)

@@ -618,5 +618,17 @@ int main(void) {
   FIELD("StatusStructs.HouseholdEvent", rg_household_event, clue_id);
   FIELD("StatusStructs.HouseholdEvent", rg_household_event, household_id);
   FIELD("StatusStructs.HouseholdEvent", rg_household_event, evidence);
+  printf("CaseTimeStructs.LevelChange %zu\n", sizeof(rg_level_change));
+  FIELD("CaseTimeStructs.LevelChange", rg_level_change, sequence);
+  FIELD("CaseTimeStructs.LevelChange", rg_level_change, date);
+  FIELD("CaseTimeStructs.LevelChange", rg_level_change, step);
+  FIELD("CaseTimeStructs.LevelChange", rg_level_change, level_from);
+  FIELD("CaseTimeStructs.LevelChange", rg_level_change, level_to);
+  printf("CaseTimeStructs.PostEliminationCheck %zu\n", sizeof(rg_post_elimination_check));
+  FIELD("CaseTimeStructs.PostEliminationCheck", rg_post_elimination_check, struct_size);
+  FIELD("CaseTimeStructs.PostEliminationCheck", rg_post_elimination_check, rolled_back);
+  FIELD("CaseTimeStructs.PostEliminationCheck", rg_post_elimination_check, check_id);
+  FIELD("CaseTimeStructs.PostEliminationCheck", rg_post_elimination_check, findings);
+  FIELD("CaseTimeStructs.PostEliminationCheck", rg_post_elimination_check, date);
   return 0;
 }

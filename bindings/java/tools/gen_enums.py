@@ -32,10 +32,10 @@ SPECS = [
     ("Department", "RG_DEPT_MEDICAL_INSURANCE", "RG_DEPT_HUMAN_RESOURCES", "RG_DEPT_", "value", "Departments sending records."),
     ("Metric", "RG_METRIC_INPATIENT_OOP_YTD", "RG_METRIC_JOB_LOSS", "RG_METRIC_", "value", "Department record metrics."),
     ("CaseState", "RG_CASE_CLUE", "RG_CASE_ELIMINATED", "RG_CASE_", "value", "Monitoring case states."),
-    ("CaseStepKind", "RG_STEP_VERIFY", "RG_STEP_ROLLBACK", "RG_STEP_", "value", "Steps of the case procedure."),
+    ("CaseStepKind", "RG_STEP_VERIFY", "RG_STEP_REASSESS", "RG_STEP_", "value", "Steps of the case procedure."),
     ("MeasureCategory", "RG_MEASURE_INDUSTRY", "RG_MEASURE_OTHER", "RG_MEASURE_", "value", "Assistance measure categories."),
     ("MeasureStatus", "RG_MEASURE_PLANNED", "RG_MEASURE_ENDED", "RG_MEASURE_", "value", "Assistance measure statuses."),
-    ("AlertKind", "RG_ALERT_VISIT_OVERDUE", "RG_ALERT_RISK_WITHOUT_MEASURE", "RG_ALERT_", "value", "Alert kinds."),
+    ("AlertKind", "RG_ALERT_VISIT_OVERDUE", "RG_ALERT_POST_ELIMINATION_CHECK_DUE", "RG_ALERT_", "value", "Alert kinds."),
     ("AlertState", "RG_ALERT_ACTIVE", "RG_ALERT_RESOLVED", "RG_ALERT_", "value", "Alert states."),
     ("FundLevel", "RG_FUND_CENTRAL", "RG_FUND_COUNTY", "RG_FUND_", "value", "Fund source levels."),
     ("AccountKind", "RG_ACCOUNT_KIND_SOURCE", "RG_ACCOUNT_KIND_INCOME", "RG_ACCOUNT_KIND_", "value", "Ledger account kinds."),
@@ -71,6 +71,7 @@ SPECS = [
     ("ReportFormat", "RG_REPORT_JSON", "RG_REPORT_SCORES_CSV", "RG_REPORT_", "value", "Output formats of the rendered report."),
     ("MembershipKind", "RG_MEMBERSHIP_MONITORED", "RG_MEMBERSHIP_OTHER_LOW_INCOME", "RG_MEMBERSHIP_", "value", "Membership kinds (statuses a household or person holds at once)."),
     ("HouseholdEventKind", "RG_EVENT_KIND_NATURAL_DISASTER", "RG_EVENT_KIND_SUDDEN_EXPENDITURE", "RG_EVENT_KIND_", "value", "Household event kinds (kind k sets event bit 1 << (k - 1))."),
+    ("PostCheckFinding", "RG_POSTCHECK_INCOME_BELOW_RANGE", "RG_POSTCHECK_NO_BUSINESS_INCOME", "RG_POSTCHECK_", "flag", "Failed post-elimination checks (bits of findings)."),
 ]
 
 DEFINE = re.compile(r"^#define (RG_[A-Z0-9_]+) +\(?(-?[0-9]+)u?\)?")

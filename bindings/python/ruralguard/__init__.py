@@ -5,7 +5,7 @@ pandas is optional: ``ruralguard.frames`` (imported on first use) needs it, noth
 See docs/python.md.
 """
 
-from . import assets, cases, errors, households, ledger, measures, money, reports, risk, statuses, types
+from . import assets, case_time, cases, errors, households, ledger, measures, money, reports, risk, statuses, types
 from ._lib import lib as _lib_handle
 from .dates import add_months, format_date, from_rg_date, parse_date, to_rg_date
 from .errors import (
@@ -24,7 +24,7 @@ __version__ = _lib_handle.rg_version_string().decode("ascii")
 version_number = _lib_handle.rg_version_number()
 
 __all__ = [
-    "__version__", "version_number", "errors", "money", "risk", "ledger", "measures", "cases", "households",
+    "__version__", "version_number", "errors", "money", "risk", "ledger", "measures", "cases", "case_time", "households",
     "assets", "reports", "statuses",
     # errors
     "Error", "InvalidArgument", "ParseError", "Overflow", "RangeError", "PrecisionError",

@@ -30,7 +30,8 @@ _handle = ctypes.c_void_p
 _text = ctypes.c_char_p
 
 STEPS = {"verify": 1, "compare": 2, "review": 3, "notice": 4, "township_approve": 5,
-         "county_approve": 6, "reject": 7, "start_elimination": 8, "rollback": 9}
+         "county_approve": 6, "reject": 7, "start_elimination": 8, "rollback": 9,
+         "reassess": 10}
 STATES = {1: "clue", 2: "verified", 3: "compared", 4: "reviewed", 5: "noticed",
           6: "township_approved", 7: "monitored", 8: "rejected", 9: "elimination_verified",
           10: "elimination_reviewed", 11: "elimination_noticed",
@@ -50,7 +51,8 @@ METRICS = {"inpatient_oop_ytd": 1, "outpatient_special_monthly": 2, "school_cost
 CATEGORIES = {None: 0, "unstable_formerly_poor": 1, "marginal": 2, "sudden_severe": 3}
 LEVELS = {None: 0, "blue": 1, "yellow": 2, "red": 3}
 ALERT_KINDS = {1: "visit_overdue", 2: "identification_overdue", 3: "no_measure",
-               4: "no_development_measure", 5: "risk_without_measure"}
+               4: "no_development_measure", 5: "risk_without_measure",
+               6: "post_elimination_check_due"}
 ALERT_STATES = {1: "active", 2: "acknowledged", 3: "resolved"}
 
 

@@ -121,6 +121,7 @@ class AlertKind(enum.IntEnum):
     NO_MEASURE = 3
     NO_DEVELOPMENT_MEASURE = 4
     RISK_WITHOUT_MEASURE = 5
+    POST_ELIMINATION_CHECK_DUE = 6
 
 
 class AlertState(enum.IntEnum):

@@ -24,7 +24,9 @@ public enum CaseStepKind implements CodedEnum {
   /** {@code RG_STEP_START_ELIMINATION} */
   START_ELIMINATION(8, "RG_STEP_START_ELIMINATION"),
   /** {@code RG_STEP_ROLLBACK} */
-  ROLLBACK(9, "RG_STEP_ROLLBACK");
+  ROLLBACK(9, "RG_STEP_ROLLBACK"),
+  /** {@code RG_STEP_REASSESS} */
+  REASSESS(10, "RG_STEP_REASSESS");
 
   private final int code;
   private final String macro;

@@ -119,7 +119,7 @@ public class HeaderCoverageTest {
         "MeasuresFlag", "TransferItem", "IncomeKind", "CsvImportMode", "DqSeverity", "AssetClass",
         "AssetSubtype", "Party", "AssetRight", "OperationMode", "FarmerLink", "AssetStatus",
         "DisposalReason", "DisposalMethod", "Approval", "Purpose", "AssetEventKind",
-        "AssetWarningKind", "AssetTotalsBy", "ReportFormat"}) {
+        "AssetWarningKind", "AssetTotalsBy", "ReportFormat", "PostCheckFinding"}) {
       Class<?> type = Class.forName("org.ruralguard." + name);
       for (Object constant : type.getEnumConstants()) {
         CodedEnum c = (CodedEnum) constant;
