@@ -2615,6 +2615,8 @@ RG_API RG_NODISCARD rg_status rg_statuses_import_csv(rg_csv_import_result* out, 
 RG_API RG_NODISCARD rg_status rg_statuses_export_csv(rg_store* store, const char* memberships,
                                                      size_t memberships_len, const char* events,
                                                      size_t events_len);
+
+/* ---------------------------------------------------------------------------------------------
  * Part: a case over time (issue 16). The clocks of a case are derived from its events: months
  * monitored run from the later of identification and the last rollback; the warning level is
  * derived again at visits and reassessments (every change kept); within the policy's follow-up
