@@ -8,7 +8,7 @@ as_of = datetime.date(2025, 3, 31)
 with tempfile.TemporaryDirectory() as tmp, Store(os.path.join(tmp, "county.db")) as store:
     households.generate_county(store, households=5000, seed=1)       # a synthetic county
     df = frames.households(store, as_of, dates="rg_date")            # one columnar load
-    result = frames.assess(df, risk.Policy.default("50", 2025), as_of)  # one C call, no copies
+    result = frames.assess(df, risk.Policy.default("53", 2025), as_of)  # one C call, no copies
     print(result["level"].value_counts().sort_index().to_dict())     # {'blue': .., 'yellow': .., 'red': ..}
     table = frames.report(reports.SummarySet.from_store(store, as_of), as_of, "county", money="decimal")
     total = table[table["scope"] == "total"].iloc[0]

@@ -220,7 +220,7 @@ class StoreFramesTest(unittest.TestCase):
         cls.tmp = tempfile.TemporaryDirectory()
         cls.store = rg.Store(os.path.join(cls.tmp.name, "county.db"), synchronous_full=False)
         rg.households.generate_county(cls.store, households=2000, seed=11)
-        cls.policy = risk.Policy.default("50", 2025)
+        cls.policy = risk.Policy.default("53", 2025)
 
     @classmethod
     def tearDownClass(cls):

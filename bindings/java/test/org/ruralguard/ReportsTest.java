@@ -59,7 +59,7 @@ public class ReportsTest {
 
   @Test
   public void aTableAndItsBatchAssessmentSummariseWithoutCopyingAndAgreeWithTheStore() {
-    try (Store s = TestSupport.countyStore(400, 13, 9); Policy p = Policy.defaultFor("50", 2024);
+    try (Store s = TestSupport.countyStore(400, 13, 9); Policy p = TestSupport.fixturePolicy("50", 2024);
         HouseholdTable t = HouseholdTable.load(s, AS_OF, null);
         HouseholdColumns c = t.columns();
         AssessmentResults r = Risk.assessBatch(c, p, AS_OF);
