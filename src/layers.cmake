@@ -19,7 +19,7 @@ set(RG_LAYER_rules_HEADERS
   synthetic_county.hpp transfer.hpp validation.hpp)
 set(RG_LAYER_store_HEADERS
   assessment_store.hpp asset_store.hpp cases_repo.hpp household_columns.hpp households_csv.hpp
-  households_repo.hpp ledger_store.hpp store.hpp store_validation.hpp transaction.hpp)
+  households_repo.hpp ledger_store.hpp policy_set_store.hpp store.hpp store_validation.hpp transaction.hpp)
 set(RG_LAYER_reports_HEADERS indicators.hpp report.hpp summary.hpp summary_store.hpp)
 set(RG_LAYER_capi_HEADERS ruralguard.h)
 

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ruralguard/date.hpp"
+#include "ruralguard/income.hpp"
 #include "ruralguard/money.hpp"
 #include "ruralguard/policy.hpp"
 #include "ruralguard/risk.hpp"
@@ -90,6 +91,10 @@ class PolicySet {
 // naming the row, its region and the missing province and year, before any row is assessed.
 // Returns the number of rows with a non-zero status (as assess_batch).
 std::size_t assess_batch(const HouseholdColumns& in, const PolicySet& set, Date as_of, const AssessmentColumns& out);
+
+// The income-item rule of every provincial policy of the set, by (province, year), for the
+// store's columnar load (HouseholdColumnOptions::income_policies): the items each policy counts.
+[[nodiscard]] IncomeItemPolicyTable income_item_policies(const PolicySet& set);
 
 // One household assessed under two policies (e.g. 2025 and 2026) with the differences explained
 // (DOMAIN-2026 §7.3: versioned so that 2025 and 2026 results compare side by side).

@@ -101,6 +101,15 @@ std::string PolicySet::keys_text() const {
   return out;
 }
 
+IncomeItemPolicyTable income_item_policies(const PolicySet& set) {
+  IncomeItemPolicyTable table;
+  for (const Policy& p : set.policies()) {
+    if (p.province == "00") continue;  // a national policy in a set is the policy of province 00 only
+    table.add(income_item_policies(p).find(std::stoi(p.province), p.year));
+  }
+  return table;
+}
+
 std::size_t assess_batch(const HouseholdColumns& in, const PolicySet& set, Date as_of, const AssessmentColumns& out) {
   const std::size_t n = in.size();
   if (n > kBatchRowsMax) {
