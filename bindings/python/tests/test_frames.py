@@ -14,7 +14,7 @@ from array import array
 
 import ruralguard as rg
 from ruralguard import ledger as lg
-from ruralguard import reports, risk
+from ruralguard import policy, reports, risk
 
 try:
     import numpy as np
@@ -250,7 +250,7 @@ class StoreFramesTest(unittest.TestCase):
             frames.households(self.store, AS_OF, money="float")
 
     def test_summaries_and_report_frames(self):
-        s = reports.SummarySet.from_store(self.store, AS_OF)
+        s = policy.summary_from_store(self.store, AS_OF, policy=self.policy)  # no run, no built-in 50 policy
         table = frames.summaries(s)
         self.assertEqual(int(table["households_ordinary"].sum() + table["households_formerly_poor"].sum() +
                              table["households_formerly_poor_no_policy"].sum()), 2000)
