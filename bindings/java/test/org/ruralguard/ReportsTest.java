@@ -64,7 +64,7 @@ public class ReportsTest {
         HouseholdColumns c = t.columns();
         AssessmentResults r = Risk.assessBatch(c, p, AS_OF);
         SummarySet fromTable = SummarySet.fromAssessment(t, r);
-        SummarySet fromStore = SummarySet.fromStore(s, AS_OF, null);
+        SummarySet fromStore = SummarySet.fromStore(s, AS_OF, null, p, null);
         SummarySet a = fromTable.rollUp(RegionLevel.COUNTY);
         SummarySet b = fromStore.rollUp(RegionLevel.COUNTY)) {
       long monitored = 0;
