@@ -2311,12 +2311,14 @@ typedef struct rg_summary rg_summary;
 
 /* Summaries of everything in `store` up to `as_of`, one per region of each record (villages for
  * households and cases; the budget's or project's region for funds and projects): households and
- * people by type, the latest recorded assessment run (or an on-the-fly assessment with the default
- * policy when the store has no run), cases, fund flows and projects. `region_prefix` (2/4/6/9/12
+ * people by type, the latest recorded assessment run (or, when the store has no run, an on-the-fly
+ * assessment of each household under the built-in catalogue's policy of its province and
+ * income-period year: RG_ENOTFOUND naming one it lacks; see rg_summary_from_store_policies), cases,
+ * fund flows and projects. `region_prefix` (2/4/6/9/12
  * digits; NULL or length 0 = all) restricts the records. *out receives a new set the caller frees
  * with rg_summary_free. Read-only; the store handle is used by this thread only for the duration
  * of the call. Errors: RG_EINVAL (NULL out/store), RG_EPARSE (bad prefix), RG_EIO, RG_ERANGE
- * (as_of), RG_EBUSY, RG_ECORRUPT (damaged database file). */
+ * (as_of), RG_EBUSY, RG_ECORRUPT (damaged database file), RG_ENOTFOUND (no policy, above). */
 RG_API RG_NODISCARD rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of,
                                                     const char* region_prefix, size_t prefix_len);
 
