@@ -64,6 +64,7 @@ AssessedRun assess_store(Store& store, const std::optional<Policy>& given, Date 
 AssessedRun assess_store(Store& store, const PolicySet& policies, Date as_of, const std::string& label) {
   HouseholdColumnOptions load;
   load.as_of = as_of;
+  load.income_policies = income_item_policies(policies);
   progress("loading households");
   const HouseholdColumnData c = load_household_columns(store, load);
   progress("assessing " + std::to_string(c.size()) + " households under " + std::to_string(policies.size()) +

@@ -93,6 +93,8 @@ StoreSummary summarize_store(Store& store, const StoreSummaryOptions& options) {
   HouseholdColumnOptions load;
   load.as_of = options.as_of;
   load.region_prefix = options.region_prefix;
+  // Each set policy's income items for its (province, year) (the regime's accounting rule).
+  if (options.policy_set) load.income_policies = income_item_policies(*options.policy_set);
   const RegionRange range = region_prefix_range(options.region_prefix);  // parsed once, not per row
   const HouseholdColumnData c = load_household_columns(store, load);
 

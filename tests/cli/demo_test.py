@@ -232,6 +232,12 @@ class DemoReport(unittest.TestCase):
                             "--province", "44"], capture_output=True, text=True, timeout=120)
         self.assertEqual(r.returncode, 1)
         self.assertIn("no policy for province 44 year 2024", r.stderr)
+        r = subprocess.run([CLI, "assess", "--db", db, "--as-of", "2024-12-31", "--policy-set",
+                            os.path.join(examples, "example-set-53-2025-2026.json")], capture_output=True, text=True,
+                           timeout=120)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no policy for province 50 year 2024: the policy set 'example-set-53-2025-2026' has 53/2025, 53/2026",
+                      r.stderr)
 
 
 if __name__ == "__main__":
