@@ -49,7 +49,7 @@ std::vector<rg::DepartmentRecord> records() {
 void BM_IngestDepartmentRecords(benchmark::State& state) {
   const fs::path base = base_db();
   const auto recs = records();
-  const rg::Policy policy = rg::default_policy("50", 2025);
+  const rg::Policy policy = rg::default_policy("53", 2025);
   const fs::path work = base.parent_path() / "work.db";
   std::size_t clues = 0;
   std::size_t duplicates = 0;

@@ -317,7 +317,7 @@ void screen(rg::Store& store, const rg::Policy& policy, rg::Date as_of, std::vec
 const std::vector<int64_t>& library_within_reference() {
   static const std::vector<int64_t> keys = [] {
     rg::Store store(county_db(), rg::StoreOptions{.read_only = true});
-    const rg::Policy policy = rg::default_policy("50", 2025);
+    const rg::Policy policy = rg::default_policy("53", 2025);
     std::vector<int64_t> k;
     screen(store, policy, rg::Date::from_ymd(2025, 3, 1), k);
     return k;
@@ -328,7 +328,7 @@ const std::vector<int64_t>& library_within_reference() {
 const std::vector<int64_t>& sql_within_reference() {
   static const std::vector<int64_t> keys = [] {
     SQLite::Database db(county_db(), SQLite::OPEN_READONLY);
-    return sql_within(db, rg::default_policy("50", 2025), rg::Date::from_ymd(2025, 3, 1));
+    return sql_within(db, rg::default_policy("53", 2025), rg::Date::from_ymd(2025, 3, 1));
   }();
   return keys;
 }
@@ -356,7 +356,7 @@ double g_peer_seconds = 0;
 void BM_ScreeningRule_SqlPeer(benchmark::State& state) {
   const std::vector<int64_t>& reference = library_within_reference();
   SQLite::Database db(county_db(), SQLite::OPEN_READONLY);
-  const rg::Policy policy = rg::default_policy("50", 2025);
+  const rg::Policy policy = rg::default_policy("53", 2025);
   if (!policy.threshold.county_overrides.empty()) state.SkipWithError("the peer binds one threshold");
   const rg::Date as_of = rg::Date::from_ymd(2025, 3, 1);
   std::vector<int64_t> found;
@@ -380,7 +380,7 @@ BENCHMARK(BM_ScreeningRule_SqlPeer)->Unit(benchmark::kMillisecond)->MinTime(2.0)
 void BM_ScreeningRule_LibraryFromStore(benchmark::State& state) {
   const std::vector<int64_t>& reference = sql_within_reference();
   rg::Store store(county_db(), rg::StoreOptions{.read_only = true});
-  const rg::Policy policy = rg::default_policy("50", 2025);
+  const rg::Policy policy = rg::default_policy("53", 2025);
   const rg::Date as_of = rg::Date::from_ymd(2025, 3, 1);
   std::vector<int64_t> found;
   const auto t0 = std::chrono::steady_clock::now();
@@ -401,7 +401,7 @@ BENCHMARK(BM_ScreeningRule_LibraryFromStore)->Unit(benchmark::kMillisecond)->Min
 // iteration reads the three tables (the first screening after any change costs this much).
 void BM_ScreeningRule_LibraryFromStoreCold(benchmark::State& state) {
   const std::vector<int64_t>& reference = sql_within_reference();
-  const rg::Policy policy = rg::default_policy("50", 2025);
+  const rg::Policy policy = rg::default_policy("53", 2025);
   const rg::Date as_of = rg::Date::from_ymd(2025, 3, 1);
   std::vector<int64_t> found;
   const auto t0 = std::chrono::steady_clock::now();
@@ -423,7 +423,7 @@ BENCHMARK(BM_ScreeningRule_LibraryFromStoreCold)->Unit(benchmark::kMillisecond)-
 // that keeps them in memory or receives them from its own system would run it).
 void BM_ScreeningRule_LibraryAssessOnly(benchmark::State& state) {
   rg::Store store(county_db(), rg::StoreOptions{.read_only = true});
-  const rg::Policy policy = rg::default_policy("50", 2025);
+  const rg::Policy policy = rg::default_policy("53", 2025);
   const rg::Date as_of = rg::Date::from_ymd(2025, 3, 1);
   rg::HouseholdColumnOptions options;
   options.as_of = as_of;

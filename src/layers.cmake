@@ -15,12 +15,13 @@ set(RG_LAYER_rules_HEADERS
   account.hpp asset.hpp asset_distribution.hpp asset_registry.hpp asset_report.hpp assistance.hpp
   case_report.hpp clues.hpp elimination.hpp fund_report.hpp guarantee.hpp household.hpp
   household_events.hpp household_table.hpp income.hpp ledger.hpp ledger_queries.hpp ledger_verifier.hpp member.hpp memberships.hpp
-  monitoring_case.hpp policy.hpp poverty_measures.hpp project.hpp region.hpp risk.hpp
+  monitoring_case.hpp policy.hpp policy_set.hpp poverty_measures.hpp project.hpp regime.hpp region.hpp risk.hpp
   synthetic_county.hpp transfer.hpp validation.hpp
   case_clocks.hpp income_stability.hpp)
 set(RG_LAYER_store_HEADERS
   assessment_store.hpp asset_store.hpp cases_repo.hpp household_columns.hpp households_csv.hpp
-  households_repo.hpp ledger_store.hpp status_csv.hpp status_repo.hpp store.hpp store_validation.hpp transaction.hpp)
+  households_repo.hpp ledger_store.hpp policy_set_store.hpp status_csv.hpp status_repo.hpp store.hpp store_validation.hpp
+  transaction.hpp)
 set(RG_LAYER_reports_HEADERS indicators.hpp report.hpp summary.hpp summary_store.hpp)
 set(RG_LAYER_capi_HEADERS ruralguard.h)
 

@@ -99,7 +99,7 @@ int main(int argc, char** argv) {
 
   /* 4. One batch call against the built-in policy for Chongqing (50), 2024. */
   rg_policy* policy = NULL;
-  TRY(rg_policy_default(&policy, "50", 2, 2024));
+  TRY(rg_policy_default(&policy, "53", 2, 2025));
   uint8_t* within = calloc(v.count, 1);
   uint8_t* level = calloc(v.count, 1);
   uint8_t* category = calloc(v.count, 1);

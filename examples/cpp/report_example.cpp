@@ -4,7 +4,9 @@
 #include <filesystem>
 #include <iostream>
 
+#include "example_policies/kExamplePolicy50_2024.hpp"
 #include "ruralguard/error.hpp"
+#include "ruralguard/policy.hpp"
 #include "ruralguard/report.hpp"
 #include "ruralguard/summary_store.hpp"
 #include "ruralguard/households_csv.hpp"
@@ -20,9 +22,11 @@ int main() {
     (void)rg::generate_county(county, store);
 
     // Summaries per village (no recorded run yet: the store is assessed on the fly with the
-    // default policy of province 50 for 2024), exact sums that merge into any larger region.
+    // shipped example policy of province 50 for 2024, examples/policies, "example, unverified"),
+    // exact sums that merge into any larger region.
     rg::StoreSummaryOptions options;
     options.as_of = rg::Date::from_ymd(2024, 12, 31);
+    options.policy = rg::policy_from_json(kExamplePolicy50_2024);
     const rg::StoreSummary summary = rg::summarize_store(store, options);
     const rg::RegionSummary total = rg::roll_up(summary.regions, rg::RegionLevel::kCounty).at(0);
     std::cout << summary.regions.size() << " village summaries -> county " << rg::region_text(total.region) << ": "

@@ -17,7 +17,7 @@ columns = {"region_code": array("Q", [villages[i % 3] for i in range(n)]),
            "income_period_end": array("i", [to_rg_date(datetime.date(2024, 12, 31))] * n),
            "members": members, "labour_capable": array("i", [1] * n)}
 as_of = datetime.date(2024, 12, 31)
-out, failed = risk.assess_batch(columns, risk.Policy.default("50", 2024), as_of)
+out, failed = risk.assess_batch(columns, risk.Policy.default("53", 2025), as_of)
 summary = reports.SummarySet.from_households(
     columns["region_code"], columns["kind"], members, per_capita_income=income,
     within_monitoring=out["within_monitoring"], category=out["category"], level=out["level"])

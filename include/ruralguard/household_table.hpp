@@ -13,6 +13,7 @@
 
 #include "ruralguard/date.hpp"
 #include "ruralguard/policy.hpp"
+#include "ruralguard/policy_set.hpp"
 #include "ruralguard/risk.hpp"
 
 namespace rg {
@@ -62,20 +63,26 @@ struct HouseholdColumnData {
 
 // The per-household results of assess_table, one entry per table row.
 struct TableAssessment {
-  Policy policy;  // the policy the table was assessed under
+  Policy policy;  // the policy the table was assessed under (with a set: the first row's)
+  std::vector<Policy> policies;  // every policy used, in order of first use (one without a set)
   std::vector<uint8_t> within_monitoring, category, level;
   std::vector<uint32_t> risk_mask;
   std::vector<int32_t> score, next_visit, status;  // status: 0 or the row's rg_status
   std::size_t failed = 0;                          // rows with a non-zero status
 };
 
-// Assesses every household of `table` on `as_of` under `policy` (assess_batch). A household with
-// no income statement is assessed with the as-of date as its income period, so the rules see "no
-// income" rather than a period in the future. Without a policy, the default policy of the first
-// household's province and the as-of year is used (the rule the CLI and the store summary have
-// always applied; a policy set per household replaces it, see docs/decisions.md). A row that
-// fails keeps its status and within_monitoring 0.
+// Assesses every household of `table` on `as_of` under `policy` (assess_batch), the caller's
+// explicit choice for every row. A household with no income statement is assessed with the
+// as-of date as its income period, so the rules see "no income" rather than a period in the
+// future. Without a policy, each household is assessed under the built-in catalogue's policy of
+// its own province and income-period year (builtin_policy_catalogue): a province or year the
+// catalogue lacks is Error(kNotFound) naming it (docs/decisions/16-policy.md). A row that fails
+// keeps its status and within_monitoring 0.
 [[nodiscard]] TableAssessment assess_table(const HouseholdColumnData& table, const std::optional<Policy>& policy,
                                            Date as_of);
+// Each household under the set's policy of its province (region code / 10^10) and the year its
+// income period ends (DOMAIN.md 1.2, §8 item 4), county overrides honoured; Error(kNotFound)
+// naming the row, province and year the set lacks. Each distinct policy is compiled once.
+[[nodiscard]] TableAssessment assess_table(const HouseholdColumnData& table, const PolicySet& policies, Date as_of);
 
 }  // namespace rg

@@ -17,6 +17,7 @@
 #include "ruralguard/date.hpp"
 #include "ruralguard/money.hpp"
 #include "ruralguard/ratio.hpp"
+#include "ruralguard/regime.hpp"
 
 namespace rg {
 
@@ -149,6 +150,9 @@ struct Policy {
   WarningCutoffs cutoffs;
   VisitIntervals visits;
   EliminationRules elimination;
+  // Regime 政策阶段 (DOMAIN-2026 §7.3): absent = the built-in rules of the regime in force on
+  // `effective` (regime_rules below); present = this province's own choice (JSON "regime").
+  std::optional<RegimeRules> regime;
 
   // Throws Error(kRange) naming the first invalid field (negative amounts, cutoffs out of order...).
   void validate() const;
@@ -160,8 +164,14 @@ class IncomeItemPolicyTable;
 // policy's province and year, or for every province when the policy is national ("00").
 [[nodiscard]] IncomeItemPolicyTable income_item_policies(const Policy& policy);
 
-// The built-in defaults for a province and year (docs/policy.md lists them with sources; unknown
-// combinations get the 2021 national floor of 6,000 yuan).
+// The regime rules a policy assesses under: its own `regime`, else builtin_regime_rules of
+// regime_for_date(effective).
+[[nodiscard]] RegimeRules regime_rules(const Policy& policy);
+
+// The sourced built-in policy for a province and year from the catalogue of docs/policy.md
+// (builtin_policy_catalogue in policy_set.hpp). A bad province code or year is Error(kRange); a
+// combination the catalogue does not hold is Error(kNotFound) naming it and listing what the
+// catalogue has. There is no fallback to the national floor ("00") for a province.
 [[nodiscard]] Policy default_policy(std::string_view province, int32_t year);
 
 // JSON form (docs/policy-format.md). from_json rejects unknown fields, wrong types and

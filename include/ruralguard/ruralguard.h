@@ -270,9 +270,12 @@ RG_API RG_NODISCARD rg_status rg_store_schema_version(int32_t* out_version, rg_s
 
 typedef struct rg_policy rg_policy;
 
-/* Creates the built-in default policy for a 2-digit province code ("00" = national) and year.
- * The caller owns *out_policy and frees it with rg_policy_free.
- * Errors: RG_EINVAL (NULL), RG_ERANGE (bad province code or year outside 2020..2100). */
+/* Creates the built-in policy for a 2-digit province code ("00" = national) and year from the
+ * catalogue of sourced policies (docs/policy.md). The caller owns *out_policy and frees it with
+ * rg_policy_free. Errors: RG_EINVAL (NULL), RG_ERANGE (bad province code or year outside
+ * 2020..2100), RG_ENOTFOUND (the catalogue has no policy for that province and year: the message
+ * names them and lists the catalogue; load the province's policy with rg_policy_from_json or a
+ * policy set; since issue 16 there is no fallback to the national floor). */
 RG_API RG_NODISCARD rg_status rg_policy_default(rg_policy** out_policy, const char* province,
                                                 size_t province_len, int32_t year);
 
@@ -2313,12 +2316,14 @@ typedef struct rg_summary rg_summary;
 
 /* Summaries of everything in `store` up to `as_of`, one per region of each record (villages for
  * households and cases; the budget's or project's region for funds and projects): households and
- * people by type, the latest recorded assessment run (or an on-the-fly assessment with the default
- * policy when the store has no run), cases, fund flows and projects. `region_prefix` (2/4/6/9/12
+ * people by type, the latest recorded assessment run (or, when the store has no run, an on-the-fly
+ * assessment of each household under the built-in catalogue's policy of its province and
+ * income-period year: RG_ENOTFOUND naming one it lacks; see rg_summary_from_store_policies), cases,
+ * fund flows and projects. `region_prefix` (2/4/6/9/12
  * digits; NULL or length 0 = all) restricts the records. *out receives a new set the caller frees
  * with rg_summary_free. Read-only; the store handle is used by this thread only for the duration
  * of the call. Errors: RG_EINVAL (NULL out/store), RG_EPARSE (bad prefix), RG_EIO, RG_ERANGE
- * (as_of), RG_EBUSY, RG_ECORRUPT (damaged database file). */
+ * (as_of), RG_EBUSY, RG_ECORRUPT (damaged database file), RG_ENOTFOUND (no policy, above). */
 RG_API RG_NODISCARD rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of,
                                                     const char* region_prefix, size_t prefix_len);
 
@@ -2422,6 +2427,121 @@ RG_API RG_NODISCARD rg_status rg_report_render(char* out, size_t out_capacity, s
                                                const rg_summary* summary, rg_date as_of,
                                                int32_t detail_level, int32_t format,
                                                const char* indicators_json, size_t indicators_len);
+
+/* Part: policy sets and regimes (issue 16) */
+/* ---------------------------------------------------------------------------------------------
+ * Policy sets: many policies keyed by (province, year); each household is assessed under the
+ * policy of its own province (region code / 10^10) for the year its income period ends
+ * (DOMAIN.md 1.2). A province or year a set does not hold is RG_ENOTFOUND naming it, never a
+ * silent default. Threshold changes are records (DOMAIN-2026 §7.3). Regimes (the 2021-2025
+ * transition, the 2026 normalised regime) are data on each policy (docs/policy-format.md).
+ * A set handle is immutable: any number of threads may read the same set concurrently.
+ * rg_policy_default returns only the built-in catalogue's sourced policies (docs/policy.md);
+ * any other province and year is RG_ENOTFOUND naming them (since issue 16).
+ * ------------------------------------------------------------------------------------------- */
+
+typedef struct rg_policy_set rg_policy_set;
+
+#define RG_REGIME_TRANSITION_2021_2025 0 /* 2021-2025 过渡期 */
+#define RG_REGIME_NORMALISED_2026 1      /* 2026 常态化帮扶 (from 2026-01-01 by default) */
+
+#define RG_COMPARE_TEXT 0 /* rg_policy_compare: lines in the given RG_LANGUAGE_* */
+#define RG_COMPARE_JSON 1 /* rg_policy_compare: both sides and the differences (zh and en) */
+
+#define RG_POLICY_SET_JSON_MAX 16777216u /* bytes of rg_policy_set_from_json text (16 MiB) */
+#define RG_POLICY_SET_POLICIES_MAX 1000u /* policies in one set */
+
+/* Parses and validates a policy set ({"format": "ruralguard-policy-set", "policies": [...],
+ * "threshold_changes": [...]}, docs/policy-format.md). The caller owns *out_set
+ * (rg_policy_set_free). Errors: RG_EINVAL (NULL), RG_EPARSE, RG_ERANGE (a bad policy field, a
+ * threshold change with a bad date or amount), RG_ENOTFOUND (unknown regime name), RG_ECONFLICT
+ * (two policies for one province and year), RG_EVERSION, RG_ELIMIT (above RG_POLICY_SET_JSON_MAX
+ * bytes or RG_POLICY_SET_POLICIES_MAX policies). Messages name the path ("policies[1]: ..."). */
+RG_API RG_NODISCARD rg_status rg_policy_set_from_json(rg_policy_set** out_set, const char* json,
+                                                      size_t json_len);
+
+/* The built-in catalogue of sourced policies as a set (docs/policy.md). Caller owns *out_set.
+ * Errors: RG_EINVAL. */
+RG_API RG_NODISCARD rg_status rg_policy_set_builtin(rg_policy_set** out_set);
+
+/* Writes the set's JSON form (as rg_policy_to_json: *out_length always set, RG_EBUFFER when
+ * short). Errors: RG_EINVAL, RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_policy_set_to_json(char* out, size_t out_capacity,
+                                                    size_t* out_length, const rg_policy_set* set);
+
+/* *out_count = the number of policies and *out_changes = the number of threshold changes (either
+ * may be NULL). Errors: RG_EINVAL (NULL set). */
+RG_API RG_NODISCARD rg_status rg_policy_set_counts(size_t* out_count, size_t* out_changes,
+                                                   const rg_policy_set* set);
+
+/* A copy of the policy for a household in `region_code` (12 digits) whose income period ends on
+ * `income_period_end`. The caller owns *out_policy (rg_policy_free); NULL on error. Errors:
+ * RG_EINVAL, RG_ERANGE (date), RG_ENOTFOUND ("no policy for province 44 year 2024: the policy
+ * set 'x' has ..."). */
+RG_API RG_NODISCARD rg_status rg_policy_set_lookup(rg_policy** out_policy, const rg_policy_set* set,
+                                                   uint64_t region_code, rg_date income_period_end);
+
+/* Frees a set. NULL is ignored. No other thread may be using it. */
+RG_API void rg_policy_set_free(rg_policy_set* set);
+
+/* *out_regime = the policy's regime (RG_REGIME_*): its own "regime", else the one in force on its
+ * effective date. Errors: RG_EINVAL. */
+RG_API RG_NODISCARD rg_status rg_policy_regime(int32_t* out_regime, const rg_policy* policy);
+
+/* One household assessed under two policies (e.g. 2025 and 2026) with the differences explained:
+ * regime, threshold, accounting rule (per-capita income counted), result, category, warning.
+ * `format` RG_COMPARE_TEXT writes lines in `language` (RG_LANGUAGE_*); RG_COMPARE_JSON writes both
+ * sides and the lines in zh and en. Output as rg_policy_to_json. Pure: any thread. Errors:
+ * RG_EINVAL (NULL, struct size, format or language), RG_ERANGE (as rg_risk_assess), RG_EBUFFER. */
+RG_API RG_NODISCARD rg_status rg_policy_compare(char* out, size_t out_capacity, size_t* out_length,
+                                                const rg_household_facts* facts,
+                                                const rg_policy* before, rg_date before_as_of,
+                                                const rg_policy* after, rg_date after_as_of,
+                                                int32_t format, int32_t language);
+
+/* rg_risk_assess_batch with each row under the set's policy of its province and income-period
+ * year (each distinct policy compiled once). A row whose province and year the set lacks fails
+ * the whole call with RG_ENOTFOUND naming the row, region, province and year; nothing is
+ * written to `out` then. Errors: as rg_risk_assess_batch, plus RG_ENOTFOUND. */
+RG_API RG_NODISCARD rg_status rg_risk_assess_batch_set(size_t* out_failed,
+                                                       const rg_assessment_columns* out,
+                                                       const rg_household_columns* in,
+                                                       const rg_policy_set* set, rg_date as_of);
+
+/* Assesses every household of the store as of `as_of`, each under `set`'s policy of its province
+ * and income-period year, and records the run (one transaction; the run's policy is the first
+ * row's, every member is saved). *out_run_id (required) receives the run id, *out_monitored (may
+ * be NULL) the households within monitoring. `label` may be NULL. Errors: RG_EINVAL,
+ * RG_ENOTFOUND (a household's province/year missing from the set: nothing recorded), RG_ELIMIT,
+ * RG_EIO, RG_EBUSY, RG_ERANGE, RG_ECORRUPT. Store handle rules apply. */
+RG_API RG_NODISCARD rg_status rg_store_assess_run(int64_t* out_run_id, size_t* out_monitored,
+                                                  rg_store* store, const rg_policy_set* set,
+                                                  rg_date as_of, const char* label,
+                                                  size_t label_len);
+
+/* rg_summary_from_store, where a store without a recorded run is assessed on the fly under `set`
+ * (per household: its province and income-period year) when not NULL, else under `policy` for
+ * every household when not NULL, else under the built-in catalogue (RG_ENOTFOUND naming a
+ * province/year it lacks; rg_summary_from_store behaves like this last case). Errors: as
+ * rg_summary_from_store, plus RG_ENOTFOUND. */
+RG_API RG_NODISCARD rg_status rg_summary_from_store_policies(rg_summary** out, rg_store* store,
+                                                             rg_date as_of,
+                                                             const char* region_prefix,
+                                                             size_t prefix_len,
+                                                             const rg_policy* policy,
+                                                             const rg_policy_set* set);
+
+/* Stores the set under its (id, version): member policies (as rg_store_save_policy), membership
+ * and threshold changes, in one transaction. The same content again is RG_OK; different content
+ * is RG_ECONFLICT and nothing is written. Errors: RG_EINVAL, RG_ECONFLICT, RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_store_save_policy_set(rg_store* store, const rg_policy_set* set);
+
+/* Loads set `id` at `version` (0 = highest). Caller owns *out_set. Errors: RG_EINVAL,
+ * RG_ENOTFOUND, RG_ELIMIT (id longer than RG_POLICY_ID_MAX), RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_store_load_policy_set(rg_policy_set** out_set, rg_store* store,
+                                                       const char* id, size_t id_len,
+                                                       int32_t version);
 
 /* ---------------------------------------------------------------------------------------------
  * Part: memberships and household events (issue 16)

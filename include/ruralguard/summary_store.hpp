@@ -8,6 +8,7 @@
 
 #include "ruralguard/date.hpp"
 #include "ruralguard/policy.hpp"
+#include "ruralguard/policy_set.hpp"
 #include "ruralguard/store.hpp"
 #include "ruralguard/summary.hpp"
 
@@ -17,10 +18,12 @@ struct StoreSummaryOptions {
   Date as_of = Date::from_ymd(2024, 12, 31);  // income statements, funds and projects up to this date
   std::string region_prefix;                  // "" = the whole store; else 2/4/6/9/12 digits
   // Assessment results: this run, or the latest recorded run when absent. When the store holds no
-  // run at all, the households are assessed on the fly with `policy` (default_policy of the
-  // households' province and as_of's year when absent).
+  // run at all, the households are assessed on the fly: each under `policy_set`'s policy of its
+  // province and income-period year when given, else under `policy`, else under the built-in
+  // catalogue's policy of its province and year (Error(kNotFound) naming what is missing).
   std::optional<int64_t> run_id;
   std::optional<Policy> policy;
+  std::optional<PolicySet> policy_set;
 };
 
 struct StoreSummary {

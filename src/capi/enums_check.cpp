@@ -7,6 +7,7 @@
 #include "capi/c_enums.hpp"
 #include "capi/status_enums.hpp"
 #include "ruralguard/asset_report.hpp"
+#include "ruralguard/regime.hpp"
 #include "ruralguard/validation.hpp"
 
 namespace rg::capi {
@@ -15,6 +16,9 @@ namespace {
 #define RG_PIN(macro, enumerator) \
   static_assert((macro) == static_cast<int64_t>(enumerator), #macro " must equal " #enumerator)
 
+// Regime <-> RG_REGIME_* (issue 16)
+RG_PIN(RG_REGIME_TRANSITION_2021_2025, Regime::kTransition2021To2025);
+RG_PIN(RG_REGIME_NORMALISED_2026, Regime::kNormalised2026);
 // Rounding <-> RG_ROUND_*
 RG_PIN(RG_ROUND_HALF_UP, Rounding::kHalfUp);
 RG_PIN(RG_ROUND_HALF_EVEN, Rounding::kHalfEven);

@@ -14,6 +14,7 @@
 #include "ruralguard/member.hpp"
 #include "ruralguard/money.hpp"
 #include "ruralguard/policy.hpp"
+#include "ruralguard/policy_set.hpp"
 #include "ruralguard/poverty_measures.hpp"
 #include "ruralguard/project.hpp"
 #include "ruralguard/region.hpp"
@@ -32,6 +33,8 @@ static_assert(RG_PATH_MAX == kPathBytesMax);
 static_assert(RG_POLICY_JSON_MAX == kPolicyJsonBytesMax);
 static_assert(RG_POLICY_ID_MAX == kPolicyIdBytesMax);
 static_assert(RG_POLICY_SOURCE_MAX == kPolicySourceBytesMax);
+static_assert(RG_POLICY_SET_JSON_MAX == kPolicySetJsonBytesMax);
+static_assert(RG_POLICY_SET_POLICIES_MAX == kPolicySetPoliciesMax);
 static_assert(RG_BATCH_ROWS_MAX == kRunRowsMax);
 static_assert(RG_BATCH_ROWS_MAX == kBatchRowsMax);
 static_assert(RG_RUN_LABEL_MAX == kRunLabelBytesMax);

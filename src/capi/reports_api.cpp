@@ -7,6 +7,7 @@
 #include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
+#include "capi/policy_set_handle.hpp"
 #include "capi/text_out.hpp"
 #include "ruralguard/indicators.hpp"
 #include "ruralguard/report.hpp"
@@ -34,6 +35,22 @@ rg_status rg_summary_from_store(rg_summary** out, rg_store* store, rg_date as_of
     o.region_prefix =
         std::string(rg::capi::text_arg(region_prefix, prefix_len, "region_prefix", func));
     o.as_of = rg::Date::from_days_since_epoch(as_of);
+    auto s = std::make_unique<rg_summary>();
+    s->regions = rg::summarize_store(store->store, o).regions;
+    *out = s.release();
+  });
+}
+
+rg_status rg_summary_from_store_policies(rg_summary** out, rg_store* store, rg_date as_of, const char* region_prefix,
+                                         size_t prefix_len, const rg_policy* policy, const rg_policy_set* set) {
+  RG_CHECK_ARG(out);
+  RG_CHECK_ARG(store);
+  return guard([&, func = __func__] {
+    rg::StoreSummaryOptions o;
+    o.region_prefix = std::string(rg::capi::text_arg(region_prefix, prefix_len, "region_prefix", func));
+    o.as_of = rg::Date::from_days_since_epoch(as_of);
+    if (policy != nullptr) o.policy = policy->policy;
+    if (set != nullptr) o.policy_set = set->set;
     auto s = std::make_unique<rg_summary>();
     s->regions = rg::summarize_store(store->store, o).regions;
     *out = s.release();

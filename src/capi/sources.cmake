@@ -11,6 +11,7 @@ set(RG_CAPI_SOURCES
   capi/households_api.cpp
   capi/household_batch_api.cpp
   capi/policy_api.cpp
+  capi/policy_set_api.cpp
   capi/risk_api.cpp
   capi/assessment_store_api.cpp
   capi/ledger_api.cpp

@@ -8,6 +8,7 @@
 #include "ruralguard/date.hpp"
 #include "ruralguard/indicators.hpp"
 #include "ruralguard/policy.hpp"
+#include "ruralguard/policy_set.hpp"
 #include "ruralguard/report.hpp"
 #include "ruralguard/store.hpp"
 
@@ -37,6 +38,8 @@ struct AssessedRun {
 // Runs the batch assessment over every household of the store as of `as_of` with `policy` (the
 // default policy of the households' province and as_of's year when absent) and records the run.
 AssessedRun assess_store(Store& store, const std::optional<Policy>& policy, Date as_of, const std::string& label);
+// Each household under the set's policy of its province and income-period year.
+AssessedRun assess_store(Store& store, const PolicySet& policies, Date as_of, const std::string& label);
 
 struct WrittenReport {
   Report report;

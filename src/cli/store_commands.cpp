@@ -34,6 +34,13 @@ std::optional<Policy> policy_of(const Args& a) {
   return std::nullopt;
 }
 
+std::optional<PolicySet> policy_set_of(const Args& a) {
+  if (auto path = a.get("policy-set")) {
+    return policy_set_from_json(read_file(*path, kPolicySetJsonBytesMax, "kPolicySetJsonBytesMax"));
+  }
+  return std::nullopt;
+}
+
 bool usage_if_help(const Args& a, const char* text) {
   if (a.help()) std::cout << text;
   return a.help();
@@ -41,14 +48,32 @@ bool usage_if_help(const Args& a, const char* text) {
 
 }  // namespace
 
+// Records an assessed table as a run (the policy of its first row is the run's policy).
+AssessedRun record(Store& store, const HouseholdColumnData& c, TableAssessment t, Date as_of, const std::string& label);
+
 AssessedRun assess_store(Store& store, const std::optional<Policy>& given, Date as_of, const std::string& label) {
   HouseholdColumnOptions load;
   load.as_of = as_of;
   progress("loading households");
   const HouseholdColumnData c = load_household_columns(store, load);
-  const std::size_t n = c.size();
-  progress("assessing " + std::to_string(n) + " households");
+  progress("assessing " + std::to_string(c.size()) + " households");
   TableAssessment t = assess_table(c, given, as_of);
+  return record(store, c, std::move(t), as_of, label);
+}
+
+AssessedRun assess_store(Store& store, const PolicySet& policies, Date as_of, const std::string& label) {
+  HouseholdColumnOptions load;
+  load.as_of = as_of;
+  load.income_policies = income_item_policies(policies);
+  progress("loading households");
+  const HouseholdColumnData c = load_household_columns(store, load);
+  progress("assessing " + std::to_string(c.size()) + " households under " + std::to_string(policies.size()) +
+           " policies");
+  return record(store, c, assess_table(c, policies, as_of), as_of, label);
+}
+
+AssessedRun record(Store& store, const HouseholdColumnData& c, TableAssessment t, Date as_of, const std::string& label) {
+  const std::size_t n = c.size();
   std::vector<uint64_t> keys(c.household_key.begin(), c.household_key.end());
   AssessedRun run;
   for (std::size_t i = 0; i < n; ++i) run.monitored += t.within_monitoring[i];
@@ -125,26 +150,45 @@ int run_validate(int argc, char** argv) {
 }
 
 int run_assess(int argc, char** argv) {
-  Args a(argc, argv, {"db", "as-of", "policy", "label"});
-  if (usage_if_help(a, "usage: ruralguard assess --db FILE [--as-of YYYY-MM-DD] [--policy policy.json] [--label TEXT]\n"
-                       "  assesses every household in one batch and records the run\n")) {
+  Args a(argc, argv, {"db", "as-of", "policy", "policy-set", "label"});
+  if (usage_if_help(a, "usage: ruralguard assess --db FILE [--as-of YYYY-MM-DD] [--policy policy.json | --policy-set set.json]\n"
+                       "                         [--label TEXT]\n"
+                       "  assesses every household in one batch and records the run: under --policy for all, or\n"
+                       "  each under --policy-set's policy of its province and income-period year, or else under\n"
+                       "  the built-in catalogue (an unknown province or year is an error naming it)\n")) {
     return kExitOk;
   }
   Store store(a.required("db"));
-  const AssessedRun run = assess_store(store, policy_of(a), as_of_of(a), a.get_or("label", "cli"));
+  const auto set = policy_set_of(a);
+  if (set && a.get("policy")) throw UsageError("give --policy or --policy-set, not both");
+  const AssessedRun run = set ? assess_store(store, *set, as_of_of(a), a.get_or("label", "cli"))
+                              : assess_store(store, policy_of(a), as_of_of(a), a.get_or("label", "cli"));
   std::cout << "run " << run.run_id << ": " << run.household_key.size() << " households assessed, " << run.monitored
             << " within monitoring range\n";
   return kExitOk;
 }
 
 int run_cases(int argc, char** argv) {
-  Args a(argc, argv, {"db", "as-of", "policy"});
-  if (usage_if_help(a, "usage: ruralguard cases --db FILE [--as-of YYYY-MM-DD]\n  prints the monitoring cases report\n")) {
+  Args a(argc, argv, {"db", "as-of", "policy", "policy-set", "province"});
+  if (usage_if_help(a, "usage: ruralguard cases --db FILE [--as-of YYYY-MM-DD] (--policy policy.json |\n"
+                       "                        --policy-set set.json --province NN)\n"
+                       "  prints the monitoring cases report (visit intervals of the policy given)\n")) {
     return kExitOk;
   }
   Store store(a.required("db"));
   const Date as_of = as_of_of(a);
-  const Policy policy = policy_of(a).value_or(default_policy("00", as_of.year()));
+  // No built-in fallback (issue 16): the visit intervals come from the policy named here.
+  std::optional<Policy> given = policy_of(a);
+  if (!given) {
+    const auto set = policy_set_of(a);
+    const auto province = a.get("province");
+    if (!set || !province) {
+      throw UsageError("cases: give --policy FILE, or --policy-set FILE with --province NN (the report needs the "
+                       "visit intervals of one policy; there is no built-in fallback)");
+    }
+    given = set->lookup(*province, as_of.year());
+  }
+  const Policy policy = *given;
   CaseRepository cases(store);
   const CaseReport r = cases.report(policy, as_of);
   std::cout << "cases under monitoring " << r.under_monitoring << ", with a measure " << r.with_measure

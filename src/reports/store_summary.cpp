@@ -34,7 +34,8 @@ std::unordered_map<int64_t, Decision> load_run(Store& store, int64_t run_id) {
 std::vector<Decision> assess_on_the_fly(const HouseholdColumnData& c, const StoreSummaryOptions& options) {
   std::vector<Decision> out(c.size());
   if (c.size() == 0) return out;
-  const TableAssessment t = assess_table(c, options.policy, options.as_of);
+  const TableAssessment t = options.policy_set ? assess_table(c, *options.policy_set, options.as_of)
+                                               : assess_table(c, options.policy, options.as_of);
   for (std::size_t i = 0; i < c.size(); ++i) {
     if (t.status[i] == 0) out[i] = Decision{t.within_monitoring[i], t.category[i], t.level[i]};
   }
@@ -92,6 +93,8 @@ StoreSummary summarize_store(Store& store, const StoreSummaryOptions& options) {
   HouseholdColumnOptions load;
   load.as_of = options.as_of;
   load.region_prefix = options.region_prefix;
+  // Each set policy's income items for its (province, year) (the regime's accounting rule).
+  if (options.policy_set) load.income_policies = income_item_policies(*options.policy_set);
   const RegionRange range = region_prefix_range(options.region_prefix);  // parsed once, not per row
   const HouseholdColumnData c = load_household_columns(store, load);
 

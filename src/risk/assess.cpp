@@ -63,6 +63,7 @@ CompiledPolicy::CompiledPolicy(const Policy& p, Date as_of_date) : policy(&p), a
   p.validate();
   base_threshold = p.threshold.base().units();
   has_county_overrides = !p.threshold.county_overrides.empty();
+  deduct_rigid_expenditure = regime_rules(p).accounting.deduct_rigid_expenditure;
   medical_formerly_poor = p.screening.medical_oop_formerly_poor.units();
   medical_other = p.screening.medical_oop_other.units();
   school_cost = p.screening.school_cost.units();
@@ -82,7 +83,8 @@ namespace {
 // What every phase of evaluate() reads, computed once.
 struct Amounts {
   int64_t threshold = 0;
-  int64_t income = 0;
+  int64_t income = 0;      // per capita as the regime's accounting rule counts it
+  int64_t raw_income = 0;  // per capita as stated
   int64_t medical = 0;
   int64_t education = 0;
   int64_t medical_screen = 0;  // the medical out-of-pocket screen for this household type
@@ -95,14 +97,18 @@ Amounts amounts_of(const HouseholdFacts& f, const CompiledPolicy& cp) {
   Amounts a;
   a.threshold = cp.threshold_for(f.region_code);
   a.income = f.per_capita_income.units();
+  a.raw_income = a.income;
   a.medical = f.medical_out_of_pocket.units();
   a.education = f.education_out_of_pocket.units();
-  a.income_below = a.income < a.threshold;
   a.medical_screen = formerly_poor(f.kind) ? cp.medical_formerly_poor : cp.medical_other;
   a.rigid_spending = a.medical + a.education;  // both <= int64 max / 2 in practice; checked here
   if (a.rigid_spending < a.medical) bad_fact("medical + education out-of-pocket", "overflow");
+  // 2026 accounting rule 收支核算口径 (DOMAIN-2026 §7.3): compliant out-of-pocket medical and
+  // education spending per member is deducted from per-capita income (truncated to the unit).
+  if (cp.deduct_rigid_expenditure && f.members > 0) a.income -= a.rigid_spending / f.members;
+  a.income_below = a.income < a.threshold;
   // 支出型困难: income * members - spending < threshold * members.
-  a.below_after_rigid = a.rigid_spending > 0 && static_cast<int128>(a.income) * f.members - a.rigid_spending <
+  a.below_after_rigid = a.rigid_spending > 0 && static_cast<int128>(a.raw_income) * f.members - a.rigid_spending <
                                                     static_cast<int128>(a.threshold) * f.members;
   return a;
 }
@@ -134,7 +140,7 @@ uint32_t risk_types(const HouseholdFacts& f, const CompiledPolicy& cp, const Amo
   if (f.previous_per_capita_income && f.previous_per_capita_income->units() > 0) {
     // current < (1 - share) x previous  <=>  current * den < (den - num) * previous
     const int64_t prev = f.previous_per_capita_income->units();
-    if (static_cast<int128>(a.income) * cp.drop.den < static_cast<int128>(cp.drop.den - cp.drop.num) * prev) {
+    if (static_cast<int128>(a.raw_income) * cp.drop.den < static_cast<int128>(cp.drop.den - cp.drop.num) * prev) {
       set(RiskType::kIncomeDrop);
     }
   }
@@ -208,7 +214,7 @@ int64_t score_of(const HouseholdFacts& f, const CompiledPolicy& cp, const Amount
   }
   if (a.below_after_rigid && !a.income_below && reasons) {
     reasons->add({ReasonCode::kRigidExpenditureAfterIncome, RiskType::kOther, 0, 0,
-                  Money::from_units(static_cast<int64_t>((static_cast<int128>(a.income) * f.members - a.rigid_spending) /
+                  Money::from_units(static_cast<int64_t>((static_cast<int128>(a.raw_income) * f.members - a.rigid_spending) /
                                                          f.members)),
                   Money::from_units(a.threshold)});
   }

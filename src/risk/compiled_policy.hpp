@@ -20,6 +20,7 @@ struct CompiledPolicy {
   Date as_of = Date::from_ymd(2021, 1, 1);
   int64_t base_threshold = 0;  // units
   bool has_county_overrides = false;
+  bool deduct_rigid_expenditure = false;  // the regime's accounting rule (DOMAIN-2026 §7.3)
   int64_t medical_formerly_poor = 0;
   int64_t medical_other = 0;
   int64_t school_cost = 0;

@@ -5,6 +5,7 @@
 
 #include "ruralguard/error.hpp"
 #include "ruralguard/income.hpp"
+#include "ruralguard/policy_set.hpp"
 
 namespace rg {
 namespace {
@@ -142,6 +143,7 @@ void Policy::validate() const {
   if (elimination.post_check_interval_months < 1 || elimination.post_check_interval_months > 60) {
     invalid("elimination.post_check_interval_months", "must be 1..60");
   }
+  if (regime) regime->validate();
 }
 
 IncomeItemPolicyTable income_item_policies(const Policy& policy) {
@@ -162,42 +164,21 @@ IncomeItemPolicyTable income_item_policies(const Policy& policy) {
   return table;
 }
 
+RegimeRules regime_rules(const Policy& policy) {
+  return policy.regime ? *policy.regime : builtin_regime_rules(regime_for_date(policy.effective));
+}
+
 Policy default_policy(std::string_view province, int32_t year) {
-  Policy p;
-  p.province = std::string(province);
-  p.year = year;
-  p.id = "default-" + p.province + "-" + std::to_string(year);
-  p.effective = Date::from_ymd(year, 1, 1);
-  p.threshold.amount = Money::from_yuan(6000);
-  p.source = "2021 national floor (中农组发〔2021〕7号): 1.5 x the poverty line = 6,000 yuan; "
-             "set the province's own figure for later years";
-  struct Known {
-    std::string_view province;
-    int32_t year;
-    int64_t yuan;
-    const char* source;
-  };
-  // docs/policy.md: only figures read in official sources or their mirrors.
-  static constexpr Known kKnown[] = {
-      {"35", 2023, 10560, "Fujian 2023: 闽振兴函〔2023〕8号 (10,560 yuan)"},
-      {"53", 2023, 8050, "Yunnan 2023: county notice, 元谋县 (8,050 yuan)"},
-      {"52", 2023, 7300, "Guizhou 2023: data-check rule 1_02_006 (7,300 yuan; secondary source)"},
-      {"53", 2025, 8700, "Yunnan 2025: 云农办通〔2025〕1号 (8,700 yuan)"},
-  };
-  for (const auto& k : kKnown) {
-    if (k.province == province && k.year == year) {
-      p.threshold.amount = Money::from_yuan(k.yuan);
-      p.source = k.source;
-    }
-  }
-  if (province == "35" && year == 2024) {
-    // 德化县 2024: 2 x rural 低保 (815 yuan/month x 12).
-    p.threshold.dibao_multiple = Ratio(2, 1);
-    p.threshold.dibao_annual = Money::from_yuan(815 * 12);
-    p.threshold.amount = p.threshold.base();
-    p.source = "Fujian 2024 (德化县): 2 x rural 低保 standard 815 yuan/month = 19,560 yuan";
-  }
-  return p;
+  Policy shape;  // the province code and year are checked as in any policy (Error(kRange))
+  shape.province = std::string(province);
+  shape.year = year;
+  shape.validate();
+  const PolicySet& catalogue = builtin_policy_catalogue();
+  if (const Policy* p = catalogue.find(province, year)) return *p;
+  throw Error(ErrorCode::kNotFound, "no policy for province " + std::string(province) + " year " +
+                                        std::to_string(year) + ": the built-in catalogue has " +
+                                        catalogue.keys_text() +
+                                        "; load the province's policy (policy_from_json / a policy set)");
 }
 
 }  // namespace rg

@@ -104,6 +104,49 @@ class Object {
 
 std::string money_text(Money m) { return m.format({.decimals = 2}); }
 
+// "regime": a name ("normalised_2026" or "2026 normalised": that regime's built-in rules) or an
+// object whose fields override the named regime's built-in rules (docs/policy-format.md).
+RegimeRules regime_from_json(const json& value) {
+  auto named = [](const json& v, const std::string& field) {
+    const std::string name = Object::to_text(v, field, 64);
+    try {
+      return regime_from_name(name);
+    } catch (const Error& e) {
+      throw Error(ErrorCode::kNotFound, "policy: " + field + ": " + e.what());
+    }
+  };
+  if (value.is_string()) return builtin_regime_rules(named(value, "regime"));
+  Object r(value, "regime");
+  RegimeRules rules = builtin_regime_rules(named(r.need("name"), "regime.name"));
+  if (const json* labels = r.maybe("category_labels")) {
+    if (!labels->is_array() || labels->size() != rules.category_labels.size()) {
+      Object::fail("regime.category_labels", "expected an array of 3 labels (脱贫不稳定户, 边缘易致贫户, 突发严重困难户)");
+    }
+    for (std::size_t i = 0; i < rules.category_labels.size(); ++i) {
+      rules.category_labels[i] = Object::to_text((*labels)[i], "regime.category_labels[" + std::to_string(i) + "]", 200);
+    }
+  }
+  if (r.maybe("deduct_rigid_expenditure")) rules.accounting.deduct_rigid_expenditure = r.boolean("deduct_rigid_expenditure");
+  if (r.maybe("period_months")) rules.accounting.period_months = r.integer("period_months", 1, 24);
+  if (r.maybe("assistance_exit")) rules.exit.assistance_exit = r.boolean("assistance_exit");
+  if (r.maybe("exit_min_months_income_stable")) {
+    rules.exit.exit_min_months_income_stable = r.integer("exit_min_months_income_stable", 0, 60);
+  }
+  if (r.maybe("unverified")) rules.unverified = r.boolean("unverified");
+  r.finish();
+  return rules;
+}
+
+json regime_to_json(const RegimeRules& rules) {
+  return {{"name", std::string(regime_code(rules.regime))},
+          {"category_labels", json::array({rules.category_labels[0], rules.category_labels[1], rules.category_labels[2]})},
+          {"deduct_rigid_expenditure", rules.accounting.deduct_rigid_expenditure},
+          {"period_months", rules.accounting.period_months},
+          {"assistance_exit", rules.exit.assistance_exit},
+          {"exit_min_months_income_stable", rules.exit.exit_min_months_income_stable},
+          {"unverified", rules.unverified}};
+}
+
 }  // namespace
 
 static Policy decode_policy_from_json(std::string_view json_text) {
@@ -227,6 +270,7 @@ static Policy decode_policy_from_json(std::string_view json_text) {
     }
     e.finish();
   }
+  if (const json* r = top.maybe("regime")) p.regime = regime_from_json(*r);
   top.finish();
   p.validate();
   return p;
@@ -283,6 +327,7 @@ std::string policy_to_json(const Policy& p) {
                          {"follow_up_months", p.elimination.follow_up_months},
                          {"post_check_interval_months", p.elimination.post_check_interval_months},
                          {"veto_list", veto}};
+  if (p.regime) root["regime"] = regime_to_json(*p.regime);  // absent: by the effective date
   return root.dump(2);
 }
 

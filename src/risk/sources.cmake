@@ -1,6 +1,11 @@
 list(APPEND RG_SOURCES
   risk/policy.cpp
   risk/policy_json.cpp
+  risk/regime.cpp
+  risk/policy_catalogue.cpp
+  risk/policy_set.cpp
+  risk/policy_set_json.cpp
+  risk/policy_compare.cpp
   risk/assess.cpp
   risk/batch.cpp
   risk/household_table.cpp

@@ -464,6 +464,44 @@ UPDATE rg_members
                    substr(id_masked, -1)
  WHERE length(id_masked) > 8;
 )sql"},
+    {9, "policy sets and threshold changes",
+     // Issue 16 (DOMAIN.md 1.2, DOMAIN-2026 §7.3): a set of policies keyed by (province, year),
+     // each member a stored policy; threshold changes are records (old, new, basis, document,
+     // effective), appended and never updated. `json` is the set's canonical form, kept to refuse
+     // different content under a stored (set_id, version).
+     R"sql(
+CREATE TABLE rg_policy_sets (
+  set_id      TEXT NOT NULL,
+  version     INTEGER NOT NULL CHECK (version >= 1),
+  json        TEXT NOT NULL,
+  PRIMARY KEY (set_id, version)
+) STRICT;
+CREATE TABLE rg_policy_set_members (
+  set_id          TEXT NOT NULL,
+  set_version     INTEGER NOT NULL,
+  province        TEXT NOT NULL CHECK (length(province) = 2),
+  year            INTEGER NOT NULL CHECK (year BETWEEN 2020 AND 2100),
+  policy_id       TEXT NOT NULL,
+  policy_version  INTEGER NOT NULL,
+  PRIMARY KEY (set_id, set_version, province, year),
+  FOREIGN KEY (set_id, set_version) REFERENCES rg_policy_sets(set_id, version),
+  FOREIGN KEY (policy_id, policy_version) REFERENCES rg_policies(policy_id, version)
+) STRICT;
+CREATE TABLE rg_threshold_changes (
+  change_id    INTEGER PRIMARY KEY,
+  set_id       TEXT NOT NULL,
+  set_version  INTEGER NOT NULL,
+  province     TEXT NOT NULL CHECK (length(province) = 2),
+  year         INTEGER NOT NULL CHECK (year BETWEEN 2020 AND 2100),
+  county       INTEGER CHECK (county IS NULL OR county BETWEEN 110000 AND 999999),
+  old_amount   INTEGER NOT NULL CHECK (old_amount >= 0),
+  new_amount   INTEGER NOT NULL CHECK (new_amount > 0),
+  basis        TEXT NOT NULL,
+  document     TEXT NOT NULL,
+  effective    INTEGER NOT NULL,
+  FOREIGN KEY (set_id, set_version) REFERENCES rg_policy_sets(set_id, version)
+) STRICT;
+)sql"},
     {10, "memberships, registered-poor history, assistance exits, household events",
      // Issue 16 part B (docs/decisions/16-status.md). Nothing existing changes: the new tables
      // start empty, so a database carried forward reads back as before. The registered-poor

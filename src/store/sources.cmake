@@ -11,6 +11,7 @@ list(APPEND RG_SOURCES
   store/household_cache.cpp
   store/column_rows.cpp
   store/assessment_runs.cpp
+  store/policy_set_store.cpp
   store/ledger_rows.cpp
   store/ledger_store.cpp
   store/ledger_verify.cpp

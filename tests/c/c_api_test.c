@@ -187,6 +187,13 @@ static void risk_from_c(void) {
 
   CHECK(rg_policy_default(&policy, "53", 2, 2025) == RG_OK && policy != NULL);
   CHECK(rg_policy_threshold(&threshold, policy, regions[0]) == RG_OK && threshold == 8700LL * 10000);
+  {
+    /* Issue 16 (DOMAIN.md 1.2): no sourced policy for Guangdong 2024, so no silent 6,000 floor:
+     * RG_ENOTFOUND naming the province and the year. */
+    rg_policy* guangdong = NULL;
+    CHECK(rg_policy_default(&guangdong, "44", 2, 2024) == RG_ENOTFOUND && guangdong == NULL);
+    CHECK(strstr(rg_last_error_message(), "no policy for province 44 year 2024") != NULL);
+  }
   CHECK(rg_date_from_ymd(&as_of, 2025, 3, 1) == RG_OK);
   CHECK(rg_date_from_ymd(&period_end, 2024, 12, 31) == RG_OK);
   rg_household_facts_init(&facts);

@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "capi/handles.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "capi/limits_support.hpp"
 #include "ruralguard/households_repo.hpp"
 #include "test_support/temp_dir.hpp"
@@ -258,7 +259,7 @@ TEST(CAbiArguments, CaseStepFieldsOutOfRangeAreRefusedNamingTheValueAndTheCaseSt
   EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, nullptr, case_id, &step),
                       {"argument 'policy' is NULL"}));
   rg_policy* policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK) << last_message();
+  ASSERT_EQ(rg::test::fixture_c_policy(&policy, "50", 2024), RG_OK) << last_message();
   EXPECT_TRUE(refused(rg_case_advance(nullptr, f.store, policy, case_id, &step),
                       {"rg_case_advance", "step->step 11 is not an RG_STEP_* value (1..10)"}));
   step.step = RG_STEP_VERIFY;
@@ -294,7 +295,7 @@ TEST(CAbiArguments, EliminationApprovalWithoutAnEliminationKindIsRefused) {
   StoreFixture f;
   const int64_t case_id = f.open_case();
   rg_policy* policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
+  ASSERT_EQ(rg::test::fixture_c_policy(&policy, "50", 2024), RG_OK);
   const auto advance = [&](uint8_t which, rg_date date,
                            const std::function<void(rg_case_step&)>& fill = {}) {
     rg_case_step s;
@@ -425,7 +426,7 @@ TEST(CAbiArguments, RegionAndMemberCodesOutOfRangeAreRefusedNamingTheValue) {
 
 TEST(CAbiArguments, RiskEnumsOutOfRangeAreRefusedNamingTheValue) {
   rg_policy* policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
+  ASSERT_EQ(rg::test::fixture_c_policy(&policy, "50", 2024), RG_OK);
   rg_household_facts facts;
   rg_household_facts_init(&facts);
   facts.region_code = kVillage;

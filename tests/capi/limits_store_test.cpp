@@ -8,6 +8,7 @@
 #include <vector>
 
 #include "capi/handles.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "capi/limits_support.hpp"
 #include "domain/people.hpp"
 #include "ruralguard/assessment_store.hpp"
@@ -172,7 +173,7 @@ TEST(Limits, PolicyLookupIdOf64BytesIsAskedAnd65AreRefused) {
 
 TEST(Limits, RunLabelOf256BytesIsStoredAnd257AreRefused) {
   Fixture f;
-  const Policy policy = default_policy("50", 2024);
+  const Policy policy = rg::test::fixture_policy("50", 2024);
   const std::vector<uint64_t> keys{1};
   const std::vector<uint8_t> flag{0};
   const std::vector<uint32_t> mask{0};
@@ -189,7 +190,7 @@ TEST(Limits, RunLabelOf256BytesIsStoredAnd257AreRefused) {
 
   // The C call refuses the label before copying it.
   rg_policy* c_policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&c_policy, "50", 2, 2024), RG_OK);
+  ASSERT_EQ(rg::test::fixture_c_policy(&c_policy, "50", 2024), RG_OK);
   uint8_t within = 0, category = 0, level = 0;
   uint32_t risk_mask = 0;
   int32_t c_score = 0, next_visit = INT32_MIN;
@@ -242,7 +243,7 @@ TEST(Limits, CaseNoteOf2000BytesOpensACaseAnd2001AreRefused) {
   step.date = Date::from_ymd(2024, 6, 3);
   step.actor = "县审批";
   step.contact = ContactPerson{std::string(RG_CASE_TEXT_MAX, 'c'), "13800000000", "乡科级领导干部"};
-  const Policy policy = default_policy("50", 2024);
+  const Policy policy = rg::test::fixture_policy("50", 2024);
   EXPECT_EQ(outcome_of([&] { repo.advance(case_id, step, policy); }).code, ErrorCode::kState);
   step.contact->name.push_back('c');
   EXPECT_CPP_LIMIT(outcome_of([&] { repo.advance(case_id, step, policy); }), "kCaseTextBytesMax", "2001 bytes");
@@ -265,7 +266,7 @@ TEST(Limits, MeasureContentOf1000BytesIsValidAnd1001AreRefused) {
 TEST(Limits, DepartmentRecordCountPassesAtTheLimitAndIsRefusedOnePast) {
   Fixture f;
   rg_policy* policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
+  ASSERT_EQ(rg::test::fixture_c_policy(&policy, "50", 2024), RG_OK);
   rg_department_records records{};
   records.struct_size = sizeof records;
   rg_ingest_result result{};

@@ -13,6 +13,7 @@
 #include <vector>
 
 #include "capi/limits_support.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "ruralguard/indicators.hpp"
 #include "ruralguard/money.hpp"
 #include "ruralguard/policy.hpp"
@@ -39,7 +40,7 @@ TEST(Limits, MoneyTextAtTheLimitParsesAndOneMoreByteIsRefused) {
 }
 
 TEST(Limits, PolicyJsonAtOneMebibyteLoadsAndOneMoreByteIsRefused) {
-  const std::string json = policy_to_json(default_policy("50", 2024));
+  const std::string json = policy_to_json(rg::test::fixture_policy("50", 2024));
   const std::string at_limit = padded(json, RG_POLICY_JSON_MAX);
   rg_policy* policy = nullptr;
   ASSERT_EQ(rg_policy_from_json(&policy, at_limit.data(), at_limit.size()), RG_OK) << last_message();
@@ -51,7 +52,7 @@ TEST(Limits, PolicyJsonAtOneMebibyteLoadsAndOneMoreByteIsRefused) {
 }
 
 std::string policy_json_with(const char* field, std::size_t bytes) {
-  nlohmann::json doc = nlohmann::json::parse(policy_to_json(default_policy("50", 2024)));
+  nlohmann::json doc = nlohmann::json::parse(policy_to_json(rg::test::fixture_policy("50", 2024)));
   doc[field] = std::string(bytes, 'p');
   return doc.dump();
 }
@@ -64,7 +65,7 @@ TEST(Limits, PolicyIdAndSourceAtTheLimitLoadAndOneMoreByteIsRefused) {
   EXPECT_CPP_LIMIT(outcome_of([] { (void)policy_from_json(policy_json_with("source", RG_POLICY_SOURCE_MAX + 1)); }),
                    "kPolicySourceBytesMax", "1001 bytes");
   // A policy built in C++ is held to the same bounds when validated (before it is stored).
-  Policy p = default_policy("50", 2024);
+  Policy p = rg::test::fixture_policy("50", 2024);
   p.id.assign(kPolicyIdBytesMax, 'x');
   EXPECT_TRUE(outcome_of([&] { p.validate(); }).ok);
   p.id.push_back('x');
@@ -135,7 +136,7 @@ TEST(Limits, AllocationOfTenMillionPartsSumsAndOneMoreIsRefused) {
 
 TEST(Limits, RiskBatchCountPassesAtTheLimitAndIsRefusedOnePast) {
   rg_policy* policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
+  ASSERT_EQ(rg::test::fixture_c_policy(&policy, "50", 2024), RG_OK);
   rg_household_columns in{};
   in.struct_size = sizeof in;
   rg_assessment_columns out{};

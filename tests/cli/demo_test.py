@@ -211,6 +211,34 @@ class DemoReport(unittest.TestCase):
         self.assertEqual(subprocess.run([CLI, "report", "--db", os.path.join(self.dir.name, "demo.db"),
                                          "--as-of", "2024-02-30"], capture_output=True).returncode, 1)
 
+    def test_the_demo_policy_is_the_shipped_example_and_no_command_falls_back_to_a_default(self):
+        # DOMAIN.md 1.2 (issue 16): Chongqing 2024 has no sourced figure; the demo says so, and
+        # `cases` / `assess` never take a built-in 00 policy for a province that has none.
+        self.assertIn("example-50-2024-unverified.json", self.run_demo.stdout)
+        db = os.path.join(self.dir.name, "demo.db")
+        with sqlite3.connect(db) as con:
+            src = con.execute("SELECT json FROM rg_policies WHERE policy_id = 'example-50-2024-unverified'").fetchone()
+        self.assertIsNotNone(src)
+        self.assertIn("example, unverified", json.loads(src[0])["source"])
+        r = subprocess.run([CLI, "cases", "--db", db], capture_output=True, text=True, timeout=120)
+        self.assertEqual(r.returncode, 2, r.stderr)
+        self.assertIn("--policy", r.stderr)
+        r = subprocess.run([CLI, "assess", "--db", db, "--as-of", "2024-12-31"], capture_output=True, text=True,
+                           timeout=120)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no policy for province 50 year 2024", r.stderr)
+        examples = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "..", "examples", "policies")
+        r = subprocess.run([CLI, "cases", "--db", db, "--policy-set", os.path.join(examples, "example-set-53-2025-2026.json"),
+                            "--province", "44"], capture_output=True, text=True, timeout=120)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no policy for province 44 year 2024", r.stderr)
+        r = subprocess.run([CLI, "assess", "--db", db, "--as-of", "2024-12-31", "--policy-set",
+                            os.path.join(examples, "example-set-53-2025-2026.json")], capture_output=True, text=True,
+                           timeout=120)
+        self.assertEqual(r.returncode, 1)
+        self.assertIn("no policy for province 50 year 2024: the policy set 'example-set-53-2025-2026' has 53/2025, 53/2026",
+                      r.stderr)
+
 
 if __name__ == "__main__":
     unittest.main()

@@ -7,6 +7,7 @@
 #include <random>
 
 #include "crash/kill_child.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "ruralguard/assessment_store.hpp"
 #include "test_support/temp_dir.hpp"
 
@@ -38,7 +39,7 @@ struct Columns {
 
 [[noreturn]] void record_runs_forever(const std::string& path, const Columns& rows) {
   Store store(path);
-  const Policy policy = default_policy("50", 2024);
+  const Policy policy = rg::test::fixture_policy("50", 2024);
   for (int k = 0;; ++k) {
     (void)record_assessment_run(store, policy, Date::from_ymd(2024, 6, 30), rows.view(), "run " + std::to_string(k));
   }
@@ -53,7 +54,7 @@ TEST(RunStorageCrash, EveryStoredRunIsCompleteAfterSigkill) {
   // they hit the first run, later runs and the moments between, whatever the machine's speed.
   const auto one_run = time_in_child([&] {
     Store store(dir.file("timed.db"));
-    (void)record_assessment_run(store, default_policy("50", 2024), Date::from_ymd(2024, 6, 30), rows.view());
+    (void)record_assessment_run(store, rg::test::fixture_policy("50", 2024), Date::from_ymd(2024, 6, 30), rows.view());
   });
   ASSERT_GT(one_run.count(), 0) << "an uninterrupted run failed";
   std::mt19937 rng(std::random_device{}());

@@ -245,7 +245,7 @@ Handles open_handles(const std::string& path) {
     return h;
   };
   if (rg_status st = rg_store_open(&h.store, path.data(), path.size(), nullptr); st != RG_OK) return fail(st);
-  if (rg_status st = rg_policy_default(&h.policy, "50", 2, 2025); st != RG_OK) return fail(st);
+  if (rg_status st = rg_policy_default(&h.policy, "53", 2, 2025); st != RG_OK) return fail(st);
   if (rg_status st = rg_ledger_open(&h.ledger, h.store); st != RG_OK) return fail(st);
   if (rg_status st = rg_assets_open(&h.assets, h.ledger); st != RG_OK) return fail(st);
   return h;

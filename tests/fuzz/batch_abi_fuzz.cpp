@@ -42,8 +42,8 @@ const T* maybe_column(FuzzedDataProvider& in, std::vector<T>& storage, bool pres
 void fuzz_assess(FuzzedDataProvider& in) {
   static rg_policy* policies[2] = {nullptr, nullptr};
   if (policies[0] == nullptr) {
-    FUZZ_CHECK(rg_policy_default(&policies[0], "00", 2, 2024) == RG_OK, "default policy");
-    FUZZ_CHECK(rg_policy_default(&policies[1], "50", 2, 2025) == RG_OK, "default policy 50");
+    FUZZ_CHECK(rg_policy_default(&policies[0], "00", 2, 2021) == RG_OK, "default policy");
+    FUZZ_CHECK(rg_policy_default(&policies[1], "53", 2, 2025) == RG_OK, "default policy 53");
   }
   const rg_policy* policy = policies[in.ConsumeBool() ? 1 : 0];
   const std::size_t count = in.ConsumeIntegralInRange<std::size_t>(0, kRowsMax);

@@ -2,6 +2,7 @@
 #include <gtest/gtest.h>
 
 #include "ruralguard/assessment_store.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "ruralguard/cases_repo.hpp"
 #include "ruralguard/error.hpp"
 #include "ruralguard/households_repo.hpp"
@@ -26,6 +27,7 @@ TEST(StoreSummary, CountsHouseholdsRunsAndCasesOfASyntheticCounty) {
 
   StoreSummaryOptions so;
   so.as_of = Date::from_ymd(2024, 12, 31);
+  so.policy = rg::test::fixture_policy("50", 2024);  // no built-in policy for 50/2024
   const StoreSummary fly = summarize_store(store, so);
   EXPECT_EQ(fly.run_id, 0);
   EXPECT_EQ(fly.regions.size(), 6u);  // one per village
@@ -49,7 +51,7 @@ TEST(StoreSummary, CountsHouseholdsRunsAndCasesOfASyntheticCounty) {
     category[i] = 2;
     level[i] = 3;
   }
-  const int64_t run = record_assessment_run(store, default_policy("50", 2024), so.as_of,
+  const int64_t run = record_assessment_run(store, rg::test::fixture_policy("50", 2024), so.as_of,
                                             RunResults{keys, within, category, level, mask, score, visit});
   const StoreSummary recorded = summarize_store(store, so);
   EXPECT_EQ(recorded.run_id, run);

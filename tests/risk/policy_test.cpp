@@ -3,6 +3,7 @@
 #include <nlohmann/json.hpp>
 
 #include "ruralguard/error.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "ruralguard/policy.hpp"
 
 namespace rg {
@@ -34,7 +35,7 @@ TEST(Policy, DefaultsCarryTheDocumentedThresholds) {
 }
 
 TEST(Policy, CountyOverrideWinsForItsCountyOnly) {
-  Policy p = default_policy("50", 2023);
+  Policy p = rg::test::fixture_policy("50", 2023);
   p.threshold.county_overrides[500112] = Money::from_yuan(7000);
   EXPECT_EQ(p.threshold.for_region(500112001001ULL), Money::from_yuan(7000));
   EXPECT_EQ(p.threshold.for_region(500113001001ULL), Money::from_yuan(6000));

@@ -787,7 +787,7 @@ class Run {
   Failure check_summaries() {
     const rg_date as_of = ymd(2025, 12, 31);
     rg_summary* direct = nullptr;
-    if (rg_summary_from_store(&direct, h_.store, as_of, nullptr, 0) != RG_OK) return {"summary", rg_last_error_message()};
+    if (rg_summary_from_store_policies(&direct, h_.store, as_of, nullptr, 0, h_.policy, nullptr) != RG_OK) return {"summary", rg_last_error_message()};
     Failure f;
     // Every level's regions sum to their parent: for each roll-up level L (4..1), each region of
     // the roll-up to L has exactly the figures of the regions of the roll-up to L + 1 that it
@@ -854,7 +854,7 @@ class Run {
       rg_summary* merged = nullptr;
       for (const char* county : {"500230", "500231", "500232", "500233", "500234"}) {
         rg_summary* part = nullptr;
-        if (rg_summary_from_store(&part, h_.store, as_of, county, 6) != RG_OK) {
+        if (rg_summary_from_store_policies(&part, h_.store, as_of, county, 6, h_.policy, nullptr) != RG_OK) {
           f = {"summary", rg_last_error_message()};
           break;
         }

@@ -7,6 +7,7 @@
 #include <iterator>
 
 #include "domain/people.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "monitoring/case_fixtures.hpp"
 #include "ruralguard/cases_repo.hpp"
 #include "ruralguard/error.hpp"
@@ -34,7 +35,7 @@ IncomeStatement statement(int year, const char* wage, const char* oop_medical) {
 struct World {
   test::TempDir dir;
   Store store{dir.file("cases.db")};
-  Policy policy = default_policy("50", 2024);  // national 6,000 floor
+  Policy policy = rg::test::fixture_policy("50", 2024);  // national 6,000 floor
   int64_t household = 0;
 
   World() {

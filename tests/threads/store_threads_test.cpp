@@ -19,6 +19,7 @@
 #include <vector>
 
 #include "ruralguard/cases_repo.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "ruralguard/households_repo.hpp"
 #include "ruralguard/ruralguard.h"
 #include "ruralguard/store.hpp"
@@ -254,7 +255,7 @@ TEST(StoreThreads, AssessmentRunsFromSeveralHandlesAreAllWhole) {
   results.score = score.data();
   results.next_visit = visit.data();
   rg_policy* policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
+  ASSERT_EQ(rg::test::fixture_c_policy(&policy, "50", 2024), RG_OK);
   std::vector<std::vector<int64_t>> run_ids(kThreads);
   std::vector<std::string> errors(kThreads);
   std::latch start(kThreads);
@@ -441,7 +442,7 @@ TEST(StoreThreads, BatchAssessmentOnASharedPolicyMatchesTheSingleThreadedRun) {
   const Columns in(kRows);
   const rg_household_columns view = in.view();
   rg_policy* policy = nullptr;
-  ASSERT_EQ(rg_policy_default(&policy, "50", 2, 2024), RG_OK);
+  ASSERT_EQ(rg::test::fixture_c_policy(&policy, "50", 2024), RG_OK);
   rg_date as_of = 0;
   ASSERT_EQ(rg_date_from_ymd(&as_of, 2024, 3, 1), RG_OK);
   Results reference(kRows);

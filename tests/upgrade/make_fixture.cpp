@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "domain/people.hpp"
+#include "test_support/fixture_policy.hpp"
 #include "monitoring/case_fixtures.hpp"
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/asset_store.hpp"
@@ -73,7 +74,7 @@ void write_households(Store& store) {
 }
 
 Policy write_policy_and_run(Store& store) {
-  Policy p = default_policy("50", 2024);
+  Policy p = rg::test::fixture_policy("50", 2024);
   p.id = kPolicyId;
   p.cutoffs.red = kPolicyRedCutoff;
   save_policy(store, p);

@@ -140,10 +140,10 @@ static void store_households_policy_and_runs(const char* path) {
   CHECK(rg_households_count(&regions, &households, &members, &incomes, store) == RG_OK);
   CHECK(regions == 1 && households == 1 && members == 1 && incomes == 0);
 
-  CHECK(rg_policy_default(&policy, "50", 2, 2024) == RG_OK && policy != NULL);
+  CHECK(rg_policy_default(&policy, "53", 2, 2025) == RG_OK && policy != NULL);
   CHECK(rg_policy_threshold(&threshold, policy, 500112001001ULL) == RG_OK && threshold > 0);
   CHECK(rg_store_save_policy(store, policy) == RG_OK);
-  CHECK(rg_store_load_policy(&loaded, store, "default-50-2024", strlen("default-50-2024"), 0) == RG_OK);
+  CHECK(rg_store_load_policy(&loaded, store, "default-53-2025", strlen("default-53-2025"), 0) == RG_OK);
   CHECK(rg_store_load_policy(&missing, store, "nope", 4, 0) == RG_ENOTFOUND && missing == NULL);
 
   CHECK(rg_date_from_ymd(&as_of, 2024, 3, 1) == RG_OK && rg_date_from_ymd(&period_end, 2023, 12, 31) == RG_OK);

@@ -40,7 +40,7 @@ public final class CountyExample {
 
     LocalDate asOf = LocalDate.of(2025, 3, 31);
     try (Store store = Store.open(dir.resolve("county.db").toString());
-        Policy policy = Policy.defaultFor("50", 2024)) {
+        Policy policy = Policy.defaultFor("53", 2025)) {
       // 2. Import: all or nothing; every error names file, line, column and rule.
       CsvImportResult imported = Households.importCsv(store, files, CsvImportMode.ALL_OR_NOTHING,
           null, e -> System.err.printf("%s:%d: column %d (%s): %s [%s]%n", e.file(), e.line(),

@@ -29,6 +29,9 @@ SELECT rg_policy_default('XX', 2025);
 \echo SQLSTATE :SQLSTATE
 SELECT rg_policy_default('53', 1999);
 \echo SQLSTATE :SQLSTATE
+-- Issue 16 (DOMAIN.md 1.2): no sourced policy for Guangdong 2024, so no silent national floor.
+SELECT rg_policy_default('44', 2024);
+\echo SQLSTATE :SQLSTATE
 SELECT rg_policy_check('{"format": "ruralguard-policy"');
 \echo SQLSTATE :SQLSTATE
 SELECT rg_policy_check(replace(rg_policy_default('53', 2025), '"cutoffs"', '"cutofs"'));

@@ -45,6 +45,27 @@ public final class SummarySet extends NativeHandle {
   }
 
   /**
+   * As {@link #fromStore(Store, LocalDate, String)}; a store without a recorded run is assessed
+   * on the fly under {@code set} (per household: its province and income-period year) when not
+   * null, else under {@code policy} for every household when not null, else under the built-in
+   * catalogue ({@code rg_summary_from_store_policies}, issue 16).
+   */
+  public static SummarySet fromStore(Store store, LocalDate asOf, String regionPrefix, Policy policy, PolicySet set) {
+    Store.requireNonNull(store, "store");
+    int d = Dates.toRgDate(asOf);
+    byte[] prefix = Text.utf8(regionPrefix);
+    return store.exclusive(s -> withShared(policy, p -> withShared(set, q -> {
+      PointerByReference out = new PointerByReference();
+      check(RG.rg_summary_from_store_policies(out, s, d, prefix, Text.length(prefix), p, q));
+      return made(out);
+    })));
+  }
+
+  private static <T> T withShared(NativeHandle h, java.util.function.Function<Pointer, T> body) {
+    return h == null ? body.apply(null) : h.shared(body);
+  }
+
+  /**
    * One summary per village from household columns, one C call. {@code region}, {@code kind}
    * and {@code members} are required; the other arrays may be null ("no income record",
    * "previous income unknown", "not assessed"). Every non-null array has one element per row.

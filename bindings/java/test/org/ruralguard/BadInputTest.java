@@ -27,7 +27,7 @@ public class BadInputTest {
     assertThrows(InvalidArgumentException.class, () -> Store.open(null));
     assertThrows(InvalidArgumentException.class, () -> Policy.defaultFor(null, 2024));
     assertThrows(InvalidArgumentException.class, () -> Policy.fromJson(null));
-    try (Policy p = Policy.defaultFor("50", 2024); Store s = Store.inMemory()) {
+    try (Policy p = TestSupport.fixturePolicy("50", 2024); Store s = Store.inMemory()) {
       assertThrows(InvalidArgumentException.class, () -> Risk.assess(null, p, AS_OF));
       assertThrows(InvalidArgumentException.class,
           () -> Risk.assess(new HouseholdFacts(), null, AS_OF));
@@ -67,7 +67,7 @@ public class BadInputTest {
 
   @Test
   public void aBatchMissingARequiredColumnIsAnInvalidArgumentFromTheLibrary() {
-    try (Policy p = Policy.defaultFor("50", 2024);
+    try (Policy p = TestSupport.fixturePolicy("50", 2024);
         HouseholdColumns c = new HouseholdColumns(2).regionCode(new long[2])) {
       InvalidArgumentException e = assertThrows(InvalidArgumentException.class,
           () -> Risk.assessBatch(c, p, AS_OF));
@@ -115,7 +115,7 @@ public class BadInputTest {
   @Test
   public void callsOnClosedHandlesThrowClosedHandleException() {
     Store s = Store.inMemory();
-    Policy p = Policy.defaultFor("50", 2024);
+    Policy p = TestSupport.fixturePolicy("50", 2024);
     Ledger l = Ledger.open(s);
     Assets a = Assets.open(l);
     s.close();
@@ -141,7 +141,7 @@ public class BadInputTest {
   @Test
   public void closingAPolicyWhileOtherThreadsAssessWithItNeverCrashes() throws Exception {
     for (int round = 0; round < 20; round++) {
-      Policy p = Policy.defaultFor("50", 2024);
+      Policy p = TestSupport.fixturePolicy("50", 2024);
       HouseholdFacts f = new HouseholdFacts().kind(HouseholdKind.FORMERLY_POOR)
           .regionCode(500230100001L).perCapitaIncome(Money.parse("5000"))
           .netIncome(Money.parse("15000")).incomePeriodEnd(LocalDate.of(2024, 12, 31)).members(3);
@@ -188,7 +188,7 @@ public class BadInputTest {
 
   @Test
   public void closedBatchResultsThrowInsteadOfReadingFreedMemory() {
-    try (Policy p = Policy.defaultFor("50", 2024);
+    try (Policy p = TestSupport.fixturePolicy("50", 2024);
         HouseholdColumns c = RiskTest.columns(3)) {
       AssessmentResults r = Risk.assessBatch(c, p, AS_OF);
       r.close();

@@ -19,7 +19,7 @@ public class CasesTest {
 
   @Test
   public void aClueGoesThroughIdentificationToMonitoringWithMeasuresVisitsAndAlerts() {
-    try (Store s = TestSupport.countyStore(200, 13, 3); Policy p = Policy.defaultFor("50", 2024);
+    try (Store s = TestSupport.countyStore(200, 13, 3); Policy p = TestSupport.fixturePolicy("50", 2024);
         HouseholdTable t = HouseholdTable.load(s, ymd(2025, 1, 1), null)) {
       long household = t.householdKeys()[0];
       long id = Cases.open(s, household, Channel.HOTLINE_12317, ymd(2025, 1, 2), "来电");

@@ -64,7 +64,7 @@ public class HandleLeakTest {
   @Test
   public void fiveThousandPoliciesSummariesAndBatchesDoNotGrowTheProcess() {
     Runnable round = () -> {
-      try (Policy p = Policy.defaultFor("50", 2024);
+      try (Policy p = TestSupport.fixturePolicy("50", 2024);
           SummarySet s = SummarySet.fromHouseholds(new long[] {500230100001L}, new byte[] {1},
               new int[] {3}, null, null, null, null, null);
           SummarySet up = s.rollUp(RegionLevel.COUNTY);

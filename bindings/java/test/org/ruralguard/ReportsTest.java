@@ -59,12 +59,12 @@ public class ReportsTest {
 
   @Test
   public void aTableAndItsBatchAssessmentSummariseWithoutCopyingAndAgreeWithTheStore() {
-    try (Store s = TestSupport.countyStore(400, 13, 9); Policy p = Policy.defaultFor("50", 2024);
+    try (Store s = TestSupport.countyStore(400, 13, 9); Policy p = TestSupport.fixturePolicy("50", 2024);
         HouseholdTable t = HouseholdTable.load(s, AS_OF, null);
         HouseholdColumns c = t.columns();
         AssessmentResults r = Risk.assessBatch(c, p, AS_OF);
         SummarySet fromTable = SummarySet.fromAssessment(t, r);
-        SummarySet fromStore = SummarySet.fromStore(s, AS_OF, null);
+        SummarySet fromStore = SummarySet.fromStore(s, AS_OF, null, p, null);
         SummarySet a = fromTable.rollUp(RegionLevel.COUNTY);
         SummarySet b = fromStore.rollUp(RegionLevel.COUNTY)) {
       long monitored = 0;

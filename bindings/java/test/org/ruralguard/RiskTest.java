@@ -78,7 +78,7 @@ public class RiskTest {
 
   @Test
   public void aFormerlyPoorHouseholdBelowTheThresholdIsMonitoredWithItsReasons() {
-    try (Policy p = Policy.defaultFor("50", 2024)) {
+    try (Policy p = TestSupport.fixturePolicy("50", 2024)) {
       HouseholdFacts f = new HouseholdFacts().kind(HouseholdKind.FORMERLY_POOR)
           .regionCode(500230100001L).perCapitaIncome(Money.parse("5000"))
           .netIncome(Money.parse("15000")).incomePeriodEnd(LocalDate.of(2024, 12, 31)).members(3)
@@ -98,7 +98,7 @@ public class RiskTest {
 
   @Test
   public void theBatchAgreesWithSingleAssessmentsRowByRow() {
-    try (Policy p = Policy.defaultFor("50", 2024); HouseholdColumns c = columns(2000);
+    try (Policy p = TestSupport.fixturePolicy("50", 2024); HouseholdColumns c = columns(2000);
         AssessmentResults r = Risk.assessBatch(c, p, AS_OF)) {
       assertEquals(0, r.failed());
       byte[] level = r.level();
@@ -124,7 +124,7 @@ public class RiskTest {
   @Test
   public void aMillionHouseholdsAreAssessedInOneCallAndAgreeWithSingleAssessments() {
     int n = 1_000_000;
-    try (Policy p = Policy.defaultFor("50", 2024); HouseholdColumns c = columns(n, 7);
+    try (Policy p = TestSupport.fixturePolicy("50", 2024); HouseholdColumns c = columns(n, 7);
         AssessmentResults r = Risk.assessBatch(c, p, AS_OF)) {
       assertEquals(n, r.count());
       assertEquals(0, r.failed());
@@ -142,7 +142,7 @@ public class RiskTest {
 
   @Test
   public void aRowWithBadDataGetsItsStatusWhileTheOthersGoOn() {
-    try (Policy p = Policy.defaultFor("50", 2024); HouseholdColumns c = columns(3)) {
+    try (Policy p = TestSupport.fixturePolicy("50", 2024); HouseholdColumns c = columns(3)) {
       // row 1's income period ends after the as-of date: RG_ERANGE for that row only
       c.buffer(HouseholdColumns.Column.INCOME_PERIOD_END).asIntBuffer()
           .put(1, Dates.toRgDate(LocalDate.of(2025, 12, 31)));
@@ -155,7 +155,7 @@ public class RiskTest {
 
   @Test
   public void columnsFilledInPlaceThroughBuffersEqualColumnsCopiedFromArrays() {
-    try (Policy p = Policy.defaultFor("50", 2024); HouseholdColumns a = columns(500);
+    try (Policy p = TestSupport.fixturePolicy("50", 2024); HouseholdColumns a = columns(500);
         HouseholdColumns b = new HouseholdColumns(500)) {
       for (HouseholdColumns.Column col : HouseholdColumns.Column.values()) {
         b.buffer(col).put(a.buffer(col));
@@ -170,7 +170,7 @@ public class RiskTest {
 
   @Test
   public void storedRunsRecordABatchAndTheirDiffNamesTheHouseholdsThatChanged() {
-    try (Store s = TestSupport.countyStore(300, 13, 5); Policy p = Policy.defaultFor("50", 2024);
+    try (Store s = TestSupport.countyStore(300, 13, 5); Policy p = TestSupport.fixturePolicy("50", 2024);
         HouseholdTable t = HouseholdTable.load(s, AS_OF, null);
         HouseholdColumns c = t.columns();
         AssessmentResults r = Risk.assessBatch(c, p, AS_OF)) {
@@ -216,7 +216,7 @@ public class RiskTest {
 
   @Test
   public void theEliminationCheckNamesEveryFailingCondition() {
-    try (Policy p = Policy.defaultFor("50", 2024)) {
+    try (Policy p = TestSupport.fixturePolicy("50", 2024)) {
       HouseholdFacts f = new HouseholdFacts().kind(HouseholdKind.FORMERLY_POOR)
           .regionCode(500230100001L).perCapitaIncome(Money.parse("5000"))
           .netIncome(Money.parse("15000")).incomePeriodEnd(LocalDate.of(2024, 12, 31)).members(3)
@@ -233,7 +233,7 @@ public class RiskTest {
 
   @Test
   public void manyThreadsAssessWithOneSharedPolicyAndGetTheSameResults() throws Exception {
-    try (Policy p = Policy.defaultFor("50", 2024); HouseholdColumns c = columns(5000);
+    try (Policy p = TestSupport.fixturePolicy("50", 2024); HouseholdColumns c = columns(5000);
         AssessmentResults expected = Risk.assessBatch(c, p, AS_OF)) {
       ExecutorService pool = Executors.newFixedThreadPool(4);
       try {

@@ -13,6 +13,22 @@ import java.util.stream.Stream;
 final class TestSupport {
   private TestSupport() {}
 
+  /**
+   * A policy for a province and year the built-in catalogue does not hold (sourced figures only
+   * since issue 16): the national 2021 policy (6,000 yuan) relabelled, source "test fixture".
+   */
+  static Policy fixturePolicy(String province, int year) {
+    try (Policy national = Policy.defaultFor("00", 2021)) {
+      String json = national.toJson()
+          .replaceFirst("\"province\": \"00\"", "\"province\": \"" + province + "\"")
+          .replaceFirst("\"year\": 2021", "\"year\": " + year)
+          .replaceFirst("\"effective\": \"2021-01-01\"", "\"effective\": \"" + year + "-01-01\"")
+          .replaceFirst("\"id\": \"default-00-2021\"", "\"id\": \"fixture-" + province + "-" + year + "\"")
+          .replaceFirst("\"source\": \"[^\"]*\"", "\"source\": \"test fixture\"");
+      return Policy.fromJson(json);
+    }
+  }
+
   static LocalDate ymd(int y, int m, int d) {
     return LocalDate.of(y, m, d);
   }

@@ -21,5 +21,5 @@ import com.sun.jna.Library;
  * <p>This layer does no checking: a wrong pointer crashes the process. Use the public classes of
  * {@code org.ruralguard}, which own the memory and check every argument.
  */
-public interface RgNative extends Library, CoreNative, StoreNative, RiskNative, CasesNative, CaseTimeNative,
-    LedgerNative, MeasuresNative, HouseholdsNative, AssetsNative, ReportsNative, StatusNative {}
+public interface RgNative extends Library, CoreNative, StoreNative, RiskNative, PolicySetNative, CasesNative,
+    CaseTimeNative, LedgerNative, MeasuresNative, HouseholdsNative, AssetsNative, ReportsNative, StatusNative {}
