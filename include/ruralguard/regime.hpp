@@ -40,6 +40,7 @@ struct AccountingRule {
   // compared with the threshold (2026: one rule shared with social assistance, §7.1 row 7.7).
   bool deduct_rigid_expenditure = false;
   int32_t period_months = 12;  // income period: 12 months before declaration (§7.1 row 7.1)
+  friend bool operator==(const AccountingRule&, const AccountingRule&) = default;
 };
 
 // Exit rules 退出帮扶 (DOMAIN-2026 §7.2): from 2026 a former registered-poor 建档立卡 household may
@@ -47,6 +48,7 @@ struct AccountingRule {
 struct ExitRules {
   bool assistance_exit = false;            // former 建档立卡 households may exit assistance
   int32_t exit_min_months_income_stable = 0;  // months income stayed above the threshold (✖ in 2026)
+  friend bool operator==(const ExitRules&, const ExitRules&) = default;
 };
 
 // The rules of one regime as a policy uses them.
