@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ruralguard/date.hpp"
+#include "ruralguard/procedure_policy.hpp"
 #include "ruralguard/money.hpp"
 #include "ruralguard/ratio.hpp"
 
@@ -144,6 +145,8 @@ struct Policy {
   WarningCutoffs cutoffs;
   VisitIntervals visits;
   EliminationRules elimination;
+  // Procedure limits, working-day calendars and the role model (JSON "procedure", issue 16).
+  ProcedurePolicy procedure;
 
   // Throws Error(kRange) naming the first invalid field (negative amounts, cutoffs out of order...).
   void validate() const;

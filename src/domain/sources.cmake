@@ -5,4 +5,5 @@ list(APPEND RG_SOURCES
   domain/guarantee.cpp
   domain/rule_catalogue.cpp
   domain/validation.cpp
-  domain/synthetic_county.cpp)
+  domain/synthetic_county.cpp
+  domain/work_calendar.cpp)

@@ -5,6 +5,7 @@
 
 #include "ruralguard/error.hpp"
 #include "ruralguard/policy.hpp"
+#include "risk/policy_procedure_json.hpp"
 
 namespace rg {
 namespace {
@@ -220,6 +221,7 @@ static Policy decode_policy_from_json(std::string_view json_text) {
     }
     e.finish();
   }
+  if (const json* proc = top.maybe("procedure")) p.procedure = decode_procedure_json(*proc);  // issue 16
   top.finish();
   p.validate();
   return p;
@@ -274,6 +276,7 @@ std::string policy_to_json(const Policy& p) {
                          {"forbid_no_labour", p.elimination.forbid_no_labour},
                          {"forbid_same_or_next_month", p.elimination.forbid_same_or_next_month},
                          {"veto_list", veto}};
+  root["procedure"] = encode_procedure_json(p.procedure);
   return root.dump(2);
 }
 

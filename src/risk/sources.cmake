@@ -5,4 +5,6 @@ list(APPEND RG_SOURCES
   risk/batch.cpp
   risk/household_table.cpp
   risk/explain.cpp
-  risk/elimination.cpp)
+  risk/elimination.cpp
+  risk/procedure_policy.cpp
+  risk/policy_procedure_json.cpp)

@@ -26,4 +26,5 @@ list(APPEND RG_SOURCES
   store/csv_export.cpp
   store/synthetic_store.cpp
   store/asset_rows.cpp
-  store/asset_store.cpp)
+  store/asset_store.cpp
+  store/warning_letters_repo.cpp)

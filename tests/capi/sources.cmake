@@ -6,3 +6,6 @@ list(APPEND RG_TEST_SOURCES
 # The argument layer (docs/c-abi.md "Arguments"): text, struct_size and enum values, one rule each.
 list(APPEND RG_TEST_SOURCES
   capi/arguments_test.cpp)
+# Issue 16 part D: roles, procedure limits, warning letters through the C ABI.
+list(APPEND RG_TEST_SOURCES
+  capi/roles_letters_api_test.cpp)

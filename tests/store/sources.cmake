@@ -5,4 +5,5 @@ list(APPEND RG_TEST_SOURCES
   store/assessment_runs_test.cpp
   store/household_columns_test.cpp
   store/household_cache_test.cpp
-  store/cases_repo_test.cpp)
+  store/cases_repo_test.cpp
+  store/warning_letters_test.cpp)

@@ -5,7 +5,8 @@ pandas is optional: ``ruralguard.frames`` (imported on first use) needs it, noth
 See docs/python.md.
 """
 
-from . import assets, cases, errors, households, ledger, measures, money, reports, risk, types
+from . import (assets, cases, errors, households, ledger, measures, money, procedure, reports, risk,
+               types)
 from ._lib import lib as _lib_handle
 from .dates import add_months, format_date, from_rg_date, parse_date, to_rg_date
 from .errors import (

@@ -22,4 +22,4 @@ import com.sun.jna.Library;
  * {@code org.ruralguard}, which own the memory and check every argument.
  */
 public interface RgNative extends Library, CoreNative, StoreNative, RiskNative, CasesNative,
-    LedgerNative, MeasuresNative, HouseholdsNative, AssetsNative, ReportsNative {}
+    LedgerNative, MeasuresNative, HouseholdsNative, AssetsNative, ReportsNative, ProcedureNative {}
