@@ -14,7 +14,7 @@ import ctypes
 import dataclasses
 import datetime
 import enum
-from typing import List, Optional, Sequence
+from typing import List, Optional, Sequence, Union
 
 from . import errors
 from ._lib import RgDate, Status, declare, lib
@@ -171,11 +171,11 @@ def working_days_between(policy, calendar: str, first: datetime.date, last: date
     return out.value
 
 
-def step_role_allowed(policy, step: int, role: Role) -> bool:
+def step_role_allowed(policy, step: Union[str, int], role: Role) -> bool:
     """Whether the policy's role model lets ``role`` do ``step`` (an RG_STEP_* value or a
     ``cases.STEPS`` name)."""
     from .cases import STEPS
-    code = STEPS[step] if isinstance(step, str) else int(step)
+    code = STEPS[step] if isinstance(step, str) else int(step)  # type: ignore[index]
     out = ctypes.c_uint8()
     lib.rg_policy_step_role_allowed(ctypes.byref(out), policy.handle, code, int(role))
     return bool(out.value)
