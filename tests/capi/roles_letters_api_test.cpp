@@ -5,6 +5,10 @@
 
 #include <cstddef>
 #include <string>
+#include <vector>
+
+#include "ruralguard/error.hpp"
+#include "ruralguard/work_calendar.hpp"
 
 #include "capi/handles.hpp"
 #include "domain/people.hpp"
@@ -161,6 +165,65 @@ TEST(WarningLetterAbi, IssueAnswerCountAndScan) {
             RG_OK)
       << last_message();
   EXPECT_GT(case_id, 0);
+}
+
+// docs/limits.md: each new bound accepted at its value and refused one past it.
+TEST(Limits, CalendarIdOf64BytesIsLookedUpAnd65AreRefused) {
+  World w;
+  const std::string id(RG_CALENDAR_ID_MAX, 'c');
+  rg_date out = 0;
+  EXPECT_EQ(rg_policy_add_working_days(&out, w.policy, id.data(), id.size(), 20000, 1), RG_ENOTFOUND);
+  EXPECT_EQ(rg_policy_add_working_days(&out, w.policy, id.data(), id.size() + 1, 20000, 1), RG_ELIMIT);
+  EXPECT_NE(last_message().find("RG_CALENDAR_ID_MAX"), std::string::npos) << last_message();
+}
+
+TEST(Limits, LetterBatchOf2000BytesIsStoredAnd2001AreRefused) {
+  World w;
+  std::string batch(RG_LETTER_TEXT_MAX + 1, 'b');
+  rg_warning_letter l;
+  rg_warning_letter_init(&l);
+  l.department = RG_DEPT_EDUCATION;
+  l.issued = 20100;
+  l.deadline = 20110;
+  l.household_keys = &w.household_key;
+  l.household_count = 1;
+  l.batch = batch.data();
+  l.batch_len = batch.size();
+  int64_t id = 0;
+  EXPECT_EQ(rg_warning_letter_issue(&id, w.store, &l), RG_ELIMIT);
+  EXPECT_EQ(w.count("rg_warning_letters"), 0);
+  l.batch_len = RG_LETTER_TEXT_MAX;
+  EXPECT_EQ(rg_warning_letter_issue(&id, w.store, &l), RG_OK) << last_message();
+}
+
+TEST(Limits, LetterOfAMillionHouseholdsIsCheckedAndOneMoreIsRefused) {
+  World w;
+  std::vector<int64_t> keys(RG_LETTER_HOUSEHOLDS_MAX + 1, 0);  // all the same key: refused after the count
+  rg_warning_letter l;
+  rg_warning_letter_init(&l);
+  l.department = RG_DEPT_EDUCATION;
+  l.issued = 20100;
+  l.deadline = 20110;
+  l.batch = "b";
+  l.batch_len = 1;
+  l.household_keys = keys.data();
+  l.household_count = keys.size();
+  int64_t id = 0;
+  EXPECT_EQ(rg_warning_letter_issue(&id, w.store, &l), RG_ELIMIT);
+  l.household_count = RG_LETTER_HOUSEHOLDS_MAX;
+  EXPECT_EQ(rg_warning_letter_issue(&id, w.store, &l), RG_EINVAL);  // past the count: "listed twice"
+  EXPECT_NE(last_message().find("listed twice"), std::string::npos) << last_message();
+}
+
+TEST(Limits, WorkingDaysBeyondRgWorkingDaysMaxAreARangeError) {
+  WorkCalendar c;
+  c.id = "wide";
+  c.from = Date::from_ymd(2000, 1, 1);
+  c.to = Date::from_ymd(2030, 12, 31);
+  // No holidays: 3,660 working days after a Monday are 732 whole weeks: a Monday again.
+  const Date at_limit = add_working_days(c, Date::from_ymd(2001, 1, 1), RG_WORKING_DAYS_MAX);
+  EXPECT_EQ(at_limit, Date::from_ymd(2001, 1, 1).add_days(732 * 7));
+  EXPECT_THROW((void)add_working_days(c, Date::from_ymd(2001, 1, 1), RG_WORKING_DAYS_MAX + 1), Error);
 }
 
 }  // namespace
