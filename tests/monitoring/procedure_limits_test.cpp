@@ -9,6 +9,7 @@
 #include <sstream>
 
 #include "monitoring/case_fixtures.hpp"
+#include "ruralguard/assistance.hpp"
 #include "ruralguard/error.hpp"
 
 namespace rg {
@@ -137,6 +138,32 @@ TEST(ProcedureLimits, ANoticeLimitInWorkingDaysSkipsTheHoliday) {
   c = apply_step(c, test::review(d(2024, 9, 27), 20, 1), p);
   EXPECT_THROW((void)apply_step(c, test::notice(d(2024, 9, 30), d(2024, 10, 6)), p), Error);  // 1 working day
   EXPECT_NO_THROW((void)apply_step(c, test::notice(d(2024, 9, 30), d(2024, 10, 11)), p));   // 5 working days
+}
+
+// DOMAIN.md 1.6 (≤ 20 working days, Hainan ✔): the identification alert counts working days, so
+// a clue of 2024-09-27 is not overdue on 2024-10-30 (15 calendar days would be) but is on 10-31;
+// the township-to-county limit, when a policy sets one, raises its own alert.
+TEST(ProcedureLimits, TheIdentificationAlertCountsThePolicysWorkingDays) {
+  const Policy p = policy_from_json(policy_with(hainan_procedure()));
+  MonitoringCase c = test::new_case(d(2024, 9, 27));
+  c = apply_step(c, test::verify(d(2024, 9, 29)), p);
+  c = apply_step(c, test::step(CaseStep::kCompare, d(2024, 9, 30)), p);
+  c = apply_step(c, test::review(d(2024, 10, 8), 20, 1), p);
+  c = apply_step(c, test::notice(d(2024, 10, 9), d(2024, 10, 13)), p);
+  c = apply_step(c, test::step(CaseStep::kTownshipApprove, d(2024, 10, 14)), p);
+  CaseSnapshot snap;
+  snap.c = &c;
+  auto kinds = [&](Date as_of) {
+    std::vector<std::string> out;
+    for (const auto& a : scan_alerts(snap, p, {}, as_of)) out.push_back(a.detail.empty() ? "identification" : a.detail);
+    return out;
+  };
+  // Township approval 10-14 + 5 working days = 10-21.
+  EXPECT_EQ(kinds(d(2024, 10, 21)), std::vector<std::string>{});
+  EXPECT_EQ(kinds(d(2024, 10, 22)), std::vector<std::string>{"township_to_county"});
+  EXPECT_EQ(kinds(d(2024, 10, 31)), (std::vector<std::string>{"identification", "township_to_county"}));
+  const Policy national = default_policy("53", 2025);  // 15 calendar days: overdue from 10-13
+  EXPECT_EQ(scan_alerts(snap, national, {}, d(2024, 10, 13)).size(), 1u);
 }
 
 }  // namespace
