@@ -27,7 +27,7 @@ enum class Role : uint8_t {
   kCounty = 3,       // 县级 (县乡村振兴部门 / 县委农村工作领导小组)
   kDepartment = 4,   // 部门 (industry departments: they raise clues, DOMAIN.md 1.5)
 };
-[[nodiscard]] std::string_view role_name(Role role);                    // "village", ...
+[[nodiscard]] std::string_view role_name(Role role);                      // "village", ...
 [[nodiscard]] std::optional<Role> role_from_name(std::string_view name);  // nullopt if unknown
 
 struct StepRoles {
@@ -46,7 +46,7 @@ struct RoleModel {
   // When true a step without a role (Role::kUnspecified) is refused; when false such a step is
   // accepted without the role and separation checks (callers from before issue 16).
   bool require_role = false;
-  std::vector<StepRoles> steps;          // a step not listed: any role
+  std::vector<StepRoles> steps;  // a step not listed: any role
   std::vector<SeparatedSteps> separated;
 
   [[nodiscard]] const StepRoles* roles_of(CaseStep step) const;

@@ -29,10 +29,10 @@ struct DayLimit {
 
 // The limits (values pinned; C: RG_LIMIT_*).
 enum class ProcedureLimitKind : uint8_t {
-  kIdentifyMax = 1,          // clue found -> county approval, at most (15 calendar days ✔)
-  kNoticeMin = 2,            // village notice 公示, at least, counted inclusively (5 days ✔)
-  kTownshipToCountyMax = 3,  // township approval -> county approval, at most (no default: ✖)
-  kEliminationNoticeMin = 4, // elimination notice, at least (mirrors identification ✔: 5 days)
+  kIdentifyMax = 1,           // clue found -> county approval, at most (15 calendar days ✔)
+  kNoticeMin = 2,             // village notice 公示, at least, counted inclusively (5 days ✔)
+  kTownshipToCountyMax = 3,   // township approval -> county approval, at most (no default: ✖)
+  kEliminationNoticeMin = 4,  // elimination notice, at least (mirrors identification ✔: 5 days)
 };
 [[nodiscard]] std::string_view procedure_limit_name(ProcedureLimitKind kind);
 
@@ -54,7 +54,8 @@ struct ProcedurePolicy {
 // The last day allowed by a maximum limit counted from `start` (start + days, in the limit's unit).
 [[nodiscard]] Date limit_deadline(const ProcedurePolicy& p, const DayLimit& limit, Date start);
 // Days of the closed range from..to in the limit's unit (a notice's length).
-[[nodiscard]] int32_t days_in_unit(const ProcedurePolicy& p, const DayLimit& limit, Date from, Date to);
+[[nodiscard]] int32_t days_in_unit(const ProcedurePolicy& p, const DayLimit& limit, Date from,
+                                   Date to);
 // "15 calendar days", "20 working days (cn-2024-2025)".
 [[nodiscard]] std::string describe_limit(const DayLimit& limit);
 

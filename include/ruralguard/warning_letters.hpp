@@ -16,21 +16,21 @@ namespace rg {
 
 // Named bounds; beyond them Error(kLimit).
 inline constexpr std::size_t kLetterHouseholdsMax = 1'000'000;  // households in one letter
-inline constexpr std::size_t kLetterTextBytesMax = 2000;         // batch label, actor, reason
+inline constexpr std::size_t kLetterTextBytesMax = 2000;        // batch label, actor, reason
 
 // How a household of a letter was answered (values pinned; C: RG_ANSWER_*).
 enum class LetterAnswerKind : uint8_t {
-  kVerified = 1,    // 已核实: visited; the situation is known and handled (e.g. already monitored)
-  kRuledOut = 2,    // 排除: the alert does not hold; the reason is required
+  kVerified = 1,  // 已核实: visited; the situation is known and handled (e.g. already monitored)
+  kRuledOut = 2,  // 排除: the alert does not hold; the reason is required
   kCaseOpened = 3,  // 纳入: a monitoring case opened (or the clue joined the household's open case)
 };
 [[nodiscard]] std::string_view letter_answer_name(LetterAnswerKind kind);
 
 struct WarningLetter {
   int64_t letter_id = 0;
-  std::string batch;            // the batch label, e.g. "2024-03 医保" (unique per department and county)
+  std::string batch;  // the batch label, e.g. "2024-03 医保" (unique per department and county)
   Department department = Department::kMedicalInsurance;
-  uint64_t county = 0;          // 12-digit region code of the receiving county
+  uint64_t county = 0;  // 12-digit region code of the receiving county
   Date issued = Date::from_ymd(2024, 1, 1);
   Date deadline = Date::from_ymd(2024, 1, 1);  // feedback due on or before this day
   std::vector<int64_t> households;             // household keys, each once
@@ -63,8 +63,10 @@ void check_letter(const WarningLetter& letter);
 // Error naming the letter and household: kNotFound for a household not in the letter, kExists for
 // one already answered, kInvalidArgument for a ruled-out answer without a reason or no actor,
 // kRange for an answer dated before the letter was issued.
-void check_answer(const WarningLetter& letter, const std::vector<LetterAnswer>& answers, const LetterAnswer& answer);
+void check_answer(const WarningLetter& letter, const std::vector<LetterAnswer>& answers,
+                  const LetterAnswer& answer);
 // Counts of a letter's answers on `as_of` (answers dated after as_of are not counted).
-[[nodiscard]] LetterCounts count_answers(const WarningLetter& letter, const std::vector<LetterAnswer>& answers, Date as_of);
+[[nodiscard]] LetterCounts count_answers(const WarningLetter& letter,
+                                         const std::vector<LetterAnswer>& answers, Date as_of);
 
 }  // namespace rg

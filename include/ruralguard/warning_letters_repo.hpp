@@ -1,5 +1,6 @@
-// ruralguard C++ API: risk warning letters 风险预警提示函 in the store (warning_letters.hpp decides,
-// this persists). Every write is one transaction: a refused letter or answer stores nothing.
+// ruralguard C++ API: risk warning letters 风险预警提示函 in the store (warning_letters.hpp
+// decides, this persists). Every write is one transaction: a refused letter or answer stores
+// nothing.
 #pragma once
 
 #include <cstdint>

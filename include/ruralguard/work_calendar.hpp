@@ -16,19 +16,19 @@
 namespace rg {
 
 // Named bounds; beyond them Error(kLimit).
-inline constexpr std::size_t kCalendarDatesMax = 4000;       // holidays + make-up days per calendar
-inline constexpr std::size_t kCalendarsMax = 64;             // calendars per policy
+inline constexpr std::size_t kCalendarDatesMax = 4000;  // holidays + make-up days per calendar
+inline constexpr std::size_t kCalendarsMax = 64;        // calendars per policy
 inline constexpr std::size_t kCalendarIdBytesMax = 64;
-inline constexpr int32_t kWorkingDaysMax = 3660;             // one add_working_days call
+inline constexpr int32_t kWorkingDaysMax = 3660;  // one add_working_days call
 
 struct WorkCalendar {
-  std::string id;       // e.g. "cn-2024-2025"
-  std::string source;   // the document the dates come from
-  bool example = false; // true: example data, check it against the source before relying on it
+  std::string id;        // e.g. "cn-2024-2025"
+  std::string source;    // the document the dates come from
+  bool example = false;  // true: example data, check it against the source before relying on it
   Date from = Date::from_ymd(2024, 1, 1);  // first covered date
   Date to = Date::from_ymd(2024, 12, 31);  // last covered date
-  std::vector<Date> holidays;        // days off 放假 (weekdays among them are not working days)
-  std::vector<Date> makeup_workdays; // 调休上班: weekend days that are working days
+  std::vector<Date> holidays;         // days off 放假 (weekdays among them are not working days)
+  std::vector<Date> makeup_workdays;  // 调休上班: weekend days that are working days
 
   // Monday..Friday unless a holiday, plus the make-up days. Error(kRange) outside from..to.
   [[nodiscard]] bool is_working_day(Date d) const;
@@ -45,6 +45,7 @@ struct WorkCalendar {
 [[nodiscard]] int32_t working_days_between(const WorkCalendar& calendar, Date from, Date to);
 
 // The calendar with `id` among `calendars`; Error(kNotFound) naming the id and the known ones.
-[[nodiscard]] const WorkCalendar& find_calendar(const std::vector<WorkCalendar>& calendars, std::string_view id);
+[[nodiscard]] const WorkCalendar& find_calendar(const std::vector<WorkCalendar>& calendars,
+                                                std::string_view id);
 
 }  // namespace rg

@@ -16,7 +16,8 @@ namespace rg::capi {
 inline constexpr std::size_t kCaseStepSizeV1 = offsetof(rg_case_step, role);
 
 inline rg_case_step case_step_prefix(const rg_case_step* given, const char* function) {
-  if (given->struct_size < kCaseStepSizeV1) check_struct_size(given->struct_size, sizeof(rg_case_step), "rg_case_step", function);
+  if (given->struct_size < kCaseStepSizeV1)
+    check_struct_size(given->struct_size, sizeof(rg_case_step), "rg_case_step", function);
   rg_case_step full{};
   std::memcpy(&full, given, std::min<std::size_t>(given->struct_size, sizeof full));
   return full;

@@ -11,10 +11,12 @@ using rg::capi::text_arg;
 
 namespace {
 
-const rg::WorkCalendar& calendar_arg(const rg_policy* policy, const char* calendar, size_t len, const char* func) {
+const rg::WorkCalendar& calendar_arg(const rg_policy* policy, const char* calendar, size_t len,
+                                     const char* func) {
   const std::string_view id = text_arg(calendar, len, "calendar", func);
   if (id.size() > rg::kCalendarIdBytesMax) {
-    throw rg::Error(rg::ErrorCode::kLimit, std::string(func) + ": calendar id has " + std::to_string(id.size()) +
+    throw rg::Error(rg::ErrorCode::kLimit, std::string(func) + ": calendar id has " +
+                                               std::to_string(id.size()) +
                                                " bytes, more than RG_CALENDAR_ID_MAX (" +
                                                std::to_string(rg::kCalendarIdBytesMax) + ")");
   }
@@ -25,8 +27,9 @@ const rg::WorkCalendar& calendar_arg(const rg_policy* policy, const char* calend
 
 extern "C" {
 
-rg_status rg_policy_procedure_limit(int32_t* out_days, uint8_t* out_unit, uint8_t* out_is_set, char* out_calendar,
-                                    size_t calendar_capacity, size_t* out_calendar_length, const rg_policy* policy,
+rg_status rg_policy_procedure_limit(int32_t* out_days, uint8_t* out_unit, uint8_t* out_is_set,
+                                    char* out_calendar, size_t calendar_capacity,
+                                    size_t* out_calendar_length, const rg_policy* policy,
                                     int32_t limit) {
   RG_CHECK_ARG(out_days);
   RG_CHECK_ARG(out_unit);
@@ -47,7 +50,8 @@ rg_status rg_policy_procedure_limit(int32_t* out_days, uint8_t* out_unit, uint8_
   });
 }
 
-rg_status rg_policy_limit_deadline(rg_date* out, const rg_policy* policy, int32_t limit, rg_date start) {
+rg_status rg_policy_limit_deadline(rg_date* out, const rg_policy* policy, int32_t limit,
+                                   rg_date start) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
@@ -55,45 +59,53 @@ rg_status rg_policy_limit_deadline(rg_date* out, const rg_policy* policy, int32_
     const auto l = policy->policy.procedure.limit(kind);
     if (!l) {
       throw rg::Error(rg::ErrorCode::kNotFound, std::string(func) + ": the policy sets no " +
-                                                    std::string(rg::procedure_limit_name(kind)) + " limit");
+                                                    std::string(rg::procedure_limit_name(kind)) +
+                                                    " limit");
     }
-    *out = rg::limit_deadline(policy->policy.procedure, *l, rg::Date::from_days_since_epoch(start)).days_since_epoch();
+    *out = rg::limit_deadline(policy->policy.procedure, *l, rg::Date::from_days_since_epoch(start))
+               .days_since_epoch();
   });
 }
 
-rg_status rg_policy_add_working_days(rg_date* out, const rg_policy* policy, const char* calendar, size_t calendar_len,
-                                     rg_date start, int32_t days) {
+rg_status rg_policy_add_working_days(rg_date* out, const rg_policy* policy, const char* calendar,
+                                     size_t calendar_len, rg_date start, int32_t days) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
     const auto& cal = calendar_arg(policy, calendar, calendar_len, func);
-    *out = rg::add_working_days(cal, rg::Date::from_days_since_epoch(start), days).days_since_epoch();
+    *out =
+        rg::add_working_days(cal, rg::Date::from_days_since_epoch(start), days).days_since_epoch();
   });
 }
 
-rg_status rg_policy_working_days_between(int32_t* out, const rg_policy* policy, const char* calendar,
-                                         size_t calendar_len, rg_date from, rg_date to) {
+rg_status rg_policy_working_days_between(int32_t* out, const rg_policy* policy,
+                                         const char* calendar, size_t calendar_len, rg_date from,
+                                         rg_date to) {
   RG_CHECK_ARG(out);
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
     const auto& cal = calendar_arg(policy, calendar, calendar_len, func);
-    *out = rg::working_days_between(cal, rg::Date::from_days_since_epoch(from), rg::Date::from_days_since_epoch(to));
+    *out = rg::working_days_between(cal, rg::Date::from_days_since_epoch(from),
+                                    rg::Date::from_days_since_epoch(to));
   });
 }
 
-rg_status rg_policy_step_role_allowed(uint8_t* out_allowed, const rg_policy* policy, int32_t step, int32_t role) {
+rg_status rg_policy_step_role_allowed(uint8_t* out_allowed, const rg_policy* policy, int32_t step,
+                                      int32_t role) {
   RG_CHECK_ARG(out_allowed);
   RG_CHECK_ARG(policy);
   return guard([&, func = __func__] {
     const auto s = rg::capi::enum_arg<rg::CaseStep>(step, "step", func);
     const auto r = rg::capi::enum_arg<rg::Role>(role, "role", func);
     if (r == rg::Role::kUnspecified) {
-      throw rg::Error(rg::ErrorCode::kInvalidArgument, std::string(func) + ": role 0 (RG_ROLE_UNSPECIFIED) is not a role; "
-                                                           "expected RG_ROLE_VILLAGE..RG_ROLE_DEPARTMENT");
+      throw rg::Error(rg::ErrorCode::kInvalidArgument,
+                      std::string(func) +
+                          ": role 0 (RG_ROLE_UNSPECIFIED) is not a role; "
+                          "expected RG_ROLE_VILLAGE..RG_ROLE_DEPARTMENT");
     }
     const rg::StepRoles* allowed = policy->policy.procedure.roles.roles_of(s);
-    *out_allowed = allowed == nullptr ||
-                           std::find(allowed->allowed.begin(), allowed->allowed.end(), r) != allowed->allowed.end()
+    *out_allowed = allowed == nullptr || std::find(allowed->allowed.begin(), allowed->allowed.end(),
+                                                   r) != allowed->allowed.end()
                        ? 1
                        : 0;
   });

@@ -8,14 +8,18 @@
 namespace rg {
 namespace {
 
-bool contains(const std::vector<Date>& dates, Date d) { return std::find(dates.begin(), dates.end(), d) != dates.end(); }
+bool contains(const std::vector<Date>& dates, Date d) {
+  return std::find(dates.begin(), dates.end(), d) != dates.end();
+}
 
-std::string label(const WorkCalendar& c) { return "calendar '" + c.id + "'"; }
+std::string label(const WorkCalendar& c) {
+  return "calendar '" + c.id + "'";
+}
 
 void check_covered(const WorkCalendar& c, Date d) {
   if (d < c.from || c.to < d) {
-    throw Error(ErrorCode::kRange, label(c) + " covers " + c.from.to_string() + " to " + c.to.to_string() + ", not " +
-                                       d.to_string());
+    throw Error(ErrorCode::kRange, label(c) + " covers " + c.from.to_string() + " to " +
+                                       c.to.to_string() + ", not " + d.to_string());
   }
 }
 
@@ -30,26 +34,34 @@ bool WorkCalendar::is_working_day(Date d) const {
 
 void WorkCalendar::validate() const {
   if (id.empty() || id.size() > kCalendarIdBytesMax) {
-    throw Error(ErrorCode::kInvalidArgument, "calendar id must have 1.." + std::to_string(kCalendarIdBytesMax) + " bytes");
+    throw Error(ErrorCode::kInvalidArgument,
+                "calendar id must have 1.." + std::to_string(kCalendarIdBytesMax) + " bytes");
   }
-  if (to < from) throw Error(ErrorCode::kRange, label(*this) + ": 'to' " + to.to_string() + " is before 'from' " + from.to_string());
+  if (to < from)
+    throw Error(ErrorCode::kRange, label(*this) + ": 'to' " + to.to_string() +
+                                       " is before 'from' " + from.to_string());
   if (holidays.size() + makeup_workdays.size() > kCalendarDatesMax) {
-    throw Error(ErrorCode::kLimit, label(*this) + " has more than " + std::to_string(kCalendarDatesMax) +
+    throw Error(ErrorCode::kLimit, label(*this) + " has more than " +
+                                       std::to_string(kCalendarDatesMax) +
                                        " dates (kCalendarDatesMax)");
   }
   for (Date d : holidays) check_covered(*this, d);
   for (Date d : makeup_workdays) {
     check_covered(*this, d);
-    if (contains(holidays, d)) throw Error(ErrorCode::kInvalidArgument, label(*this) + ": " + d.to_string() + " is both a holiday and a make-up working day");
+    if (contains(holidays, d))
+      throw Error(ErrorCode::kInvalidArgument, label(*this) + ": " + d.to_string() +
+                                                   " is both a holiday and a make-up working day");
     if (d.day_of_week() < 6) {
-      throw Error(ErrorCode::kInvalidArgument, label(*this) + ": make-up working day " + d.to_string() + " is not a Saturday or Sunday");
+      throw Error(ErrorCode::kInvalidArgument, label(*this) + ": make-up working day " +
+                                                   d.to_string() + " is not a Saturday or Sunday");
     }
   }
 }
 
 Date add_working_days(const WorkCalendar& c, Date start, int32_t days) {
   if (days < 0 || days > kWorkingDaysMax) {
-    throw Error(ErrorCode::kRange, label(c) + ": " + std::to_string(days) + " working days is outside 0.." +
+    throw Error(ErrorCode::kRange, label(c) + ": " + std::to_string(days) +
+                                       " working days is outside 0.." +
                                        std::to_string(kWorkingDaysMax) + " (kWorkingDaysMax)");
   }
   check_covered(c, start);

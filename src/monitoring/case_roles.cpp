@@ -21,17 +21,24 @@ std::string roles_text(const std::vector<Role>& roles) {
 
 // The step that starts a procedure run: an earlier step of a separated pair is looked for back to
 // (and including) the latest of these, so an elimination is not compared with the identification.
-bool starts_run(CaseStep s) { return s == CaseStep::kStartElimination || s == CaseStep::kRollback; }
+bool starts_run(CaseStep s) {
+  return s == CaseStep::kStartElimination || s == CaseStep::kRollback;
+}
 
 }  // namespace
 
 std::string_view role_name(Role role) {
   switch (role) {
-    case Role::kUnspecified: return "unspecified";
-    case Role::kVillage: return "village";
-    case Role::kTownship: return "township";
-    case Role::kCounty: return "county";
-    case Role::kDepartment: return "department";
+    case Role::kUnspecified:
+      return "unspecified";
+    case Role::kVillage:
+      return "village";
+    case Role::kTownship:
+      return "township";
+    case Role::kCounty:
+      return "county";
+    case Role::kDepartment:
+      return "department";
   }
   return "unknown";
 }
@@ -55,15 +62,15 @@ RoleModel default_role_model() {
   using S = CaseStep;
   const Role v = Role::kVillage, t = Role::kTownship, c = Role::kCounty;
   m.steps = {
-      {S::kVerify, {v}},                 // 入户核实 by the village committee / 帮扶联系人 ✔
-      {S::kCompare, {v, t, c}},          // 信息比对: local practice varies (◐)
-      {S::kReview, {v}},                 // 村级民主评议 ✔
-      {S::kNotice, {v}},                 // 村内公示, only in the village ✔
-      {S::kTownshipApprove, {t}},        // 乡镇审核 ✔
-      {S::kCountyApprove, {c}},          // 县级审定 ✔
-      {S::kReject, {v, t, c}},           // 不纳入 at the level that finds it (◐ local choice)
-      {S::kStartElimination, {v}},       // elimination's 入户核实 ✔ (mirrors identification)
-      {S::kRollback, {c}},               // 风险消除回退 decided by the county (◐ local choice)
+      {S::kVerify, {v}},            // 入户核实 by the village committee / 帮扶联系人 ✔
+      {S::kCompare, {v, t, c}},     // 信息比对: local practice varies (◐)
+      {S::kReview, {v}},            // 村级民主评议 ✔
+      {S::kNotice, {v}},            // 村内公示, only in the village ✔
+      {S::kTownshipApprove, {t}},   // 乡镇审核 ✔
+      {S::kCountyApprove, {c}},     // 县级审定 ✔
+      {S::kReject, {v, t, c}},      // 不纳入 at the level that finds it (◐ local choice)
+      {S::kStartElimination, {v}},  // elimination's 入户核实 ✔ (mirrors identification)
+      {S::kRollback, {c}},          // 风险消除回退 decided by the county (◐ local choice)
   };
   m.separated = {{S::kVerify, S::kTownshipApprove},
                  {S::kStartElimination, S::kTownshipApprove},
@@ -74,15 +81,18 @@ RoleModel default_role_model() {
 void check_step_role(const MonitoringCase& c, const StepInput& in, const RoleModel& model) {
   const std::string step(case_step_name(in.step));
   if (in.role == Role::kUnspecified) {
-    if (model.require_role) refuse(c, "step '" + step + "' needs the role of its actor (require_role)");
+    if (model.require_role)
+      refuse(c, "step '" + step + "' needs the role of its actor (require_role)");
     return;  // a caller from before roles: documented compatibility (docs/monitoring.md)
   }
   if (role_name(in.role) == "unknown") {
-    throw Error(ErrorCode::kInvalidArgument, "case " + std::to_string(c.case_id) + ": unknown role " +
+    throw Error(ErrorCode::kInvalidArgument, "case " + std::to_string(c.case_id) +
+                                                 ": unknown role " +
                                                  std::to_string(static_cast<int>(in.role)));
   }
   if (const StepRoles* allowed = model.roles_of(in.step);
-      allowed != nullptr && std::find(allowed->allowed.begin(), allowed->allowed.end(), in.role) == allowed->allowed.end()) {
+      allowed != nullptr && std::find(allowed->allowed.begin(), allowed->allowed.end(), in.role) ==
+                                allowed->allowed.end()) {
     refuse(c, "step '" + step + "' may not be done by role '" + std::string(role_name(in.role)) +
                   "'; allowed roles: " + roles_text(allowed->allowed));
   }
@@ -91,8 +101,10 @@ void check_step_role(const MonitoringCase& c, const StepInput& in, const RoleMod
     for (auto e = c.events.rbegin(); e != c.events.rend(); ++e) {
       if (e->step == pair.earlier && e->role != Role::kUnspecified) {
         if (e->actor == in.actor) {
-          refuse(c, "step '" + step + "' by '" + in.actor + "' must be done by someone other than the actor of step '" +
-                        std::string(case_step_name(pair.earlier)) + "' (" + e->date.to_string() + ")");
+          refuse(c, "step '" + step + "' by '" + in.actor +
+                        "' must be done by someone other than the actor of step '" +
+                        std::string(case_step_name(pair.earlier)) + "' (" + e->date.to_string() +
+                        ")");
         }
         break;
       }

@@ -45,20 +45,25 @@ Date date(const json& v, const std::string& field) {
 
 std::vector<Date> dates(const json& v, const std::string& field) {
   if (!v.is_array()) fail(field, "expected an array of YYYY-MM-DD dates");
-  if (v.size() > kCalendarDatesMax) fail(field, "more than " + std::to_string(kCalendarDatesMax) + " dates (kCalendarDatesMax)");
+  if (v.size() > kCalendarDatesMax)
+    fail(field, "more than " + std::to_string(kCalendarDatesMax) + " dates (kCalendarDatesMax)");
   std::vector<Date> out;
-  for (std::size_t i = 0; i < v.size(); ++i) out.push_back(date(v[i], field + "[" + std::to_string(i) + "]"));
+  for (std::size_t i = 0; i < v.size(); ++i)
+    out.push_back(date(v[i], field + "[" + std::to_string(i) + "]"));
   return out;
 }
 
 DayLimit limit(const json& v, const std::string& field) {
   keys(v, field, {"days", "unit", "calendar"});
   DayLimit l;
-  if (!v.contains("days") || !v["days"].is_number_integer()) fail(field + ".days", "expected an integer");
+  if (!v.contains("days") || !v["days"].is_number_integer())
+    fail(field + ".days", "expected an integer");
   const auto days = v["days"].get<int64_t>();
-  if (days < 0 || days > kWorkingDaysMax) fail(field + ".days", "expected 0.." + std::to_string(kWorkingDaysMax));
+  if (days < 0 || days > kWorkingDaysMax)
+    fail(field + ".days", "expected 0.." + std::to_string(kWorkingDaysMax));
   l.days = static_cast<int32_t>(days);
-  const std::string unit = v.contains("unit") ? text(v["unit"], field + ".unit", 16) : std::string("calendar");
+  const std::string unit =
+      v.contains("unit") ? text(v["unit"], field + ".unit", 16) : std::string("calendar");
   if (unit == "calendar") {
     l.unit = DayUnit::kCalendar;
   } else if (unit == "working") {
@@ -66,8 +71,10 @@ DayLimit limit(const json& v, const std::string& field) {
   } else {
     fail(field + ".unit", "unknown unit '" + unit + "' (calendar or working)");
   }
-  if (v.contains("calendar")) l.calendar = text(v["calendar"], field + ".calendar", kCalendarIdBytesMax);
-  if (l.unit == DayUnit::kWorking && l.calendar.empty()) fail(field + ".calendar", "a working-day limit needs its calendar");
+  if (v.contains("calendar"))
+    l.calendar = text(v["calendar"], field + ".calendar", kCalendarIdBytesMax);
+  if (l.unit == DayUnit::kWorking && l.calendar.empty())
+    fail(field + ".calendar", "a working-day limit needs its calendar");
   return l;
 }
 
@@ -107,7 +114,8 @@ RoleModel roles(const json& v, const std::string& field) {
       const std::string f = field + ".steps." + it.key();
       StepRoles sr{step_named(it.key(), f), {}};
       if (!it.value().is_array()) fail(f, "expected an array of roles");
-      for (std::size_t i = 0; i < it.value().size(); ++i) sr.allowed.push_back(role_named(it.value()[i], f + "[" + std::to_string(i) + "]"));
+      for (std::size_t i = 0; i < it.value().size(); ++i)
+        sr.allowed.push_back(role_named(it.value()[i], f + "[" + std::to_string(i) + "]"));
       m.steps.push_back(std::move(sr));
     }
   }
@@ -118,9 +126,11 @@ RoleModel roles(const json& v, const std::string& field) {
     for (std::size_t i = 0; i < sep.size(); ++i) {
       const std::string f = field + ".separated[" + std::to_string(i) + "]";
       keys(sep[i], f, {"earlier", "later"});
-      if (!sep[i].contains("earlier") || !sep[i].contains("later")) fail(f, "needs earlier and later");
-      m.separated.push_back({step_named(text(sep[i]["earlier"], f + ".earlier", 32), f + ".earlier"),
-                             step_named(text(sep[i]["later"], f + ".later", 32), f + ".later")});
+      if (!sep[i].contains("earlier") || !sep[i].contains("later"))
+        fail(f, "needs earlier and later");
+      m.separated.push_back(
+          {step_named(text(sep[i]["earlier"], f + ".earlier", 32), f + ".earlier"),
+           step_named(text(sep[i]["later"], f + ".later", 32), f + ".later")});
     }
   }
   return m;
@@ -141,7 +151,8 @@ WorkCalendar calendar(const json& v, const std::string& field) {
   c.from = date(v["from"], field + ".from");
   c.to = date(v["to"], field + ".to");
   if (v.contains("holidays")) c.holidays = dates(v["holidays"], field + ".holidays");
-  if (v.contains("makeup_workdays")) c.makeup_workdays = dates(v["makeup_workdays"], field + ".makeup_workdays");
+  if (v.contains("makeup_workdays"))
+    c.makeup_workdays = dates(v["makeup_workdays"], field + ".makeup_workdays");
   return c;
 }
 
@@ -153,21 +164,28 @@ ProcedurePolicy decode_procedure_json(const json& section) {
   ProcedurePolicy p;
   if (section.contains("limits")) {
     const json& l = section["limits"];
-    keys(l, field + ".limits", {"identify_max", "notice_min", "township_to_county_max", "elimination_notice_min"});
-    if (l.contains("identify_max")) p.identify_max = limit(l["identify_max"], field + ".limits.identify_max");
-    if (l.contains("notice_min")) p.notice_min = limit(l["notice_min"], field + ".limits.notice_min");
+    keys(l, field + ".limits",
+         {"identify_max", "notice_min", "township_to_county_max", "elimination_notice_min"});
+    if (l.contains("identify_max"))
+      p.identify_max = limit(l["identify_max"], field + ".limits.identify_max");
+    if (l.contains("notice_min"))
+      p.notice_min = limit(l["notice_min"], field + ".limits.notice_min");
     if (l.contains("township_to_county_max")) {
-      p.township_to_county_max = limit(l["township_to_county_max"], field + ".limits.township_to_county_max");
+      p.township_to_county_max =
+          limit(l["township_to_county_max"], field + ".limits.township_to_county_max");
     }
     if (l.contains("elimination_notice_min")) {
-      p.elimination_notice_min = limit(l["elimination_notice_min"], field + ".limits.elimination_notice_min");
+      p.elimination_notice_min =
+          limit(l["elimination_notice_min"], field + ".limits.elimination_notice_min");
     }
   }
   if (section.contains("calendars")) {
     const json& cs = section["calendars"];
     if (!cs.is_array()) fail(field + ".calendars", "expected an array of calendars");
-    if (cs.size() > kCalendarsMax) fail(field + ".calendars", "more than " + std::to_string(kCalendarsMax) + " (kCalendarsMax)");
-    for (std::size_t i = 0; i < cs.size(); ++i) p.calendars.push_back(calendar(cs[i], field + ".calendars[" + std::to_string(i) + "]"));
+    if (cs.size() > kCalendarsMax)
+      fail(field + ".calendars", "more than " + std::to_string(kCalendarsMax) + " (kCalendarsMax)");
+    for (std::size_t i = 0; i < cs.size(); ++i)
+      p.calendars.push_back(calendar(cs[i], field + ".calendars[" + std::to_string(i) + "]"));
   }
   if (section.contains("roles")) p.roles = roles(section["roles"], field + ".roles");
   return p;
@@ -177,14 +195,20 @@ json encode_procedure_json(const ProcedurePolicy& p) {
   json limits = {{"identify_max", limit_json(p.identify_max)},
                  {"notice_min", limit_json(p.notice_min)},
                  {"elimination_notice_min", limit_json(p.elimination_notice_min)}};
-  if (p.township_to_county_max) limits["township_to_county_max"] = limit_json(*p.township_to_county_max);
+  if (p.township_to_county_max)
+    limits["township_to_county_max"] = limit_json(*p.township_to_county_max);
   json calendars = json::array();
   for (const auto& c : p.calendars) {
     json h = json::array(), m = json::array();
     for (Date d : c.holidays) h.push_back(d.to_string());
     for (Date d : c.makeup_workdays) m.push_back(d.to_string());
-    calendars.push_back({{"id", c.id}, {"source", c.source}, {"example", c.example}, {"from", c.from.to_string()},
-                         {"to", c.to.to_string()}, {"holidays", h}, {"makeup_workdays", m}});
+    calendars.push_back({{"id", c.id},
+                         {"source", c.source},
+                         {"example", c.example},
+                         {"from", c.from.to_string()},
+                         {"to", c.to.to_string()},
+                         {"holidays", h},
+                         {"makeup_workdays", m}});
   }
   json steps = json::object();
   for (const auto& s : p.roles.steps) {
@@ -194,11 +218,13 @@ json encode_procedure_json(const ProcedurePolicy& p) {
   }
   json sep = json::array();
   for (const auto& s : p.roles.separated) {
-    sep.push_back({{"earlier", std::string(case_step_name(s.earlier))}, {"later", std::string(case_step_name(s.later))}});
+    sep.push_back({{"earlier", std::string(case_step_name(s.earlier))},
+                   {"later", std::string(case_step_name(s.later))}});
   }
-  return {{"limits", limits},
-          {"calendars", calendars},
-          {"roles", {{"require_role", p.roles.require_role}, {"steps", steps}, {"separated", sep}}}};
+  return {
+      {"limits", limits},
+      {"calendars", calendars},
+      {"roles", {{"require_role", p.roles.require_role}, {"steps", steps}, {"separated", sep}}}};
 }
 
 }  // namespace rg

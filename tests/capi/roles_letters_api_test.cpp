@@ -22,7 +22,9 @@ namespace {
 
 using test::TempDir;
 
-std::string last_message() { return rg_last_error_message(); }
+std::string last_message() {
+  return rg_last_error_message();
+}
 
 struct World {
   TempDir dir;
@@ -43,11 +45,16 @@ struct World {
     rg_store_close(store);
   }
   int64_t count(const char* table) {
-    return store::database_of(store->store).sql().execAndGet(std::string("SELECT COUNT(*) FROM ") + table).getInt64();
+    return store::database_of(store->store)
+        .sql()
+        .execAndGet(std::string("SELECT COUNT(*) FROM ") + table)
+        .getInt64();
   }
   int64_t open() {
     int64_t id = 0;
-    EXPECT_EQ(rg_case_open(&id, store, household_key, RG_CHANNEL_CADRE_VISIT, 20089, "走访", 6), RG_OK) << last_message();
+    EXPECT_EQ(rg_case_open(&id, store, household_key, RG_CHANNEL_CADRE_VISIT, 20089, "走访", 6),
+              RG_OK)
+        << last_message();
     return id;
   }
 };
@@ -87,7 +94,9 @@ TEST(CaseStepAbi, AStepByARoleThatMayNotDoItIsRefusedAndStoresNothing) {
   uint8_t state = 0;
   ASSERT_EQ(rg_case_advance(&state, w.store, w.policy, id, &s), RG_EREFUSED);
   const std::string m = last_message();
-  EXPECT_NE(m.find("step 'verify' may not be done by role 'department'; allowed roles: village"), std::string::npos) << m;
+  EXPECT_NE(m.find("step 'verify' may not be done by role 'department'; allowed roles: village"),
+            std::string::npos)
+      << m;
   EXPECT_EQ(w.count("rg_case_events"), 0);
   s.role = 9;  // an unknown role
   EXPECT_EQ(rg_case_advance(&state, w.store, w.policy, id, &s), RG_EINVAL);
@@ -99,7 +108,9 @@ TEST(CaseStepAbi, AStepByARoleThatMayNotDoItIsRefusedAndStoresNothing) {
   ASSERT_EQ(rg_case_proposed_category(&proposed, w.store, id), RG_OK);
   EXPECT_EQ(proposed, RG_CATEGORY_MARGINAL);
   uint8_t allowed = 1;
-  ASSERT_EQ(rg_policy_step_role_allowed(&allowed, w.policy, RG_STEP_TOWNSHIP_APPROVE, RG_ROLE_VILLAGE), RG_OK);
+  ASSERT_EQ(
+      rg_policy_step_role_allowed(&allowed, w.policy, RG_STEP_TOWNSHIP_APPROVE, RG_ROLE_VILLAGE),
+      RG_OK);
   EXPECT_EQ(allowed, 0);
 }
 
@@ -111,14 +122,19 @@ TEST(ProcedureAbi, LimitsOfTheDefaultPolicy) {
   uint8_t unit = 0, set = 0;
   char cal[RG_CALENDAR_ID_MAX + 1];
   size_t len = 0;
-  ASSERT_EQ(rg_policy_procedure_limit(&days, &unit, &set, cal, sizeof cal, &len, w.policy, RG_LIMIT_IDENTIFY), RG_OK);
+  ASSERT_EQ(rg_policy_procedure_limit(&days, &unit, &set, cal, sizeof cal, &len, w.policy,
+                                      RG_LIMIT_IDENTIFY),
+            RG_OK);
   EXPECT_EQ(days, 15);
   EXPECT_EQ(unit, RG_DAYS_CALENDAR);
   EXPECT_EQ(set, 1);
-  ASSERT_EQ(rg_policy_procedure_limit(&days, &unit, &set, nullptr, 0, &len, w.policy, RG_LIMIT_TOWNSHIP_TO_COUNTY), RG_OK);
+  ASSERT_EQ(rg_policy_procedure_limit(&days, &unit, &set, nullptr, 0, &len, w.policy,
+                                      RG_LIMIT_TOWNSHIP_TO_COUNTY),
+            RG_OK);
   EXPECT_EQ(set, 0);
   rg_date deadline = 0;
-  EXPECT_EQ(rg_policy_limit_deadline(&deadline, w.policy, RG_LIMIT_TOWNSHIP_TO_COUNTY, 20000), RG_ENOTFOUND);
+  EXPECT_EQ(rg_policy_limit_deadline(&deadline, w.policy, RG_LIMIT_TOWNSHIP_TO_COUNTY, 20000),
+            RG_ENOTFOUND);
   ASSERT_EQ(rg_policy_limit_deadline(&deadline, w.policy, RG_LIMIT_IDENTIFY, 20000), RG_OK);
   EXPECT_EQ(deadline, 20015);
   EXPECT_EQ(rg_policy_add_working_days(&deadline, w.policy, "cn", 2, 20000, 3), RG_ENOTFOUND);
@@ -141,11 +157,11 @@ TEST(WarningLetterAbi, IssueAnswerCountAndScan) {
   int64_t letter = 0;
   ASSERT_EQ(rg_warning_letter_issue(&letter, w.store, &l), RG_OK) << last_message();
   int64_t case_id = -1;
-  EXPECT_EQ(rg_warning_letter_answer(&case_id, w.store, letter, w.household_key + 1, RG_ANSWER_VERIFIED, 20101, "县", 3,
-                                     nullptr, 0),
+  EXPECT_EQ(rg_warning_letter_answer(&case_id, w.store, letter, w.household_key + 1,
+                                     RG_ANSWER_VERIFIED, 20101, "县", 3, nullptr, 0),
             RG_ENOTFOUND);
-  EXPECT_EQ(rg_warning_letter_answer(&case_id, w.store, letter, w.household_key, RG_ANSWER_RULED_OUT, 20101, "县", 3,
-                                     nullptr, 0),
+  EXPECT_EQ(rg_warning_letter_answer(&case_id, w.store, letter, w.household_key,
+                                     RG_ANSWER_RULED_OUT, 20101, "县", 3, nullptr, 0),
             RG_EINVAL);
   EXPECT_EQ(w.count("rg_warning_letter_answers"), 0);
   rg_letter_counts c{};
@@ -160,8 +176,8 @@ TEST(WarningLetterAbi, IssueAnswerCountAndScan) {
   ASSERT_EQ(rg_warning_letters_overdue(ids, 4, &n, w.store), RG_OK);
   ASSERT_EQ(n, 1u);
   EXPECT_EQ(ids[0], letter);
-  ASSERT_EQ(rg_warning_letter_answer(&case_id, w.store, letter, w.household_key, RG_ANSWER_CASE_OPENED, 20112, "县", 3,
-                                     nullptr, 0),
+  ASSERT_EQ(rg_warning_letter_answer(&case_id, w.store, letter, w.household_key,
+                                     RG_ANSWER_CASE_OPENED, 20112, "县", 3, nullptr, 0),
             RG_OK)
       << last_message();
   EXPECT_GT(case_id, 0);
@@ -172,8 +188,10 @@ TEST(Limits, CalendarIdOf64BytesIsLookedUpAnd65AreRefused) {
   World w;
   const std::string id(RG_CALENDAR_ID_MAX, 'c');
   rg_date out = 0;
-  EXPECT_EQ(rg_policy_add_working_days(&out, w.policy, id.data(), id.size(), 20000, 1), RG_ENOTFOUND);
-  EXPECT_EQ(rg_policy_add_working_days(&out, w.policy, id.data(), id.size() + 1, 20000, 1), RG_ELIMIT);
+  EXPECT_EQ(rg_policy_add_working_days(&out, w.policy, id.data(), id.size(), 20000, 1),
+            RG_ENOTFOUND);
+  EXPECT_EQ(rg_policy_add_working_days(&out, w.policy, id.data(), id.size() + 1, 20000, 1),
+            RG_ELIMIT);
   EXPECT_NE(last_message().find("RG_CALENDAR_ID_MAX"), std::string::npos) << last_message();
 }
 
@@ -198,7 +216,8 @@ TEST(Limits, LetterBatchOf2000BytesIsStoredAnd2001AreRefused) {
 
 TEST(Limits, LetterOfAMillionHouseholdsIsCheckedAndOneMoreIsRefused) {
   World w;
-  std::vector<int64_t> keys(RG_LETTER_HOUSEHOLDS_MAX + 1, 0);  // all the same key: refused after the count
+  std::vector<int64_t> keys(RG_LETTER_HOUSEHOLDS_MAX + 1,
+                            0);  // all the same key: refused after the count
   rg_warning_letter l;
   rg_warning_letter_init(&l);
   l.department = RG_DEPT_EDUCATION;
@@ -211,7 +230,8 @@ TEST(Limits, LetterOfAMillionHouseholdsIsCheckedAndOneMoreIsRefused) {
   int64_t id = 0;
   EXPECT_EQ(rg_warning_letter_issue(&id, w.store, &l), RG_ELIMIT);
   l.household_count = RG_LETTER_HOUSEHOLDS_MAX;
-  EXPECT_EQ(rg_warning_letter_issue(&id, w.store, &l), RG_EINVAL);  // past the count: "listed twice"
+  EXPECT_EQ(rg_warning_letter_issue(&id, w.store, &l),
+            RG_EINVAL);  // past the count: "listed twice"
   EXPECT_NE(last_message().find("listed twice"), std::string::npos) << last_message();
 }
 
@@ -223,7 +243,8 @@ TEST(Limits, WorkingDaysBeyondRgWorkingDaysMaxAreARangeError) {
   // No holidays: 3,660 working days after a Monday are 732 whole weeks: a Monday again.
   const Date at_limit = add_working_days(c, Date::from_ymd(2001, 1, 1), RG_WORKING_DAYS_MAX);
   EXPECT_EQ(at_limit, Date::from_ymd(2001, 1, 1).add_days(732 * 7));
-  EXPECT_THROW((void)add_working_days(c, Date::from_ymd(2001, 1, 1), RG_WORKING_DAYS_MAX + 1), Error);
+  EXPECT_THROW((void)add_working_days(c, Date::from_ymd(2001, 1, 1), RG_WORKING_DAYS_MAX + 1),
+               Error);
 }
 
 }  // namespace

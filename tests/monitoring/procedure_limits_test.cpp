@@ -18,8 +18,10 @@ namespace {
 using test::d;
 
 std::string calendar_json() {
-  // RG_TEST_DATA_DIR is <repo>/tests/data (which need not exist): the calendar is <repo>/data/calendars.
-  const std::filesystem::path repo = std::filesystem::path(RG_TEST_DATA_DIR).parent_path().parent_path();
+  // RG_TEST_DATA_DIR is <repo>/tests/data (which need not exist): the calendar is
+  // <repo>/data/calendars.
+  const std::filesystem::path repo =
+      std::filesystem::path(RG_TEST_DATA_DIR).parent_path().parent_path();
   std::ifstream in(repo / "data" / "calendars" / "cn-2024-2025.json");
   EXPECT_TRUE(in.good()) << "data/calendars/cn-2024-2025.json not found";
   std::stringstream s;
@@ -38,7 +40,8 @@ std::string hainan_procedure() {
   return R"({"limits": {"identify_max": {"days": 20, "unit": "working", "calendar": "cn-2024-2025"},
                         "notice_min": {"days": 5, "unit": "calendar"},
                         "township_to_county_max": {"days": 5, "unit": "working", "calendar": "cn-2024-2025"}},
-             "calendars": [)" + calendar_json() + "]}";
+             "calendars": [)" +
+         calendar_json() + "]}";
 }
 
 // DOMAIN.md 1.6: the national rule counts 15 calendar days, the default of every built-in policy.
@@ -90,13 +93,15 @@ TEST(WorkCalendar, CountingBeyondTheCalendarsRangeIsARangeError) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kRange);
-    EXPECT_NE(std::string(e.what()).find("calendar 'cn-2024-2025' covers 2024-01-01 to 2025-12-31"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("calendar 'cn-2024-2025' covers 2024-01-01 to 2025-12-31"),
+              std::string::npos);
   }
 }
 
 // Bad input: a limit in an unknown calendar is a named error at load; nothing is returned.
 TEST(ProcedureLimits, ALimitInAnUnknownCalendarIsANamedErrorAtLoad) {
-  const std::string json = policy_with(R"({"limits": {"identify_max": {"days": 20, "unit": "working", "calendar": "hainan-2021"}}})");
+  const std::string json = policy_with(
+      R"({"limits": {"identify_max": {"days": 20, "unit": "working", "calendar": "hainan-2021"}}})");
   try {
     (void)policy_from_json(json);
     FAIL();
@@ -110,18 +115,21 @@ TEST(ProcedureLimits, ALimitInAnUnknownCalendarIsANamedErrorAtLoad) {
 
 TEST(ProcedureLimits, AnUnknownUnitOrRoleInThePolicyJsonIsAParseErrorNamingTheField) {
   try {
-    (void)policy_from_json(policy_with(R"({"limits": {"notice_min": {"days": 5, "unit": "lunar"}}})"));
+    (void)policy_from_json(
+        policy_with(R"({"limits": {"notice_min": {"days": 5, "unit": "lunar"}}})"));
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kParse);
-    EXPECT_NE(std::string(e.what()).find("procedure.limits.notice_min.unit: unknown unit 'lunar'"), std::string::npos);
+    EXPECT_NE(std::string(e.what()).find("procedure.limits.notice_min.unit: unknown unit 'lunar'"),
+              std::string::npos);
   }
   try {
     (void)policy_from_json(policy_with(R"({"roles": {"steps": {"verify": ["mayor"]}}})"));
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kParse);
-    EXPECT_NE(std::string(e.what()).find("procedure.roles.steps.verify[0]: unknown role 'mayor'"), std::string::npos)
+    EXPECT_NE(std::string(e.what()).find("procedure.roles.steps.verify[0]: unknown role 'mayor'"),
+              std::string::npos)
         << e.what();
   }
 }
@@ -136,8 +144,10 @@ TEST(ProcedureLimits, ANoticeLimitInWorkingDaysSkipsTheHoliday) {
   c = apply_step(c, test::verify(d(2024, 9, 26)), p);
   c = apply_step(c, test::step(CaseStep::kCompare, d(2024, 9, 26)), p);
   c = apply_step(c, test::review(d(2024, 9, 27), 20, 1), p);
-  EXPECT_THROW((void)apply_step(c, test::notice(d(2024, 9, 30), d(2024, 10, 6)), p), Error);  // 1 working day
-  EXPECT_NO_THROW((void)apply_step(c, test::notice(d(2024, 9, 30), d(2024, 10, 11)), p));   // 5 working days
+  EXPECT_THROW((void)apply_step(c, test::notice(d(2024, 9, 30), d(2024, 10, 6)), p),
+               Error);  // 1 working day
+  EXPECT_NO_THROW(
+      (void)apply_step(c, test::notice(d(2024, 9, 30), d(2024, 10, 11)), p));  // 5 working days
 }
 
 // DOMAIN.md 1.6 (≤ 20 working days, Hainan ✔): the identification alert counts working days, so
@@ -155,13 +165,15 @@ TEST(ProcedureLimits, TheIdentificationAlertCountsThePolicysWorkingDays) {
   snap.c = &c;
   auto kinds = [&](Date as_of) {
     std::vector<std::string> out;
-    for (const auto& a : scan_alerts(snap, p, {}, as_of)) out.push_back(a.detail.empty() ? "identification" : a.detail);
+    for (const auto& a : scan_alerts(snap, p, {}, as_of))
+      out.push_back(a.detail.empty() ? "identification" : a.detail);
     return out;
   };
   // Township approval 10-14 + 5 working days = 10-21.
   EXPECT_EQ(kinds(d(2024, 10, 21)), std::vector<std::string>{});
   EXPECT_EQ(kinds(d(2024, 10, 22)), std::vector<std::string>{"township_to_county"});
-  EXPECT_EQ(kinds(d(2024, 10, 31)), (std::vector<std::string>{"identification", "township_to_county"}));
+  EXPECT_EQ(kinds(d(2024, 10, 31)),
+            (std::vector<std::string>{"identification", "township_to_county"}));
   const Policy national = default_policy("53", 2025);  // 15 calendar days: overdue from 10-13
   EXPECT_EQ(scan_alerts(snap, national, {}, d(2024, 10, 13)).size(), 1u);
 }

@@ -16,15 +16,19 @@ StepInput as(StepInput in, Role role, const char* actor) {
   return in;
 }
 
-Policy policy() { return default_policy("53", 2025); }
+Policy policy() {
+  return default_policy("53", 2025);
+}
 
 // Walks a case to noticed with roles: verified by 村干部甲, reviewed and noticed by the village.
 MonitoringCase noticed_with_roles(const Policy& p) {
   MonitoringCase c = test::new_case(d(2025, 3, 1));
   c = apply_step(c, as(test::verify(d(2025, 3, 2)), Role::kVillage, "村干部甲"), p);
-  c = apply_step(c, as(test::step(CaseStep::kCompare, d(2025, 3, 3)), Role::kVillage, "村干部乙"), p);
+  c = apply_step(c, as(test::step(CaseStep::kCompare, d(2025, 3, 3)), Role::kVillage, "村干部乙"),
+                 p);
   c = apply_step(c, as(test::review(d(2025, 3, 4), 20, 1), Role::kVillage, "村干部乙"), p);
-  return apply_step(c, as(test::notice(d(2025, 3, 5), d(2025, 3, 9)), Role::kVillage, "村干部乙"), p);
+  return apply_step(c, as(test::notice(d(2025, 3, 5), d(2025, 3, 9)), Role::kVillage, "村干部乙"),
+                    p);
 }
 
 // DOMAIN.md 1.6: 乡镇审核 is the township's; a village actor may not approve for the township.
@@ -32,7 +36,9 @@ TEST(CaseRoles, TownshipApprovalByTheVillageIsRefusedNamingStepRoleAndAllowedRol
   const Policy p = policy();
   const MonitoringCase c = noticed_with_roles(p);
   try {
-    (void)apply_step(c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kVillage, "村干部丙"), p);
+    (void)apply_step(
+        c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kVillage, "村干部丙"),
+        p);
     FAIL() << "expected a refusal";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kRefused);
@@ -48,9 +54,12 @@ TEST(CaseRoles, TownshipApprovalByTheVillageIsRefusedNamingStepRoleAndAllowedRol
 TEST(CaseRoles, CountyApprovalByTheTownshipIsRefused) {
   const Policy p = policy();
   MonitoringCase c = noticed_with_roles(p);
-  c = apply_step(c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kTownship, "镇干部"), p);
-  EXPECT_THROW((void)apply_step(c, as(test::approve_identification(d(2025, 3, 12)), Role::kTownship, "另一镇干部"), p),
-               Error);
+  c = apply_step(
+      c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kTownship, "镇干部"), p);
+  EXPECT_THROW(
+      (void)apply_step(
+          c, as(test::approve_identification(d(2025, 3, 12)), Role::kTownship, "另一镇干部"), p),
+      Error);
   const MonitoringCase done =
       apply_step(c, as(test::approve_identification(d(2025, 3, 12)), Role::kCounty, "县审批"), p);
   EXPECT_EQ(done.state, CaseState::kMonitored);
@@ -61,21 +70,27 @@ TEST(CaseRoles, CountyApprovalByTheTownshipIsRefused) {
 TEST(CaseRoles, VerificationByADepartmentIsRefused) {
   const Policy p = policy();
   const MonitoringCase c = test::new_case(d(2025, 3, 1));
-  EXPECT_THROW((void)apply_step(c, as(test::verify(d(2025, 3, 2)), Role::kDepartment, "医保局"), p), Error);
+  EXPECT_THROW((void)apply_step(c, as(test::verify(d(2025, 3, 2)), Role::kDepartment, "医保局"), p),
+               Error);
 }
 
 // DOMAIN.md 1.6 (each step an auditable event by a different level): the township approver is not
 // the village verifier.
 TEST(CaseSeparation, TheVerifierMayNotAlsoApproveForTheTownship) {
   Policy p = policy();
-  p.procedure.roles.steps.clear();  // a vendor whose one user holds both roles: separation still holds
+  p.procedure.roles.steps
+      .clear();  // a vendor whose one user holds both roles: separation still holds
   const MonitoringCase c = noticed_with_roles(p);
   try {
-    (void)apply_step(c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kTownship, "村干部甲"), p);
+    (void)apply_step(
+        c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kTownship, "村干部甲"),
+        p);
     FAIL() << "expected a refusal";
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kRefused);
-    EXPECT_NE(std::string(e.what()).find("someone other than the actor of step 'verify'"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("someone other than the actor of step 'verify'"),
+              std::string::npos)
+        << e.what();
   }
 }
 
@@ -84,9 +99,13 @@ TEST(CaseSeparation, TheTownshipApproverMayNotAlsoApproveForTheCounty) {
   Policy p = policy();
   p.procedure.roles.steps.clear();
   MonitoringCase c = noticed_with_roles(p);
-  c = apply_step(c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kTownship, "张审批"), p);
-  EXPECT_THROW((void)apply_step(c, as(test::approve_identification(d(2025, 3, 12)), Role::kCounty, "张审批"), p), Error);
-  EXPECT_NO_THROW((void)apply_step(c, as(test::approve_identification(d(2025, 3, 12)), Role::kCounty, "李审批"), p));
+  c = apply_step(
+      c, as(test::step(CaseStep::kTownshipApprove, d(2025, 3, 10)), Role::kTownship, "张审批"), p);
+  EXPECT_THROW((void)apply_step(
+                   c, as(test::approve_identification(d(2025, 3, 12)), Role::kCounty, "张审批"), p),
+               Error);
+  EXPECT_NO_THROW((void)apply_step(
+      c, as(test::approve_identification(d(2025, 3, 12)), Role::kCounty, "李审批"), p));
 }
 
 // The role model is data: a vendor that lets the township do the information comparison only.
@@ -97,8 +116,12 @@ TEST(CaseRoles, TheRoleModelIsDataAVendorMapsItsOwnUsers) {
   }
   MonitoringCase c = test::new_case(d(2025, 3, 1));
   c = apply_step(c, as(test::verify(d(2025, 3, 2)), Role::kVillage, "村干部甲"), p);
-  EXPECT_THROW((void)apply_step(c, as(test::step(CaseStep::kCompare, d(2025, 3, 3)), Role::kVillage, "村干部甲"), p), Error);
-  EXPECT_NO_THROW((void)apply_step(c, as(test::step(CaseStep::kCompare, d(2025, 3, 3)), Role::kTownship, "镇数据员"), p));
+  EXPECT_THROW(
+      (void)apply_step(
+          c, as(test::step(CaseStep::kCompare, d(2025, 3, 3)), Role::kVillage, "村干部甲"), p),
+      Error);
+  EXPECT_NO_THROW((void)apply_step(
+      c, as(test::step(CaseStep::kCompare, d(2025, 3, 3)), Role::kTownship, "镇数据员"), p));
 }
 
 // Compatibility (docs/monitoring.md): a step without a role is accepted unless the policy

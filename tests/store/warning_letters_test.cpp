@@ -13,7 +13,9 @@
 namespace rg {
 namespace {
 
-Date d(int y, int m, int day) { return Date::from_ymd(y, m, day); }
+Date d(int y, int m, int day) {
+  return Date::from_ymd(y, m, day);
+}
 
 struct World {
   test::TempDir dir;
@@ -59,9 +61,13 @@ TEST(WarningLetters, EveryHouseholdOfABatchIsAnsweredInOneOfThreeWaysAndCounted)
   WarningLetterRepository letters(w.store);
   const int64_t id = letters.issue(w.letter("2025-03 医保"));
   EXPECT_EQ(letters.load(id).deadline, d(2025, 3, 20));
-  EXPECT_EQ(letters.answer(id, answer(w.households[0], LetterAnswerKind::kVerified, d(2025, 3, 10))), 0);
-  EXPECT_EQ(letters.answer(id, answer(w.households[1], LetterAnswerKind::kRuledOut, d(2025, 3, 11), "已报销，自付低于标准")), 0);
-  const int64_t case_id = letters.answer(id, answer(w.households[2], LetterAnswerKind::kCaseOpened, d(2025, 3, 12)));
+  EXPECT_EQ(
+      letters.answer(id, answer(w.households[0], LetterAnswerKind::kVerified, d(2025, 3, 10))), 0);
+  EXPECT_EQ(letters.answer(id, answer(w.households[1], LetterAnswerKind::kRuledOut, d(2025, 3, 11),
+                                      "已报销，自付低于标准")),
+            0);
+  const int64_t case_id =
+      letters.answer(id, answer(w.households[2], LetterAnswerKind::kCaseOpened, d(2025, 3, 12)));
   EXPECT_GT(case_id, 0);
   CaseRepository cases(w.store);
   EXPECT_EQ(cases.open_case_of(w.households[2]), case_id);
@@ -100,7 +106,8 @@ TEST(WarningLetters, AnOverdueLetterRaisesAnAlertOnce) {
   ASSERT_EQ(alerts.size(), 1u);
   EXPECT_EQ(alerts[0].letter_id, late);
   EXPECT_EQ(alerts[0].unanswered, 4u);
-  EXPECT_NE(alerts[0].message.find("4 of 4 households unanswered"), std::string::npos) << alerts[0].message;
+  EXPECT_NE(alerts[0].message.find("4 of 4 households unanswered"), std::string::npos)
+      << alerts[0].message;
   EXPECT_TRUE(letters.counts(late, d(2025, 3, 21)).overdue);
 }
 
@@ -130,7 +137,8 @@ TEST(WarningLetters, ARuledOutAnswerWithoutAReasonIsRefusedAndStoresNothing) {
     FAIL();
   } catch (const Error& e) {
     EXPECT_EQ(e.code(), ErrorCode::kInvalidArgument);
-    EXPECT_NE(std::string(e.what()).find("ruled-out answer needs its reason"), std::string::npos) << e.what();
+    EXPECT_NE(std::string(e.what()).find("ruled-out answer needs its reason"), std::string::npos)
+        << e.what();
   }
   EXPECT_TRUE(letters.answers(id).empty());
   EXPECT_EQ(letters.counts(id, d(2025, 3, 10)).unanswered, 4u);
@@ -154,7 +162,9 @@ TEST(WarningLetters, BadLettersAreNamedErrorsAndStoreNothing) {
   EXPECT_EQ(id, 1);  // nothing of the refused letters was kept
   EXPECT_THROW(letters.issue(w.letter("2025-03 医保")), Error);  // same batch again: kExists
   letters.answer(id, answer(w.households[0], LetterAnswerKind::kVerified, d(2025, 3, 10)));
-  EXPECT_THROW(letters.answer(id, answer(w.households[0], LetterAnswerKind::kVerified, d(2025, 3, 11))), Error);
+  EXPECT_THROW(
+      letters.answer(id, answer(w.households[0], LetterAnswerKind::kVerified, d(2025, 3, 11))),
+      Error);
 }
 
 }  // namespace
