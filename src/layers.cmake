@@ -13,15 +13,15 @@ set(RG_LAYER_capi_MODULES capi)
 set(RG_LAYER_core_HEADERS csv_text.hpp date.hpp error.hpp money.hpp ratio.hpp region_code.hpp rounding.hpp)
 set(RG_LAYER_rules_HEADERS
   account.hpp asset.hpp asset_distribution.hpp asset_registry.hpp asset_report.hpp assistance.hpp
-  case_report.hpp clues.hpp elimination.hpp fund_report.hpp guarantee.hpp household.hpp
-  household_events.hpp household_table.hpp income.hpp ledger.hpp ledger_queries.hpp ledger_verifier.hpp member.hpp memberships.hpp
-  monitoring_case.hpp policy.hpp policy_set.hpp poverty_measures.hpp project.hpp regime.hpp region.hpp risk.hpp
-  synthetic_county.hpp transfer.hpp validation.hpp
+  case_report.hpp case_roles.hpp clues.hpp elimination.hpp fund_report.hpp guarantee.hpp household.hpp
+  household_events.hpp household_table.hpp income.hpp ledger.hpp ledger_queries.hpp ledger_verifier.hpp member.hpp
+  memberships.hpp monitoring_case.hpp policy.hpp policy_set.hpp poverty_measures.hpp procedure_policy.hpp project.hpp
+  regime.hpp region.hpp risk.hpp synthetic_county.hpp transfer.hpp validation.hpp warning_letters.hpp work_calendar.hpp
   case_clocks.hpp income_stability.hpp)
 set(RG_LAYER_store_HEADERS
   assessment_store.hpp asset_store.hpp cases_repo.hpp household_columns.hpp households_csv.hpp
   households_repo.hpp ledger_store.hpp policy_set_store.hpp status_csv.hpp status_repo.hpp store.hpp store_validation.hpp
-  transaction.hpp)
+  transaction.hpp warning_letters_repo.hpp)
 set(RG_LAYER_reports_HEADERS indicators.hpp report.hpp summary.hpp summary_store.hpp)
 set(RG_LAYER_capi_HEADERS ruralguard.h)
 

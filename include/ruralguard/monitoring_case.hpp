@@ -11,6 +11,7 @@
 #include <string_view>
 #include <vector>
 
+#include "ruralguard/case_roles.hpp"
 #include "ruralguard/date.hpp"
 #include "ruralguard/elimination.hpp"
 #include "ruralguard/policy.hpp"
@@ -74,7 +75,9 @@ enum class CaseStep : uint8_t {
 
 [[nodiscard]] std::string_view case_step_name(CaseStep step);
 
-// Limits of the procedure (DOMAIN.md 8.1 ProcedureLimits).
+// Limits of the procedure (DOMAIN.md 8.1 ProcedureLimits). Kept so that old callers compile:
+// apply_step and the alert scan read the limits from Policy::procedure (calendar or working
+// days, docs/policy-format.md "procedure"); these fields are no longer read.
 struct ProcedureLimits {
   int32_t identify_max_days = 15;  // clue found -> county approval, calendar days
   int32_t notice_min_days = 5;     // 公示 at least this many days, counted inclusively
@@ -91,7 +94,11 @@ struct StepInput {
   CaseStep step = CaseStep::kVerify;
   Date date = Date::from_ymd(2021, 1, 1);
   std::string actor;
+  Role role = Role::kUnspecified;        // the actor's role (case_roles.hpp; policy's role model)
   std::string note;
+  // kVerify / kReview (identification): the category the village proposes, shown by the running
+  // notice until the county records the category (kNone: none proposed).
+  MonitoringCategory proposed_category = MonitoringCategory::kNone;
   bool consent_signed = false;           // kVerify (identification): 承诺授权书 signed
   bool comparison_passed = true;         // kCompare: no excluding asset found
   int32_t votes_for = 0;                 // kReview
@@ -115,6 +122,7 @@ struct CaseEvent {
   Date date = Date::from_ymd(2021, 1, 1);
   std::string actor;
   std::string note;
+  Role role = Role::kUnspecified;
 };
 
 struct MonitoringCase {
@@ -124,6 +132,7 @@ struct MonitoringCase {
   Date found = Date::from_ymd(2021, 1, 1);  // clue found
   CaseState state = CaseState::kClue;
   MonitoringCategory category = MonitoringCategory::kNone;
+  MonitoringCategory proposed_category = MonitoringCategory::kNone;  // by verify / review
   uint32_t risk_mask = 0;
   WarningLevel level = WarningLevel::kNone;
   std::optional<ContactPerson> contact;

@@ -15,6 +15,7 @@
 #include <vector>
 
 #include "ruralguard/date.hpp"
+#include "ruralguard/procedure_policy.hpp"
 #include "ruralguard/money.hpp"
 #include "ruralguard/ratio.hpp"
 #include "ruralguard/regime.hpp"
@@ -153,6 +154,8 @@ struct Policy {
   // Regime 政策阶段 (DOMAIN-2026 §7.3): absent = the built-in rules of the regime in force on
   // `effective` (regime_rules below); present = this province's own choice (JSON "regime").
   std::optional<RegimeRules> regime;
+  // Procedure limits, working-day calendars and the role model (JSON "procedure", issue 16).
+  ProcedurePolicy procedure;
 
   // Throws Error(kRange) naming the first invalid field (negative amounts, cutoffs out of order...).
   void validate() const;

@@ -732,6 +732,11 @@ typedef struct rg_case_step {
   size_t contact_phone_len;
   const char* contact_rank;
   size_t contact_rank_len;
+  /* Since issue 16 (a caller whose struct_size ends before `role` is accepted as before: its steps
+   * have no role, RG_ROLE_UNSPECIFIED, see rg_case_advance). */
+  uint8_t role;              /* RG_ROLE_*: the actor's role; RG_ROLE_UNSPECIFIED (0) = none */
+  uint8_t proposed_category; /* RG_STEP_VERIFY / RG_STEP_REVIEW (identification): RG_CATEGORY_* */
+  uint8_t reserved2[6];
 } rg_case_step;
 
 /* Sets struct_size, comparison_passed = 1, the dates to RG_DATE_NONE and everything else to 0. */
@@ -744,7 +749,13 @@ RG_API void rg_case_step_init(rg_case_step* step);
  * allowed steps), RG_EREFUSED (the step's rule fails: consent, a notice shorter than the minimum,
  * no contact person, an elimination gate failure listing every condition), RG_ERANGE (date before
  * the previous event), RG_EIO, RG_EBUSY, RG_ECORRUPT (damaged database file). Nothing changes on
- * error. */
+ * error.
+ * Roles (issue 16, docs/monitoring.md): the policy's role model says which RG_ROLE_* may do each
+ * step and which steps need different actors; a step by a role that may not do it, or by the actor
+ * of the earlier step of a separated pair, is RG_EREFUSED naming the step, the role given and the
+ * roles allowed. role outside RG_ROLE_* or proposed_category outside RG_CATEGORY_* is RG_EINVAL.
+ * A step without a role (RG_ROLE_UNSPECIFIED, and every step of a caller whose struct_size ends
+ * before `role`) is accepted unless the policy's roles.require_role is true (then RG_EREFUSED). */
 RG_API RG_NODISCARD rg_status rg_case_advance(uint8_t* out_state, rg_store* store,
                                               const rg_policy* policy, int64_t case_id,
                                               const rg_case_step* step);
@@ -2842,6 +2853,153 @@ RG_API RG_NODISCARD rg_status rg_case_post_elimination_check(rg_post_elimination
                                                              const rg_policy* policy,
                                                              int64_t case_id, rg_date date,
                                                              const char* actor, size_t actor_len);
+
+/* ---------------------------------------------------------------------------------------------
+ * Part: roles, procedure limits, warning letters (issue 16)
+ *
+ * Roles 角色 of case steps (rg_case_step.role), the procedure's time limits in calendar or working
+ * days with working-day calendars (policy JSON "procedure", docs/policy-format.md), and risk
+ * warning letters 风险预警提示函 (DOMAIN.md 1.5). All functions are thread-safe on distinct
+ * handles; a store handle is used by one thread at a time.
+ * ------------------------------------------------------------------------------------------- */
+
+#define RG_ROLE_UNSPECIFIED 0 /* no role given (callers from before issue 16) */
+#define RG_ROLE_VILLAGE 1     /* 村委会 */
+#define RG_ROLE_TOWNSHIP 2    /* 乡镇 */
+#define RG_ROLE_COUNTY 3      /* 县级 */
+#define RG_ROLE_DEPARTMENT 4  /* 部门 */
+
+#define RG_DAYS_CALENDAR 1 /* 自然日 */
+#define RG_DAYS_WORKING 2  /* 工作日 of a named calendar */
+
+#define RG_LIMIT_IDENTIFY 1           /* clue found -> county approval, at most */
+#define RG_LIMIT_NOTICE 2             /* village notice, at least (inclusive) */
+#define RG_LIMIT_TOWNSHIP_TO_COUNTY 3 /* township approval -> county approval, at most */
+#define RG_LIMIT_ELIMINATION_NOTICE 4 /* elimination notice, at least */
+
+#define RG_ANSWER_VERIFIED 1    /* 已核实 */
+#define RG_ANSWER_RULED_OUT 2   /* 排除 (reason required) */
+#define RG_ANSWER_CASE_OPENED 3 /* 纳入: a case opened or the household's open case joined */
+
+#define RG_CALENDAR_ID_MAX 64u            /* bytes of a calendar id */
+#define RG_WORKING_DAYS_MAX 3660u         /* days of one working-day count or limit */
+#define RG_LETTER_HOUSEHOLDS_MAX 1000000u /* households in one warning letter */
+#define RG_LETTER_TEXT_MAX 2000u          /* bytes of a letter's batch label, an answer's actor/reason */
+
+/* One procedure limit of a policy. *out_is_set = 0 for an optional limit the policy does not set
+ * (RG_LIMIT_TOWNSHIP_TO_COUNTY by default; then the other outputs are 0 / ""). out_calendar
+ * (capacity bytes, may be NULL with capacity 0) receives the calendar id of a working-day limit,
+ * NUL-terminated; *out_calendar_length (may be NULL) its length. Errors: RG_EINVAL (NULL policy or
+ * outputs, limit outside RG_LIMIT_*), RG_EBUFFER (out_calendar too small). */
+RG_API RG_NODISCARD rg_status rg_policy_procedure_limit(int32_t* out_days, uint8_t* out_unit,
+                                                        uint8_t* out_is_set, char* out_calendar,
+                                                        size_t calendar_capacity,
+                                                        size_t* out_calendar_length,
+                                                        const rg_policy* policy, int32_t limit);
+
+/* The deadline of a maximum limit (RG_LIMIT_IDENTIFY, RG_LIMIT_TOWNSHIP_TO_COUNTY)
+ * counted from start: start + days in the limit's unit (working days skip weekends and holidays
+ * and count make-up working days 调休). Errors: RG_EINVAL (NULL, limit outside RG_LIMIT_*),
+ * RG_ENOTFOUND (the optional limit is not set), RG_ERANGE (the count leaves the calendar's range). */
+RG_API RG_NODISCARD rg_status rg_policy_limit_deadline(rg_date* out, const rg_policy* policy,
+                                                       int32_t limit, rg_date start);
+
+/* The date `days` working days after start in the policy's calendar `calendar` (start not
+ * counted). Errors: RG_EINVAL (NULL, NULL calendar with a length), RG_ENOTFOUND (no such calendar
+ * in the policy: the message names it and the known ones), RG_ERANGE (days outside
+ * 0..RG_WORKING_DAYS_MAX, dates outside the calendar's range), RG_ELIMIT (calendar id longer than
+ * RG_CALENDAR_ID_MAX). */
+RG_API RG_NODISCARD rg_status rg_policy_add_working_days(rg_date* out, const rg_policy* policy,
+                                                         const char* calendar, size_t calendar_len,
+                                                         rg_date start, int32_t days);
+
+/* Working days in the closed range from..to (0 when to < from). Errors as
+ * rg_policy_add_working_days. */
+RG_API RG_NODISCARD rg_status rg_policy_working_days_between(int32_t* out, const rg_policy* policy,
+                                                             const char* calendar,
+                                                             size_t calendar_len, rg_date from,
+                                                             rg_date to);
+
+/* *out_allowed = 1 when the policy's role model lets `role` do `step`. Errors: RG_EINVAL (NULL,
+ * step outside RG_STEP_*, role outside RG_ROLE_VILLAGE..RG_ROLE_DEPARTMENT). */
+RG_API RG_NODISCARD rg_status rg_policy_step_role_allowed(uint8_t* out_allowed,
+                                                          const rg_policy* policy, int32_t step,
+                                                          int32_t role);
+
+/* The category proposed for a case by its verify / review step (RG_CATEGORY_NONE if none). The
+ * running notice (rg_case_notice) shows it until the county records the category. Errors:
+ * RG_EINVAL, RG_ENOTFOUND, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_case_proposed_category(uint8_t* out_category, rg_store* store,
+                                                        int64_t case_id);
+
+typedef struct rg_warning_letter {
+  uint32_t struct_size; /* sizeof(rg_warning_letter) */
+  uint8_t department;   /* RG_DEPT_* that screened the households */
+  uint8_t reserved[3];
+  uint64_t county;        /* 12-digit region code of the county receiving the letter */
+  rg_date issued;         /* the day the letter was sent */
+  rg_date deadline;       /* feedback 反馈 due on or before this day (>= issued) */
+  const char* batch;      /* batch label, unique per department and county */
+  size_t batch_len;
+  const int64_t* household_keys; /* household_count keys, each once */
+  size_t household_count;
+} rg_warning_letter;
+
+/* Sets struct_size, the dates to RG_DATE_NONE and everything else to 0. */
+RG_API void rg_warning_letter_init(rg_warning_letter* letter);
+
+/* Stores a warning letter; *out_letter_id receives its id. Errors: RG_EINVAL (NULL, struct_size,
+ * department outside RG_DEPT_*, empty batch, no household, a household twice, NULL keys with a
+ * count), RG_ERANGE (deadline before issued), RG_ENOTFOUND (a household key not in the store),
+ * RG_EEXISTS (the batch label already sent by the department to the county), RG_ELIMIT (above
+ * RG_LETTER_HOUSEHOLDS_MAX or RG_LETTER_TEXT_MAX), RG_EIO, RG_EBUSY, RG_ECORRUPT. Nothing is
+ * stored on error. */
+RG_API RG_NODISCARD rg_status rg_warning_letter_issue(int64_t* out_letter_id, rg_store* store,
+                                                      const rg_warning_letter* letter);
+
+/* Answers one household of a letter: kind RG_ANSWER_*; reason is required for
+ * RG_ANSWER_RULED_OUT. RG_ANSWER_CASE_OPENED opens a case (channel RG_CHANNEL_DEPARTMENT_DATA,
+ * found on `date`) or joins the household's open case; *out_case_id (may be NULL) receives it (0
+ * for the other kinds). Errors: RG_EINVAL (NULL, kind outside RG_ANSWER_*, empty actor, ruled out
+ * without a reason), RG_ENOTFOUND (letter; household not in the letter), RG_EEXISTS (household
+ * already answered), RG_ERANGE (date before the letter was issued), RG_ELIMIT (texts above
+ * RG_LETTER_TEXT_MAX), RG_EIO, RG_EBUSY, RG_ECORRUPT. Nothing is stored on error. */
+RG_API RG_NODISCARD rg_status rg_warning_letter_answer(int64_t* out_case_id, rg_store* store,
+                                                       int64_t letter_id, int64_t household_key,
+                                                       int32_t kind, rg_date date,
+                                                       const char* actor, size_t actor_len,
+                                                       const char* reason, size_t reason_len);
+
+typedef struct rg_letter_counts {
+  uint32_t struct_size; /* set by the caller */
+  uint8_t overdue;      /* 1: past the deadline on as_of with households unanswered */
+  uint8_t reserved[3];
+  int64_t letter_id;
+  rg_date deadline;
+  int32_t reserved2;
+  uint64_t households;
+  uint64_t verified;
+  uint64_t ruled_out;
+  uint64_t case_opened;
+  uint64_t unanswered;
+  uint64_t answered_late; /* answered after the deadline */
+} rg_letter_counts;
+
+/* The counts of one letter (one batch) on as_of: answers dated after as_of are not counted.
+ * Errors: RG_EINVAL (NULL, struct_size), RG_ENOTFOUND, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_warning_letter_counts(rg_letter_counts* out, rg_store* store,
+                                                       int64_t letter_id, rg_date as_of);
+
+/* Raises an alert for every letter overdue on as_of (once per letter); *out_raised (may be NULL)
+ * receives how many are new. Errors: RG_EINVAL, RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_warning_letters_scan(size_t* out_raised, rg_store* store,
+                                                      rg_date as_of);
+
+/* The letters with a raised overdue alert, by id: up to capacity ids into out_letter_ids (may be
+ * NULL with capacity 0); *out_count receives how many there are. Errors: RG_EINVAL, RG_EBUFFER
+ * (capacity below the count; nothing written), RG_EIO, RG_EBUSY, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_warning_letters_overdue(int64_t* out_letter_ids, size_t capacity,
+                                                         size_t* out_count, rg_store* store);
 
 /* ---------------------------------------------------------------------------------------------
  * Named limits (docs/limits.md). Every size a caller controls has a maximum; past it a call

@@ -24,6 +24,7 @@
 #include "ruralguard/rounding.hpp"
 #include "ruralguard/ruralguard.h"
 #include "ruralguard/transfer.hpp"
+#include "ruralguard/warning_letters.hpp"
 
 #define RG_CAPI_C_ENUM(E, ...)                    \
   template <>                                     \
@@ -44,6 +45,9 @@ RG_CAPI_C_ENUM(ClueChannel, "RG_CHANNEL_*", RG_CHANNEL_SELF_DECLARED, RG_CHANNEL
 RG_CAPI_C_ENUM(Department, "RG_DEPT_*", RG_DEPT_MEDICAL_INSURANCE, RG_DEPT_HUMAN_RESOURCES);
 RG_CAPI_C_ENUM(DeptMetric, "RG_METRIC_*", RG_METRIC_INPATIENT_OOP_YTD, RG_METRIC_JOB_LOSS);
 RG_CAPI_C_ENUM(CaseStep, "RG_STEP_*", RG_STEP_VERIFY, RG_STEP_REASSESS);
+RG_CAPI_C_ENUM(Role, "RG_ROLE_*", RG_ROLE_UNSPECIFIED, RG_ROLE_DEPARTMENT);
+RG_CAPI_C_ENUM(ProcedureLimitKind, "RG_LIMIT_*", RG_LIMIT_IDENTIFY, RG_LIMIT_ELIMINATION_NOTICE);
+RG_CAPI_C_ENUM(LetterAnswerKind, "RG_ANSWER_*", RG_ANSWER_VERIFIED, RG_ANSWER_CASE_OPENED);
 RG_CAPI_C_ENUM(MeasureCategory, "RG_MEASURE_* category", RG_MEASURE_INDUSTRY, RG_MEASURE_OTHER);
 RG_CAPI_C_ENUM(MeasureStatus, "RG_MEASURE_* status", RG_MEASURE_PLANNED, RG_MEASURE_ENDED);
 RG_CAPI_C_ENUM(AlertState, "RG_ALERT_* state", RG_ALERT_ACTIVE, RG_ALERT_RESOLVED);

@@ -2,6 +2,7 @@
 #include <algorithm>
 
 #include "capi/args.hpp"
+#include "capi/case_step_compat.hpp"
 #include "capi/c_enums.hpp"
 #include "capi/guard.hpp"
 #include "capi/handles.hpp"
@@ -108,13 +109,18 @@ void rg_case_step_init(rg_case_step* step) {
 }
 
 rg_status rg_case_advance(uint8_t* out_state, rg_store* store, const rg_policy* policy, int64_t case_id,
-                          const rg_case_step* step) {
+                          const rg_case_step* step_given) {
   RG_CHECK_ARG(store);
   RG_CHECK_ARG(policy);
-  RG_CHECK_ARG(step);
+  RG_CHECK_ARG(step_given);
   return guard([&, func = __func__] {
-    rg::capi::check_struct_size(step->struct_size, sizeof(rg_case_step), "rg_case_step", func);
+    // An older, smaller rg_case_step is read with the issue-16 fields zero (case_step_compat.hpp).
+    const rg_case_step step_full = rg::capi::case_step_prefix(step_given, func);
+    const rg_case_step* step = &step_full;
     rg::StepInput in;
+    in.role = rg::capi::enum_arg<rg::Role>(step->role, "step->role", func);
+    in.proposed_category =
+        rg::capi::enum_arg<rg::MonitoringCategory>(step->proposed_category, "step->proposed_category", func);
     in.step = rg::capi::enum_arg<rg::CaseStep>(step->step, "step->step", func);
     in.date = rg::Date::from_days_since_epoch(step->date);
     in.actor = std::string(text_arg(step->actor, step->actor_len, "actor", func));

@@ -73,6 +73,22 @@ RG_PIN(RG_CASE_ELIMINATION_REVIEWED, CaseState::kEliminationReviewed);
 RG_PIN(RG_CASE_ELIMINATION_NOTICED, CaseState::kEliminationNoticed);
 RG_PIN(RG_CASE_ELIMINATION_TOWNSHIP_APPROVED, CaseState::kEliminationTownshipApproved);
 RG_PIN(RG_CASE_ELIMINATED, CaseState::kEliminated);
+// Issue 16 part D: roles, limits, day units, letter answers.
+RG_PIN(RG_ROLE_UNSPECIFIED, Role::kUnspecified);
+RG_PIN(RG_ROLE_VILLAGE, Role::kVillage);
+RG_PIN(RG_ROLE_TOWNSHIP, Role::kTownship);
+RG_PIN(RG_ROLE_COUNTY, Role::kCounty);
+RG_PIN(RG_ROLE_DEPARTMENT, Role::kDepartment);
+RG_PIN(RG_DAYS_CALENDAR, DayUnit::kCalendar);
+RG_PIN(RG_DAYS_WORKING, DayUnit::kWorking);
+RG_PIN(RG_LIMIT_IDENTIFY, ProcedureLimitKind::kIdentifyMax);
+RG_PIN(RG_LIMIT_NOTICE, ProcedureLimitKind::kNoticeMin);
+RG_PIN(RG_LIMIT_TOWNSHIP_TO_COUNTY, ProcedureLimitKind::kTownshipToCountyMax);
+RG_PIN(RG_LIMIT_ELIMINATION_NOTICE, ProcedureLimitKind::kEliminationNoticeMin);
+RG_PIN(RG_ANSWER_VERIFIED, LetterAnswerKind::kVerified);
+RG_PIN(RG_ANSWER_RULED_OUT, LetterAnswerKind::kRuledOut);
+RG_PIN(RG_ANSWER_CASE_OPENED, LetterAnswerKind::kCaseOpened);
+
 // CaseStep <-> RG_STEP_*
 RG_PIN(RG_STEP_VERIFY, CaseStep::kVerify);
 RG_PIN(RG_STEP_COMPARE, CaseStep::kCompare);
@@ -491,6 +507,7 @@ static_assert(info<Relation>.gap == 8 && !enum_value_ok<Relation>(8) &&
 static_assert(RG_DISABILITY_GRADE_MAX == 4);
 static_assert(info<MembershipKind>.hi == kMembershipKindCount);
 static_assert(info<HouseholdEventKind>.hi == kHouseholdEventKindCount);
+
 
 }  // namespace
 }  // namespace rg::capi

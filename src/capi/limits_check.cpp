@@ -6,6 +6,8 @@
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/assistance.hpp"
 #include "ruralguard/cases_repo.hpp"
+#include "ruralguard/warning_letters.hpp"
+#include "ruralguard/work_calendar.hpp"
 #include "ruralguard/household.hpp"
 #include "ruralguard/households_csv.hpp"
 #include "ruralguard/indicators.hpp"
@@ -67,5 +69,9 @@ static_assert(RG_SYNTHETIC_HOUSEHOLDS_MAX == SyntheticCountyOptions::kHouseholds
 static_assert(RG_SUMMARY_JSON_MAX == kSummaryJsonBytesMax);
 static_assert(RG_INDICATORS_JSON_MAX == IndicatorSet::kJsonBytesMax);
 static_assert(RG_INDICATORS_MAX == IndicatorSet::kIndicatorsMax);
+static_assert(RG_CALENDAR_ID_MAX == kCalendarIdBytesMax);
+static_assert(RG_WORKING_DAYS_MAX == static_cast<unsigned>(kWorkingDaysMax));
+static_assert(RG_LETTER_HOUSEHOLDS_MAX == kLetterHouseholdsMax);
+static_assert(RG_LETTER_TEXT_MAX == kLetterTextBytesMax);
 
 }  // namespace rg::capi

@@ -22,7 +22,9 @@ set(RG_CAPI_SOURCES
   capi/assets_api.cpp
   capi/asset_income_api.cpp
   capi/reports_api.cpp
-  capi/status_api.cpp)
+  capi/status_api.cpp
+  capi/procedure_api.cpp
+  capi/warning_letters_api.cpp)
 list(APPEND RG_SOURCES ${RG_CAPI_SOURCES})
 # Debug info on the C ABI shims lets abidw record every exported signature in abi/ (types,
 # not only symbol names), at no cost to the optimised code.

@@ -7,4 +7,5 @@ list(APPEND RG_SOURCES
   domain/validation.cpp
   domain/synthetic_county.cpp
   domain/memberships.cpp
-  domain/household_events.cpp)
+  domain/household_events.cpp
+  domain/work_calendar.cpp)

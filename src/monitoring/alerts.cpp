@@ -3,6 +3,7 @@
 #include <algorithm>
 #include <array>
 
+#include "monitoring/procedure_checks.hpp"
 #include "ruralguard/assistance.hpp"
 #include "ruralguard/case_clocks.hpp"
 
@@ -31,16 +32,20 @@ std::string case_label(const MonitoringCase& c) {
 
 }  // namespace
 
-std::vector<Alert> scan_alerts(const CaseSnapshot& s, const Policy& policy, const ProcedureLimits& limits, Date as_of) {
+std::vector<Alert> scan_alerts(const CaseSnapshot& s, const Policy& policy, const ProcedureLimits& /*limits*/, Date as_of) {
   const MonitoringCase& c = *s.c;
   std::vector<Alert> out;
   if (is_identifying(c.state)) {
-    const int64_t days = identification_days(c, as_of);
-    if (days > limits.identify_max_days) {
+    // The limits are the policy's, in calendar or working days (issue 16; `limits` is not read).
+    const DayLimit& max = policy.procedure.identify_max;
+    const Date deadline = limit_deadline(policy.procedure, max, c.found);
+    if (deadline < as_of) {
       out.push_back({AlertKind::kIdentificationOverdue, c.case_id, 1, "",
-                     case_label(c) + ": identification has run " + std::to_string(days) + " days since the clue of " +
-                         c.found.to_string() + ", the limit is " + std::to_string(limits.identify_max_days)});
+                     case_label(c) + ": identification has run " + std::to_string(identification_days(c, as_of)) +
+                         " days since the clue of " + c.found.to_string() + ", the limit is " + describe_limit(max) +
+                         " (deadline " + deadline.to_string() + ")"});
     }
+    if (auto t2c = township_to_county_overdue(c, policy.procedure, as_of)) out.push_back(std::move(*t2c));
     return out;
   }
   if (c.state == CaseState::kEliminated) {

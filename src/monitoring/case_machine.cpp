@@ -4,6 +4,7 @@
 
 #include "ruralguard/case_clocks.hpp"
 #include "ruralguard/error.hpp"
+#include "monitoring/procedure_checks.hpp"
 #include "ruralguard/monitoring_case.hpp"
 
 namespace rg {
@@ -108,7 +109,8 @@ int64_t identification_days(const MonitoringCase& c, Date as_of) {
 }
 
 MonitoringCase apply_step(const MonitoringCase& c, const StepInput& in, const Policy& policy,
-                          const ProcedureLimits& limits, const EliminationContext* elimination) {
+                          const ProcedureLimits& /*limits: read from policy.procedure*/,
+                          const EliminationContext* elimination) {
   const auto allowed = allowed_steps(c.state);
   if (std::find(allowed.begin(), allowed.end(), in.step) == allowed.end()) {
     std::string list;
@@ -123,8 +125,10 @@ MonitoringCase apply_step(const MonitoringCase& c, const StepInput& in, const Po
                                        in.date.to_string() + " is before the previous event (" + last.to_string() + ")");
   }
   if (in.actor.empty()) refuse(c, "step '" + name(in.step) + "' needs the actor who performed it");
+  check_step_role(c, in, policy.procedure.roles);  // roles and separation of duties (issue 16)
 
   MonitoringCase n = c;
+  record_proposed_category(n, in);
   CaseState to = c.state;
   const bool elim = in_elimination(c.state) || c.state == CaseState::kMonitored;
   switch (in.step) {
@@ -163,12 +167,7 @@ MonitoringCase apply_step(const MonitoringCase& c, const StepInput& in, const Po
         refuse(c, "the public notice cannot start (" + in.notice_start->to_string() + ") before the review (" +
                       last.to_string() + ")");
       }
-      const int64_t days = in.notice_start->days_until(*in.notice_end) + 1;
-      if (days < limits.notice_min_days) {
-        refuse(c, "the public notice runs " + std::to_string(days) + " days (" + in.notice_start->to_string() +
-                      " to " + in.notice_end->to_string() + "), the minimum is " +
-                      std::to_string(limits.notice_min_days));
-      }
+      check_notice_length(c, *in.notice_start, *in.notice_end, policy.procedure, elim);
       n.notice_start = in.notice_start;
       n.notice_end = in.notice_end;
       to = elim ? CaseState::kEliminationNoticed : CaseState::kNoticed;
@@ -252,6 +251,7 @@ MonitoringCase apply_step(const MonitoringCase& c, const StepInput& in, const Po
   e.date = in.date;
   e.actor = in.actor;
   e.note = in.note;
+  e.role = in.role;
   n.events.push_back(std::move(e));
   n.state = to;
   return n;

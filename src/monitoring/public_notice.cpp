@@ -36,7 +36,13 @@ std::string render_public_notice(const MonitoringCase& c, const NoticeSubject& s
   out += "户主：" + s.head_name_masked + "\n";
   out += "户编号：" + s.household_id + "\n";
   out += "家庭人口：" + std::to_string(s.members) + "人\n";
-  out += "监测类别：" + std::string(category_zh(c.category)) + "\n";
+  // While the identification runs the county has not recorded the category yet: the notice shows
+  // the category the village proposed (issue 16), marked as proposed 拟.
+  if (c.category == MonitoringCategory::kNone && c.proposed_category != MonitoringCategory::kNone) {
+    out += "监测类别（拟）：" + std::string(category_zh(c.proposed_category)) + "\n";
+  } else {
+    out += "监测类别：" + std::string(category_zh(c.category)) + "\n";
+  }
   out += "民主评议：赞成" + std::to_string(c.votes_for) + "票，反对" + std::to_string(c.votes_against) + "票\n";
   out += "公示期：" + zh_date(*c.notice_start) + "至" + zh_date(*c.notice_end) + "（" + std::to_string(days) + "天）\n\n";
   out += "公示期内如有异议，请向村民委员会反映，或拨打全国防止返贫监测和乡村振兴咨询服务热线12317。\n";

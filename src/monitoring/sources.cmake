@@ -7,4 +7,7 @@ list(APPEND RG_SOURCES
   monitoring/alerts.cpp
   monitoring/alert_life_cycle.cpp
   monitoring/clues.cpp
-  monitoring/case_clocks.cpp)
+  monitoring/case_clocks.cpp
+  monitoring/case_roles.cpp
+  monitoring/procedure_checks.cpp
+  monitoring/warning_letters.cpp)

@@ -65,6 +65,7 @@ Money MonitoringThreshold::for_region(uint64_t region_code) const {
 }
 
 void Policy::validate() const {
+  procedure.validate();
   if (id.empty()) invalid("id", "must have 1.." + std::to_string(kPolicyIdBytesMax) + " bytes");
   if (id.size() > kPolicyIdBytesMax) {
     throw Error(ErrorCode::kLimit, "policy: id: " + std::to_string(id.size()) + " bytes is longer than kPolicyIdBytesMax (" +

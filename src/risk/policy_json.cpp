@@ -5,6 +5,7 @@
 
 #include "ruralguard/error.hpp"
 #include "ruralguard/policy.hpp"
+#include "risk/policy_procedure_json.hpp"
 
 namespace rg {
 namespace {
@@ -271,6 +272,7 @@ static Policy decode_policy_from_json(std::string_view json_text) {
     e.finish();
   }
   if (const json* r = top.maybe("regime")) p.regime = regime_from_json(*r);
+  if (const json* proc = top.maybe("procedure")) p.procedure = decode_procedure_json(*proc);  // issue 16
   top.finish();
   p.validate();
   return p;
@@ -328,6 +330,7 @@ std::string policy_to_json(const Policy& p) {
                          {"post_check_interval_months", p.elimination.post_check_interval_months},
                          {"veto_list", veto}};
   if (p.regime) root["regime"] = regime_to_json(*p.regime);  // absent: by the effective date
+  root["procedure"] = encode_procedure_json(p.procedure);
   return root.dump(2);
 }
 

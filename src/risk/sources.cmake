@@ -11,4 +11,6 @@ list(APPEND RG_SOURCES
   risk/household_table.cpp
   risk/explain.cpp
   risk/elimination.cpp
-  risk/income_stability.cpp)
+  risk/income_stability.cpp
+  risk/procedure_policy.cpp
+  risk/policy_procedure_json.cpp)

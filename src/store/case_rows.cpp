@@ -39,6 +39,7 @@ MonitoringCase read_case(SQLite::Statement& q) {
   if (!q.getColumn(17).isNull()) c.elimination_kind = static_cast<EliminationKind>(q.getColumn(17).getInt());
   c.rollbacks = q.getColumn(18).getInt();
   c.rejection_reason = q.getColumn(19).getString();
+  c.proposed_category = static_cast<MonitoringCategory>(q.getColumn(20).getInt());  // migration 12
   return c;
 }
 
@@ -61,7 +62,7 @@ void update_case(SQLite::Database& db, const MonitoringCase& c) {
   SQLite::Statement q(db,
                       "UPDATE rg_cases SET state=?, category=?, risk_mask=?, level=?, contact_name=?, contact_phone=?, "
                       "contact_rank=?, identified=?, notice_start=?, notice_end=?, votes_for=?, votes_against=?, "
-                      "eliminated=?, elimination_kind=?, rollbacks=?, rejection_reason=? WHERE case_id=?");
+                      "eliminated=?, elimination_kind=?, rollbacks=?, rejection_reason=?, proposed_category=? WHERE case_id=?");
   q.bind(1, static_cast<int>(c.state));
   q.bind(2, static_cast<int>(c.category));
   q.bind(3, static_cast<int64_t>(c.risk_mask));
@@ -88,14 +89,15 @@ void update_case(SQLite::Database& db, const MonitoringCase& c) {
   }
   q.bind(15, c.rollbacks);
   q.bind(16, c.rejection_reason);
-  q.bind(17, c.case_id);
+  q.bind(17, static_cast<int>(c.proposed_category));
+  q.bind(18, c.case_id);
   q.exec();
 }
 
 void insert_case_event(SQLite::Database& db, int64_t case_id, const CaseEvent& e) {
   SQLite::Statement q(db,
-                      "INSERT INTO rg_case_events(case_id, sequence, step, from_state, to_state, date, actor, note) "
-                      "VALUES (?,?,?,?,?,?,?,?)");
+                      "INSERT INTO rg_case_events(case_id, sequence, step, from_state, to_state, date, actor, note, role) "
+                      "VALUES (?,?,?,?,?,?,?,?,?)");
   q.bind(1, case_id);
   q.bind(2, e.sequence);
   q.bind(3, static_cast<int>(e.step));
@@ -104,12 +106,13 @@ void insert_case_event(SQLite::Database& db, int64_t case_id, const CaseEvent& e
   q.bind(6, e.date.days_since_epoch());
   q.bind(7, e.actor);
   q.bind(8, e.note);
+  q.bind(9, static_cast<int>(e.role));
   q.exec();
 }
 
 std::vector<CaseEvent> read_case_events(SQLite::Database& db, int64_t case_id) {
   SQLite::Statement ev(db,
-                       "SELECT sequence, step, from_state, to_state, date, actor, note FROM rg_case_events "
+                       "SELECT sequence, step, from_state, to_state, date, actor, note, role FROM rg_case_events "
                        "WHERE case_id = ? ORDER BY sequence");
   ev.bind(1, case_id);
   std::vector<CaseEvent> out;
@@ -122,6 +125,7 @@ std::vector<CaseEvent> read_case_events(SQLite::Database& db, int64_t case_id) {
     e.date = Date::from_days_since_epoch(ev.getColumn(4).getInt());
     e.actor = ev.getColumn(5).getString();
     e.note = ev.getColumn(6).getString();
+    e.role = static_cast<Role>(ev.getColumn(7).getInt());
     out.push_back(std::move(e));
   }
   return out;

@@ -27,7 +27,7 @@ void bind_closed_states(SQLite::Statement& q, int first_index);
 inline constexpr const char* kCaseColumns =
     "case_id, household, channel, found, state, category, risk_mask, level, contact_name, contact_phone, "
     "contact_rank, identified, notice_start, notice_end, votes_for, votes_against, eliminated, elimination_kind, "
-    "rollbacks, rejection_reason";
+    "rollbacks, rejection_reason, proposed_category";
 [[nodiscard]] MonitoringCase read_case(SQLite::Statement& q);
 [[nodiscard]] int64_t insert_case(SQLite::Database& db, const MonitoringCase& c);
 void update_case(SQLite::Database& db, const MonitoringCase& c);

@@ -616,6 +616,46 @@ ALTER TABLE rg_alerts_v11 RENAME TO rg_alerts;
 CREATE UNIQUE INDEX rg_alerts_open ON rg_alerts(kind, case_id, detail) WHERE state <> 3;
 )sql",
      /*rebuilds_tables=*/true},
+    {12, "roles of case steps, proposed category, risk warning letters",
+     // Issue 16 part D. Existing events and cases read back with role 0 (unspecified: from before
+     // roles) and no proposed category. A warning letter 风险预警提示函 is one dated batch from a
+     // department to a county; each listed household gets at most one answer (append-only); an
+     // overdue letter's alert is raised once.
+     R"sql(
+ALTER TABLE rg_cases ADD COLUMN proposed_category INTEGER NOT NULL DEFAULT 0 CHECK (proposed_category BETWEEN 0 AND 3);
+ALTER TABLE rg_case_events ADD COLUMN role INTEGER NOT NULL DEFAULT 0 CHECK (role BETWEEN 0 AND 4);
+CREATE TABLE rg_warning_letters (
+  letter_id  INTEGER PRIMARY KEY,
+  batch      TEXT NOT NULL,
+  department INTEGER NOT NULL CHECK (department BETWEEN 1 AND 8),
+  county     INTEGER NOT NULL,
+  issued     INTEGER NOT NULL,
+  deadline   INTEGER NOT NULL CHECK (deadline >= issued),
+  UNIQUE (department, county, batch)
+) STRICT;
+CREATE TABLE rg_warning_letter_households (
+  letter_id INTEGER NOT NULL REFERENCES rg_warning_letters(letter_id),
+  household INTEGER NOT NULL REFERENCES rg_households(id),
+  PRIMARY KEY (letter_id, household)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE rg_warning_letter_answers (
+  letter_id INTEGER NOT NULL,
+  household INTEGER NOT NULL,
+  kind      INTEGER NOT NULL CHECK (kind BETWEEN 1 AND 3),
+  date      INTEGER NOT NULL,
+  actor     TEXT NOT NULL,
+  reason    TEXT NOT NULL,
+  case_id   INTEGER REFERENCES rg_cases(case_id),
+  PRIMARY KEY (letter_id, household),
+  FOREIGN KEY (letter_id, household) REFERENCES rg_warning_letter_households(letter_id, household)
+) STRICT, WITHOUT ROWID;
+CREATE TABLE rg_warning_letter_alerts (
+  letter_id  INTEGER PRIMARY KEY REFERENCES rg_warning_letters(letter_id),
+  raised     INTEGER NOT NULL,
+  unanswered INTEGER NOT NULL,
+  message    TEXT NOT NULL
+) STRICT;
+)sql"},
 };
 
 }  // namespace

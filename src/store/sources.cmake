@@ -32,4 +32,5 @@ list(APPEND RG_SOURCES
   store/asset_store.cpp
   store/memberships_repo.cpp
   store/household_events_repo.cpp
-  store/status_csv.cpp)
+  store/status_csv.cpp
+  store/warning_letters_repo.cpp)

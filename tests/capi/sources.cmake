@@ -9,3 +9,6 @@ list(APPEND RG_TEST_SOURCES
 # Memberships and household events (issue 16 part B).
 list(APPEND RG_TEST_SOURCES
   capi/household_events_test.cpp)
+# Issue 16 part D: roles, procedure limits, warning letters through the C ABI.
+list(APPEND RG_TEST_SOURCES
+  capi/roles_letters_api_test.cpp)

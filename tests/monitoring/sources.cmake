@@ -4,4 +4,6 @@ list(APPEND RG_TEST_SOURCES
   monitoring/alerts_test.cpp
   monitoring/clues_test.cpp
   monitoring/lifecycle_test.cpp
-  monitoring/alert_life_cycle_test.cpp)
+  monitoring/alert_life_cycle_test.cpp
+  monitoring/roles_test.cpp
+  monitoring/procedure_limits_test.cpp)

@@ -9,4 +9,5 @@ list(APPEND RG_TEST_SOURCES
   store/status_repo_test.cpp
   store/status_csv_test.cpp
   store/case_time_test.cpp
-  store/policy_set_store_test.cpp)
+  store/policy_set_store_test.cpp
+  store/warning_letters_test.cpp)

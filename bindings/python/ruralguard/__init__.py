@@ -5,8 +5,8 @@ pandas is optional: ``ruralguard.frames`` (imported on first use) needs it, noth
 See docs/python.md.
 """
 
-from . import (assets, case_time, cases, errors, households, ledger, measures, money, policy, reports, risk,
-               statuses, types)
+from . import (assets, case_time, cases, errors, households, ledger, measures, money, policy, procedure, reports,
+               risk, statuses, types)
 from ._lib import lib as _lib_handle
 from .dates import add_months, format_date, from_rg_date, parse_date, to_rg_date
 from .errors import (
@@ -26,7 +26,7 @@ version_number = _lib_handle.rg_version_number()
 
 __all__ = [
     "__version__", "version_number", "errors", "money", "risk", "ledger", "measures", "cases", "case_time", "households",
-    "assets", "reports", "statuses", "policy",
+    "assets", "reports", "statuses", "policy", "procedure",
     # errors
     "Error", "InvalidArgument", "ParseError", "Overflow", "RangeError", "PrecisionError",
     "NotFound", "Exists", "Conflict", "StateError", "LimitExceeded", "IoError", "Corrupt", "Busy",

@@ -80,7 +80,9 @@ class _Step(ctypes.Structure):
                 ("actor", _text), ("actor_len", _size), ("note", _text), ("note_len", _size),
                 ("contact_name", _text), ("contact_name_len", _size),
                 ("contact_phone", _text), ("contact_phone_len", _size),
-                ("contact_rank", _text), ("contact_rank_len", _size)]
+                ("contact_rank", _text), ("contact_rank_len", _size),
+                ("role", ctypes.c_uint8), ("proposed_category", ctypes.c_uint8),
+                ("reserved2", ctypes.c_uint8 * 6)]
 
 
 class _CaseInfo(ctypes.Structure):
@@ -203,8 +205,12 @@ def open_case(store, household_key: int, channel: str, found: datetime.date, not
 def advance(store, policy, case_id: int, step: str, date: datetime.date, actor: str, note: str = "",
             consent_signed: bool = False,
             comparison_passed=True, votes=(0, 0), notice=None, category=None, level=None,
-            risk_mask=0, contact=None, elimination_kind="aided", income_stable_since=None):
-    """Applies one step; returns the new state name (text; CaseState(value) of get_case gives the enum)."""
+            risk_mask=0, contact=None, elimination_kind="aided", income_stable_since=None,
+            role=0, proposed_category=None):
+    """Applies one step; returns the new state name (text; CaseState(value) of get_case gives the enum).
+
+    role: a ``procedure.Role`` (0: unspecified, accepted unless the policy requires roles);
+    proposed_category: a ``Category`` proposed at verify / review, shown by the running notice."""
     s = _Step()
     lib.rg_case_step_init(ctypes.byref(s))
     s.step = STEPS[step]
@@ -229,6 +235,8 @@ def advance(store, policy, case_id: int, step: str, date: datetime.date, actor: 
     s.elimination_kind = 2 if elimination_kind == "natural" else 1
     if income_stable_since is not None:
         s.income_stable_since = to_rg_date(income_stable_since)
+    s.role = int(role)
+    s.proposed_category = int(proposed_category or 0)
     state = ctypes.c_uint8()
     lib.rg_case_advance(ctypes.byref(state), store.handle, policy.handle, case_id, ctypes.byref(s))
     return STATES[state.value]

@@ -34,6 +34,8 @@ public final class CaseStep {
   private String contactName;
   private String contactPhone;
   private String contactRank;
+  private Role role = Role.UNSPECIFIED;
+  private Category proposedCategory = Category.NONE;
 
   public CaseStep(CaseStepKind step, LocalDate date) {
     this.step = step;
@@ -101,6 +103,18 @@ public final class CaseStep {
     return this;
   }
 
+  /** The actor's role (issue 16): the policy's role model decides which roles may do the step. */
+  public CaseStep role(Role r) {
+    role = r;
+    return this;
+  }
+
+  /** The category the village proposes at verify / review; the running notice shows it. */
+  public CaseStep proposedCategory(Category c) {
+    proposedCategory = c;
+    return this;
+  }
+
   /** The C struct; {@code keep} holds its text until the call returns. */
   CasesStructs.CaseStep toNative(List<Object> keep) {
     Store.requireNonNull(step, "step.kind");
@@ -114,6 +128,8 @@ public final class CaseStep {
     s.consent_signed = HouseholdRecord.flag(consentSigned);
     s.comparison_passed = HouseholdRecord.flag(comparisonPassed);
     s.category = (byte) category.code();
+    s.role = (byte) (role == null ? 0 : role.code());
+    s.proposed_category = (byte) (proposedCategory == null ? 0 : proposedCategory.code());
     s.level = (byte) level.code();
     s.elimination_kind = (byte) (eliminationKind == null ? 0 : eliminationKind.code());
     s.risk_mask = (int) CodedEnum.mask(riskTypes);

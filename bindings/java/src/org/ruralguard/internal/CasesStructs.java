@@ -56,7 +56,7 @@ public final class CasesStructs {
   }
 
   /** {@code rg_case_step}. */
-  @FieldOrder({"struct_size", "step", "consent_signed", "comparison_passed", "category", "level", "elimination_kind", "reserved", "risk_mask", "date", "votes_for", "votes_against", "notice_start", "notice_end", "income_stable_since", "actor", "actor_len", "note", "note_len", "contact_name", "contact_name_len", "contact_phone", "contact_phone_len", "contact_rank", "contact_rank_len"})
+  @FieldOrder({"struct_size", "step", "consent_signed", "comparison_passed", "category", "level", "elimination_kind", "reserved", "risk_mask", "date", "votes_for", "votes_against", "notice_start", "notice_end", "income_stable_since", "actor", "actor_len", "note", "note_len", "contact_name", "contact_name_len", "contact_phone", "contact_phone_len", "contact_rank", "contact_rank_len", "role", "proposed_category", "reserved2"})
   public static class CaseStep extends Structure {
     public int struct_size;
     public byte step;
@@ -83,6 +83,9 @@ public final class CasesStructs {
     public long contact_phone_len;
     public Pointer contact_rank;
     public long contact_rank_len;
+    public byte role;
+    public byte proposed_category;
+    public byte[] reserved2 = new byte[6];
 
     public CaseStep() {}
 

@@ -22,4 +22,5 @@ import com.sun.jna.Library;
  * {@code org.ruralguard}, which own the memory and check every argument.
  */
 public interface RgNative extends Library, CoreNative, StoreNative, RiskNative, PolicySetNative, CasesNative,
-    CaseTimeNative, LedgerNative, MeasuresNative, HouseholdsNative, AssetsNative, ReportsNative, StatusNative {}
+    CaseTimeNative, LedgerNative, MeasuresNative, HouseholdsNative, AssetsNative, ReportsNative, StatusNative,
+    ProcedureNative {}
