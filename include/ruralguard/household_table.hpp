@@ -76,7 +76,7 @@ struct TableAssessment {
 // as-of date as its income period, so the rules see "no income" rather than a period in the
 // future. Without a policy, each household is assessed under the built-in catalogue's policy of
 // its own province and income-period year (builtin_policy_catalogue): a province or year the
-// catalogue lacks is Error(kNotFound) naming it (docs/decisions/16-policy.md). A row that fails
+// catalogue lacks is Error(kNotFound) naming it (docs/decisions.md). A row that fails
 // keeps its status and within_monitoring 0.
 [[nodiscard]] TableAssessment assess_table(const HouseholdColumnData& table, const std::optional<Policy>& policy,
                                            Date as_of);

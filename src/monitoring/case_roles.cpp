@@ -71,6 +71,7 @@ RoleModel default_role_model() {
       {S::kReject, {v, t, c}},      // 不纳入 at the level that finds it (◐ local choice)
       {S::kStartElimination, {v}},  // elimination's 入户核实 ✔ (mirrors identification)
       {S::kRollback, {c}},          // 风险消除回退 decided by the county (◐ local choice)
+      {S::kReassess, {v, t, c}},    // 动态调整 of the warning level at a visit, by whoever visits (◐)
   };
   m.separated = {{S::kVerify, S::kTownshipApprove},
                  {S::kStartElimination, S::kTownshipApprove},

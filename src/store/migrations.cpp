@@ -503,7 +503,7 @@ CREATE TABLE rg_threshold_changes (
 ) STRICT;
 )sql"},
     {10, "memberships, registered-poor history, assistance exits, household events",
-     // Issue 16 part B (docs/decisions/16-status.md). Nothing existing changes: the new tables
+     // Issue 16 part B (docs/decisions.md). Nothing existing changes: the new tables
      // start empty, so a database carried forward reads back as before. The registered-poor
      // history is permanent: triggers refuse DELETE, and UPDATE except filling an absent exit year.
      R"sql(

@@ -2,6 +2,10 @@
 // proposed category (item 8). DOMAIN.md 1.6 (who does each step), 8.3 (the state machine).
 #include <gtest/gtest.h>
 
+#include <filesystem>
+#include <fstream>
+#include <sstream>
+
 #include "monitoring/case_fixtures.hpp"
 #include "ruralguard/error.hpp"
 
@@ -138,6 +142,30 @@ TEST(CaseRoles, AStepWithoutARoleIsRefusedWhenThePolicyRequiresRoles) {
     EXPECT_EQ(e.code(), ErrorCode::kRefused);
     EXPECT_NE(std::string(e.what()).find("'verify' needs the role"), std::string::npos) << e.what();
   }
+}
+
+// Integration decision (docs/decisions.md, issue 16 integration): the shipped 2026 example policy
+// requires a role on every step, so a vendor starting from it cannot leave roles out.
+TEST(CaseRoles, TheShipped2026ExamplePolicyRequiresARoleOnEveryStep) {
+  const std::filesystem::path repo = std::filesystem::path(RG_TEST_DATA_DIR).parent_path().parent_path();
+  std::ifstream in(repo / "examples" / "policies" / "example-53-2026-unverified.json");
+  ASSERT_TRUE(in.good()) << "examples/policies/example-53-2026-unverified.json not found";
+  std::stringstream text;
+  text << in.rdbuf();
+  const Policy p = policy_from_json(text.str());
+  EXPECT_TRUE(p.procedure.roles.require_role);
+  const MonitoringCase c = test::new_case(d(2026, 3, 1));
+  EXPECT_THROW((void)apply_step(c, test::verify(d(2026, 3, 2)), p), Error);
+  EXPECT_NO_THROW((void)apply_step(c, as(test::verify(d(2026, 3, 2)), Role::kVillage, "村干部甲"), p));
+}
+
+// DOMAIN.md 1.7: the warning level is adjusted at visits, made by village, township or county
+// cadres (◐ local choice); a department does not visit.
+TEST(CaseRoles, AReassessmentMayBeDoneByTheVillageTownshipOrCountyButNotADepartment) {
+  const RoleModel m = default_role_model();
+  const StepRoles* r = m.roles_of(CaseStep::kReassess);
+  ASSERT_NE(r, nullptr);
+  EXPECT_EQ(r->allowed, (std::vector<Role>{Role::kVillage, Role::kTownship, Role::kCounty}));
 }
 
 TEST(CaseRoles, AnUnknownRoleValueIsInvalid) {
