@@ -72,6 +72,8 @@ enum class CaseStep : uint8_t {
   kRollback = 9,          // eliminated -> monitored (风险消除回退)
   kReassess = 10,         // 预警等级重新评定: the level is derived again (a visit or reassessment)
 };
+// The highest step value: steps are 1..kLastCaseStep (loops over every step use it).
+inline constexpr CaseStep kLastCaseStep = CaseStep::kReassess;
 
 [[nodiscard]] std::string_view case_step_name(CaseStep step);
 

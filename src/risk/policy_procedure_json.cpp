@@ -85,7 +85,7 @@ json limit_json(const DayLimit& l) {
 }
 
 CaseStep step_named(const std::string& name, const std::string& field) {
-  for (int i = 1; i <= 9; ++i) {
+  for (int i = 1; i <= static_cast<int>(kLastCaseStep); ++i) {
     const auto s = static_cast<CaseStep>(i);
     if (case_step_name(s) == name) return s;
   }
