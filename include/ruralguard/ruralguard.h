@@ -347,6 +347,10 @@ RG_API void rg_policy_free(rg_policy* policy);
 #define RG_EVENT_UNSTABLE_EMPLOYMENT 8u
 #define RG_EVENT_SEVERE_DIFFICULTY 16u
 #define RG_EVENT_OTHER 32u
+/* Bits added by issue 16 (household events): a serious-illness diagnosis raises RG_RISK_ILLNESS, a
+ * sudden expenditure RG_RISK_HIGH_RIGID_EXPENDITURE. */
+#define RG_EVENT_SERIOUS_ILLNESS 64u
+#define RG_EVENT_SUDDEN_EXPENDITURE 128u
 
 /* "No value" markers in columns. */
 #define RG_MONEY_UNKNOWN INT64_MIN /* previous_per_capita_income unknown */
@@ -2594,11 +2598,6 @@ RG_API RG_NODISCARD rg_status rg_store_load_policy_set(rg_policy_set** out_set, 
 #define RG_EVENT_KIND_OTHER 6
 #define RG_EVENT_KIND_SERIOUS_ILLNESS 7    /* 重大疾病确诊 (bit RG_EVENT_SERIOUS_ILLNESS) */
 #define RG_EVENT_KIND_SUDDEN_EXPENDITURE 8 /* 突发大额支出 (bit RG_EVENT_SUDDEN_EXPENDITURE) */
-
-/* Event bits beyond the first six (rg_household_facts.events, table view events). A serious-
- * illness diagnosis raises RG_RISK_ILLNESS, a sudden expenditure RG_RISK_HIGH_RIGID_EXPENDITURE. */
-#define RG_EVENT_SERIOUS_ILLNESS 64u
-#define RG_EVENT_SUDDEN_EXPENDITURE 128u
 
 #define RG_STATUS_TEXT_MAX 256u /* bytes of each authority, evidence, source and assessment text */
 

@@ -25,7 +25,7 @@ SPECS = [
     ("Level", "RG_LEVEL_NONE", "RG_LEVEL_RED", "RG_LEVEL_", "value", "Warning levels."),
     ("RiskType", "RG_RISK_ILLNESS", "RG_RISK_OTHER", "RG_RISK_", "bit", "Risk types: bit positions in risk masks."),
     ("Guarantee", "RG_GUARANTEE_CHILD_OUT_OF_SCHOOL", "RG_GUARANTEE_FOOD", "RG_GUARANTEE_", "flag", "Guarantee failures (bits of guarantee_failures)."),
-    ("HouseholdEvent", "RG_EVENT_NATURAL_DISASTER", "RG_EVENT_OTHER", "RG_EVENT_", "flag", "Events from clues and visits (bits of events)."),
+    ("HouseholdEvent", "RG_EVENT_NATURAL_DISASTER", "RG_EVENT_SUDDEN_EXPENDITURE", "RG_EVENT_", "flag", "Events from clues and visits (bits of events)."),
     ("EliminationCondition", "RG_ELIM_MONTHS_MONITORED", "RG_ELIM_VETO", "RG_ELIM_", "bit", "Elimination conditions: bit (1 << code) in failed_conditions."),
     ("EliminationKind", "RG_ELIMINATION_AIDED", "RG_ELIMINATION_NATURAL", "RG_ELIMINATION_", "value", "Kinds of elimination."),
     ("Channel", "RG_CHANNEL_SELF_DECLARED", "RG_CHANNEL_SUPERVISION", "RG_CHANNEL_", "value", "Clue channels."),

@@ -18,7 +18,11 @@ public enum HouseholdEvent implements CodedEnum {
   /** {@code RG_EVENT_SEVERE_DIFFICULTY} */
   SEVERE_DIFFICULTY(16, "RG_EVENT_SEVERE_DIFFICULTY"),
   /** {@code RG_EVENT_OTHER} */
-  OTHER(32, "RG_EVENT_OTHER");
+  OTHER(32, "RG_EVENT_OTHER"),
+  /** {@code RG_EVENT_SERIOUS_ILLNESS} */
+  SERIOUS_ILLNESS(64, "RG_EVENT_SERIOUS_ILLNESS"),
+  /** {@code RG_EVENT_SUDDEN_EXPENDITURE} */
+  SUDDEN_EXPENDITURE(128, "RG_EVENT_SUDDEN_EXPENDITURE");
 
   private final int code;
   private final String macro;
