@@ -2746,6 +2746,38 @@ RG_API RG_NODISCARD rg_status rg_statuses_export_csv(rg_store* store, const char
                                                      size_t memberships_len, const char* events,
                                                      size_t events_len);
 
+/* Imports registered_poor.csv and assistance_exits.csv (docs/csv-format.md; either path may be
+ * NULL/empty to skip it; the history is read first, so an exit may follow its household's history
+ * in the same call) in one IMMEDIATE transaction, each row checked as rg_registered_poor_set and
+ * rg_assistance_exit_record check it (years 2014..2020, exit year not before the registered year,
+ * exits from 2026-01-01 with an assessment on or before them, the household must exist and, for an
+ * exit, have a history). The history is permanent: a row identical to the stored history or exit
+ * is no change (re-importing an export changes nothing), a different one is an error naming the
+ * household (filling an unknown exit year is accepted, as rg_registered_poor_set accepts it). Every
+ * error names the file, line and column (through options->on_error). options may be NULL (all or
+ * nothing); of options only mode, on_error and context are used (no rejects files are written).
+ * *out (may be NULL; out->struct_size set by the caller) gets the counts at index 0
+ * (registered_poor) and 1 (assistance_exits). In all-or-nothing mode any row error rolls
+ * everything back and the call returns RG_EPARSE with the first error as the message. The paths
+ * are the caller's; nothing is retained after the call. Thread use: one thread at a time per
+ * rg_store, as every store call; on_error runs on the calling thread. Errors: RG_EINVAL, RG_EIO
+ * (a file cannot be read), RG_ESTATE (a transaction is open), RG_EBUSY, RG_EPARSE, RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_status_history_import_csv(rg_csv_import_result* out, rg_store* store,
+                                                           const char* registered_poor,
+                                                           size_t registered_poor_len,
+                                                           const char* assistance_exits,
+                                                           size_t assistance_exits_len,
+                                                           const rg_csv_import_options* options);
+
+/* Writes every registered-poor history and assistance exit in the import format (English headers,
+ * by household id); the files are created or truncated. Either path may be NULL/empty to skip it.
+ * Thread use: one thread at a time per rg_store. Errors: RG_EINVAL, RG_EIO, RG_EBUSY,
+ * RG_ECORRUPT. */
+RG_API RG_NODISCARD rg_status rg_status_history_export_csv(rg_store* store, const char* registered_poor,
+                                                           size_t registered_poor_len,
+                                                           const char* assistance_exits,
+                                                           size_t assistance_exits_len);
+
 /* ---------------------------------------------------------------------------------------------
  * Part: a case over time (issue 16). The clocks of a case are derived from its events: months
  * monitored run from the later of identification and the last rollback; the warning level is

@@ -99,6 +99,58 @@ std::string path_of(const char* text, size_t len, const char* name, const char* 
   return std::string(path);
 }
 
+// The body of the two CSV import functions: options and *out converted, the files imported;
+// `history` puts the registered-poor and assistance-exit counts at index 0 and 1 of *out
+// (otherwise memberships and events).
+template <typename MakeFiles>
+rg_status import_statuses(rg_csv_import_result* out, rg_store* store, const rg_csv_import_options* options,
+                          const char* function, bool history, MakeFiles&& make_files) {
+  rg::StatusCsvResult result;
+  const rg_status status = guard([&, func = function] {
+    if (out != nullptr) {
+      rg::capi::check_struct_size(out->struct_size, sizeof(rg_csv_import_result), "rg_csv_import_result", func);
+    }
+    rg::CsvImportOptions o;
+    if (options != nullptr) {
+      rg::capi::check_struct_size(options->struct_size, sizeof(rg_csv_import_options), "rg_csv_import_options", func);
+      o.mode = rg::capi::enum_arg<rg::CsvImportMode>(options->mode, "options->mode", func);
+      if (options->on_error != nullptr) {
+        const rg_csv_error_fn fn = options->on_error;
+        void* context = options->context;
+        o.on_error = [fn, context](const rg::CsvError& e) {
+          const rg_csv_error c{e.line, e.column, 0, e.file.c_str(), e.column_name.c_str(), e.rule.c_str(), e.message.c_str()};
+          fn(context, &c);
+        };
+      }
+    }
+    o.errors_max = 1;  // the C caller sees every error through the callback
+    const rg::StatusCsvFiles files = make_files(func);
+    result = rg::import_status_csv(store->store, files, o);
+    if (out != nullptr) {
+      const uint32_t size = out->struct_size;
+      *out = rg_csv_import_result{};
+      out->struct_size = size;
+      out->committed = result.committed ? 1 : 0;
+      const rg::CsvEntityCounts* counts[2] = {history ? &result.registered_poor : &result.memberships,
+                                              history ? &result.assistance_exits : &result.events};
+      for (std::size_t i = 0; i < 2; ++i) {
+        out->rows[i] = counts[i]->rows;
+        out->imported[i] = counts[i]->imported;
+        out->rejected[i] = counts[i]->rejected;
+      }
+      out->errors_total = result.errors_total;
+    }
+  });
+  if (status != RG_OK) return status;
+  if (!result.committed) {
+    return rg::capi::set_error(RG_EPARSE, result.errors.empty() ? "CSV import rolled back"
+                                                                : "CSV import rolled back: " + result.errors[0].message +
+                                                                      " (" + std::to_string(result.errors_total) +
+                                                                      " errors in all)");
+  }
+  return RG_OK;
+}
+
 }  // namespace
 
 extern "C" {
@@ -240,50 +292,10 @@ rg_status rg_statuses_import_csv(rg_csv_import_result* out, rg_store* store, con
                                  size_t memberships_len, const char* events, size_t events_len,
                                  const rg_csv_import_options* options) {
   RG_CHECK_ARG(store);
-  rg::StatusCsvResult result;
-  const rg_status status = guard([&, func = __func__] {
-    if (out != nullptr) {
-      rg::capi::check_struct_size(out->struct_size, sizeof(rg_csv_import_result), "rg_csv_import_result", func);
-    }
-    rg::CsvImportOptions o;
-    if (options != nullptr) {
-      rg::capi::check_struct_size(options->struct_size, sizeof(rg_csv_import_options), "rg_csv_import_options", func);
-      o.mode = rg::capi::enum_arg<rg::CsvImportMode>(options->mode, "options->mode", func);
-      if (options->on_error != nullptr) {
-        const rg_csv_error_fn fn = options->on_error;
-        void* context = options->context;
-        o.on_error = [fn, context](const rg::CsvError& e) {
-          const rg_csv_error c{e.line, e.column, 0, e.file.c_str(), e.column_name.c_str(), e.rule.c_str(), e.message.c_str()};
-          fn(context, &c);
-        };
-      }
-    }
-    o.errors_max = 1;  // the C caller sees every error through the callback
-    const rg::StatusCsvFiles files{path_of(memberships, memberships_len, "memberships", func),
-                                   path_of(events, events_len, "events", func)};
-    result = rg::import_status_csv(store->store, files, o);
-    if (out != nullptr) {
-      const uint32_t size = out->struct_size;
-      *out = rg_csv_import_result{};
-      out->struct_size = size;
-      out->committed = result.committed ? 1 : 0;
-      const rg::CsvEntityCounts* counts[2] = {&result.memberships, &result.events};
-      for (std::size_t i = 0; i < 2; ++i) {
-        out->rows[i] = counts[i]->rows;
-        out->imported[i] = counts[i]->imported;
-        out->rejected[i] = counts[i]->rejected;
-      }
-      out->errors_total = result.errors_total;
-    }
+  return import_statuses(out, store, options, __func__, false, [&](const char* func) {
+    return rg::StatusCsvFiles{path_of(memberships, memberships_len, "memberships", func),
+                              path_of(events, events_len, "events", func), "", ""};
   });
-  if (status != RG_OK) return status;
-  if (!result.committed) {
-    return rg::capi::set_error(RG_EPARSE, result.errors.empty() ? "CSV import rolled back"
-                                                                : "CSV import rolled back: " + result.errors[0].message +
-                                                                      " (" + std::to_string(result.errors_total) +
-                                                                      " errors in all)");
-  }
-  return RG_OK;
 }
 
 rg_status rg_statuses_export_csv(rg_store* store, const char* memberships, size_t memberships_len, const char* events,
@@ -291,7 +303,27 @@ rg_status rg_statuses_export_csv(rg_store* store, const char* memberships, size_
   RG_CHECK_ARG(store);
   return guard([&, func = __func__] {
     const rg::StatusCsvFiles files{path_of(memberships, memberships_len, "memberships", func),
-                                   path_of(events, events_len, "events", func)};
+                                   path_of(events, events_len, "events", func), "", ""};
+    rg::export_status_csv(store->store, files);
+  });
+}
+
+rg_status rg_status_history_import_csv(rg_csv_import_result* out, rg_store* store, const char* registered_poor,
+                                       size_t registered_poor_len, const char* assistance_exits,
+                                       size_t assistance_exits_len, const rg_csv_import_options* options) {
+  RG_CHECK_ARG(store);
+  return import_statuses(out, store, options, __func__, true, [&](const char* func) {
+    return rg::StatusCsvFiles{"", "", path_of(registered_poor, registered_poor_len, "registered_poor", func),
+                              path_of(assistance_exits, assistance_exits_len, "assistance_exits", func)};
+  });
+}
+
+rg_status rg_status_history_export_csv(rg_store* store, const char* registered_poor, size_t registered_poor_len,
+                                       const char* assistance_exits, size_t assistance_exits_len) {
+  RG_CHECK_ARG(store);
+  return guard([&, func = __func__] {
+    const rg::StatusCsvFiles files{"", "", path_of(registered_poor, registered_poor_len, "registered_poor", func),
+                                   path_of(assistance_exits, assistance_exits_len, "assistance_exits", func)};
     rg::export_status_csv(store->store, files);
   });
 }

@@ -1,11 +1,12 @@
-// CSV import and export of memberships and household events (status_csv.hpp;
-// docs/csv-format.md). Each row goes through StatusRepository, so the CSV path checks exactly
-// what the API checks.
+// CSV import and export of memberships, household events, the registered-poor history and
+// assistance exits (status_csv.hpp; docs/csv-format.md). Each row goes through StatusRepository,
+// so the CSV path checks exactly what the API checks.
 #include "ruralguard/status_csv.hpp"
 
 #include <SQLiteCpp/Statement.h>
 
 #include <array>
+#include <charconv>
 #include <fstream>
 #include <optional>
 
@@ -38,6 +39,16 @@ constexpr std::array<Column, 6> kEventColumns{{{"household_id", "户编号", tru
                                                {"source", "来源", true},
                                                {"evidence", "证明材料", false},
                                                {"recorded", "登记日期", true}}};
+constexpr std::array<Column, 4> kRegisteredPoorColumns{{{"household_id", "户编号", true},
+                                                        {"registered_year", "建档立卡年度", true},
+                                                        {"exit_year", "脱贫年度", false},
+                                                        {"source", "来源", true}}};
+constexpr std::array<Column, 6> kAssistanceExitColumns{{{"household_id", "户编号", true},
+                                                        {"date", "退出日期", true},
+                                                        {"assessment_date", "评估日期", true},
+                                                        {"assessment", "评估报告", true},
+                                                        {"authority", "决定机关", true},
+                                                        {"evidence", "证明材料", false}}};
 constexpr std::array<std::string_view, 7> kChannelCodes{"self_declared",  "hotline_12317",     "phone_app",  "cadre_visit",
                                                         "department_data", "platform_analysis", "supervision"};
 
@@ -96,6 +107,21 @@ class FileReader {
   [[nodiscard]] int position(std::size_t column) const { return positions_[column] + 1; }
   [[nodiscard]] const std::string& name(std::size_t column) const { return names_[column]; }
   [[nodiscard]] const std::string& path() const { return path_; }
+
+  // A year cell (a whole number); nullopt (error reported) when malformed. Empty is nullopt
+  // without an error.
+  std::optional<int32_t> year(const csv::Record& rec, std::size_t column, bool& failed) {
+    const std::string text = cell(rec, column);
+    if (text.empty()) return std::nullopt;
+    int32_t value = 0;
+    const auto [ptr, ec] = std::from_chars(text.data(), text.data() + text.size(), value);
+    if (ec != std::errc() || ptr != text.data() + text.size()) {
+      report(rec.line, position(column), name(column), "csv.number", "'" + text + "' is not a year");
+      failed = true;
+      return std::nullopt;
+    }
+    return value;
+  }
 
   // A date cell; nullopt (error reported) when malformed. Empty is nullopt without an error.
   std::optional<Date> date(const csv::Record& rec, std::size_t column, bool& failed) {
@@ -242,6 +268,77 @@ bool event_row(FileReader& file, StatusRepository& repo, const csv::Record& rec)
   return store_row(file, rec, e.date > e.recorded ? 2 : 0, [&] { (void)repo.record_event(e); });
 }
 
+// The registered-poor history through StatusRepository::set_registered_poor: the same history
+// again is no change, a different one is refused naming the household (DOMAIN-2026 §7.3).
+bool registered_poor_row(FileReader& file, StatusRepository& repo, const csv::Record& rec) {
+  bool failed = false;
+  RegisteredPoorHistory h;
+  h.household_id = file.cell(rec, 0);
+  const auto registered = file.year(rec, 1, failed);
+  if (!registered && !failed) {
+    file.report(rec.line, file.position(1), file.name(1), "csv.required", "registered_year is required");
+    failed = true;
+  }
+  h.exit_year = file.year(rec, 2, failed);
+  h.source = file.cell(rec, 3);
+  if (failed) return false;
+  h.registered_year = *registered;
+  // The column the API's refusal points at: the years, the source, else the household.
+  // (in the order check_registered_poor checks them).
+  std::size_t column = 0;
+  if (h.source.empty() || h.source.size() > kStatusTextMax) {
+    column = 3;
+  } else if (h.registered_year < kRegisteredPoorFirstYear || h.registered_year > kRegisteredPoorLastYear) {
+    column = 1;
+  } else if (h.exit_year && (*h.exit_year < h.registered_year || *h.exit_year > kRegisteredPoorLastYear)) {
+    column = 2;
+  }
+  return store_row(file, rec, column, [&] { repo.set_registered_poor(h); });
+}
+
+// An assistance exit through StatusRepository::record_assistance_exit; an identical stored exit
+// is no change, another exit of the same household is refused (kExists, naming it).
+bool assistance_exit_row(FileReader& file, StatusRepository& repo, const csv::Record& rec) {
+  bool failed = false;
+  AssistanceExit e;
+  e.household_id = file.cell(rec, 0);
+  const auto date = file.date(rec, 1, failed);
+  const auto assessed = file.date(rec, 2, failed);
+  for (const auto& [value, column] : {std::pair{date, 1}, std::pair{assessed, 2}}) {
+    if (!value && !failed) {
+      file.report(rec.line, file.position(static_cast<std::size_t>(column)), file.name(static_cast<std::size_t>(column)),
+                  "csv.required", "the date is required");
+      failed = true;
+    }
+  }
+  e.assessment = file.cell(rec, 3);
+  e.authority = file.cell(rec, 4);
+  e.evidence = file.cell(rec, 5);
+  if (failed) return false;
+  e.date = *date;
+  e.assessment_date = *assessed;
+  if (const auto held = repo.assistance_exit(e.household_id)) {
+    if (held->date == e.date && held->assessment_date == e.assessment_date && held->assessment == e.assessment &&
+        held->authority == e.authority && held->evidence == e.evidence) {
+      return true;
+    }
+  }
+  // The column the API's refusal points at (in the order check_assistance_exit checks them).
+  std::size_t column = 0;
+  if (e.assessment.empty() || e.assessment.size() > kStatusTextMax) {
+    column = 3;
+  } else if (e.authority.empty() || e.authority.size() > kStatusTextMax) {
+    column = 4;
+  } else if (e.evidence.size() > kStatusTextMax) {
+    column = 5;
+  } else if (e.date.year() < kAssistanceExitFirstYear) {
+    column = 1;
+  } else if (e.assessment_date > e.date) {
+    column = 2;
+  }
+  return store_row(file, rec, column, [&] { repo.record_assistance_exit(e); });
+}
+
 }  // namespace
 
 StatusCsvResult import_status_csv(Store& store, const StatusCsvFiles& files, const CsvImportOptions& options) {
@@ -274,9 +371,23 @@ StatusCsvResult import_status_csv(Store& store, const StatusCsvFiles& files, con
         return guarded_row(file, rec, [&] { return event_row(file, repo, rec); });
       });
     }
+    if (!files.registered_poor.empty()) {
+      FileReader file(files.registered_poor, options, r);
+      read_file(file, kRegisteredPoorColumns, r.registered_poor, [&](const csv::Record& rec) {
+        return guarded_row(file, rec, [&] { return registered_poor_row(file, repo, rec); });
+      });
+    }
+    if (!files.assistance_exits.empty()) {
+      FileReader file(files.assistance_exits, options, r);
+      read_file(file, kAssistanceExitColumns, r.assistance_exits, [&](const csv::Record& rec) {
+        return guarded_row(file, rec, [&] { return assistance_exit_row(file, repo, rec); });
+      });
+    }
     if (options.mode == CsvImportMode::kAllOrNothing && r.errors_total > 0) {
       r.memberships.imported = 0;
       r.events.imported = 0;
+      r.registered_poor.imported = 0;
+      r.assistance_exits.imported = 0;
       return r;  // the transaction rolls back
     }
     tx.commit();
@@ -333,6 +444,36 @@ void export_status_csv(Store& store, const StatusCsvFiles& files) {
         out += '\n';
       }
       write(files.events, out);
+    }
+    if (!files.registered_poor.empty()) {
+      std::string out = "household_id,registered_year,exit_year,source\n";
+      SQLite::Statement q(db.sql(), "SELECT h.household_id, p.registered_year, p.exit_year, p.source "
+                                    "FROM rg_registered_poor p JOIN rg_households h ON h.id = p.household "
+                                    "ORDER BY h.household_id");
+      while (q.executeStep()) {
+        field(out, q.getColumn(0).getString(), true);
+        field(out, std::to_string(q.getColumn(1).getInt()), false);
+        field(out, q.getColumn(2).isNull() ? "" : std::to_string(q.getColumn(2).getInt()), false);
+        field(out, q.getColumn(3).getString(), false);
+        out += '\n';
+      }
+      write(files.registered_poor, out);
+    }
+    if (!files.assistance_exits.empty()) {
+      std::string out = "household_id,date,assessment_date,assessment,authority,evidence\n";
+      SQLite::Statement q(db.sql(), "SELECT h.household_id, x.exit_date, x.assessment_date, x.assessment, x.authority, "
+                                    "x.evidence FROM rg_assistance_exits x JOIN rg_households h ON h.id = x.household "
+                                    "ORDER BY h.household_id");
+      while (q.executeStep()) {
+        field(out, q.getColumn(0).getString(), true);
+        field(out, Date::from_days_since_epoch(q.getColumn(1).getInt()).to_string(), false);
+        field(out, Date::from_days_since_epoch(q.getColumn(2).getInt()).to_string(), false);
+        field(out, q.getColumn(3).getString(), false);
+        field(out, q.getColumn(4).getString(), false);
+        field(out, q.getColumn(5).getString(), false);
+        out += '\n';
+      }
+      write(files.assistance_exits, out);
     }
   } catch (const Error&) {
     throw;

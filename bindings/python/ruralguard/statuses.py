@@ -31,7 +31,7 @@ __all__ = ["MembershipKind", "HouseholdEventKind", "Channel", "Membership", "Reg
            "AssistanceExit", "HouseholdEvent", "record_membership", "end_membership", "memberships",
            "set_registered_poor", "registered_poor", "record_assistance_exit", "assistance_exit",
            "record_event", "events", "event_bit", "import_csv", "export_csv", "StatusImportResult",
-           "STATUS_TEXT_MAX"]
+           "import_history_csv", "export_history_csv", "STATUS_TEXT_MAX"]
 
 _P = ctypes.POINTER
 _size = ctypes.c_size_t
@@ -135,6 +135,10 @@ _import_csv = declare("rg_statuses_import_csv", Status, [_P(_CsvResult), _handle
 declare("rg_statuses_export_csv", Status, [_handle, ctypes.c_char_p, _size, ctypes.c_char_p, _size])
 declare("rg_household_events_list", Status, [_P(_Event), _size, _P(_size), _handle,
                                              ctypes.c_char_p, _size, RgDate, RgDate])
+_import_history_csv = declare("rg_status_history_import_csv", Status,
+                              [_P(_CsvResult), _handle, ctypes.c_char_p, _size, ctypes.c_char_p, _size,
+                               _P(_CsvOptions)])
+declare("rg_status_history_export_csv", Status, [_handle, ctypes.c_char_p, _size, ctypes.c_char_p, _size])
 
 
 def _put(record, field, text, limit, what):
@@ -341,7 +345,8 @@ def events(store, household_id: str, first: datetime.date, last: datetime.date) 
 
 @dataclasses.dataclass(frozen=True)
 class StatusImportResult(Record):
-    """What import_csv did: counts per file ("memberships", "events") and every CsvError."""
+    """What import_csv / import_history_csv did: counts per file ("memberships", "events" or
+    "registered_poor", "assistance_exits") and every CsvError."""
 
     committed: bool
     rows: Dict[str, int]
@@ -356,12 +361,9 @@ def _path(path):
     return raw, (len(raw) if raw is not None else 0)
 
 
-def import_csv(store, memberships=None, events=None, commit_valid_rows: bool = False) -> StatusImportResult:
-    """Imports memberships.csv and events.csv in one transaction (docs/csv-format.md). A file
-    rejected in all-or-nothing mode is not an exception: ``committed`` is False and ``errors``
-    lists every CsvError (file, line, column). Other failures (missing file, busy) raise."""
-    m, m_len = _path(memberships)
-    e, e_len = _path(events)
+def _import(function, names, store, first, second, commit_valid_rows) -> StatusImportResult:
+    a, a_len = _path(first)
+    b, b_len = _path(second)
     options = _CsvOptions()
     lib.rg_csv_import_options_init(ctypes.byref(options))
     options.mode = 1 if commit_valid_rows else 0
@@ -375,14 +377,30 @@ def import_csv(store, memberships=None, events=None, commit_valid_rows: bool = F
     options.on_error = callback
     result = _CsvResult(struct_size=ctypes.sizeof(_CsvResult))
     try:
-        _import_csv(ctypes.byref(result), store.handle, m, m_len, e, e_len, ctypes.byref(options))
+        function(ctypes.byref(result), store.handle, a, a_len, b, b_len, ctypes.byref(options))
     except errors_module.ParseError:
         if result.committed or not errors:
             raise  # not a rolled-back file
-    names = ("memberships", "events")
     return StatusImportResult(bool(result.committed), dict(zip(names, result.rows)),
                               dict(zip(names, result.imported)), dict(zip(names, result.rejected)),
                               result.errors_total, errors)
+
+
+def import_csv(store, memberships=None, events=None, commit_valid_rows: bool = False) -> StatusImportResult:
+    """Imports memberships.csv and events.csv in one transaction (docs/csv-format.md). A file
+    rejected in all-or-nothing mode is not an exception: ``committed`` is False and ``errors``
+    lists every CsvError (file, line, column). Other failures (missing file, busy) raise."""
+    return _import(_import_csv, ("memberships", "events"), store, memberships, events, commit_valid_rows)
+
+
+def import_history_csv(store, registered_poor=None, assistance_exits=None,
+                       commit_valid_rows: bool = False) -> StatusImportResult:
+    """Imports registered_poor.csv and assistance_exits.csv in one transaction, each row checked as
+    set_registered_poor and record_assistance_exit check it (docs/csv-format.md). The history is
+    permanent: an identical row is no change, a contradicting one is an error naming the
+    household. Counts are keyed "registered_poor" and "assistance_exits"; errors as import_csv."""
+    return _import(_import_history_csv, ("registered_poor", "assistance_exits"), store, registered_poor,
+                   assistance_exits, commit_valid_rows)
 
 
 def export_csv(store, memberships=None, events=None) -> None:
@@ -390,3 +408,10 @@ def export_csv(store, memberships=None, events=None) -> None:
     m, m_len = _path(memberships)
     e, e_len = _path(events)
     lib.rg_statuses_export_csv(store.handle, m, m_len, e, e_len)
+
+
+def export_history_csv(store, registered_poor=None, assistance_exits=None) -> None:
+    """Writes every registered-poor history and assistance exit in the import format."""
+    h, h_len = _path(registered_poor)
+    x, x_len = _path(assistance_exits)
+    lib.rg_status_history_export_csv(store.handle, h, h_len, x, x_len)

@@ -192,5 +192,48 @@ class StatusesTest(unittest.TestCase):
         self.assertEqual(len(statuses.events(self.store, "H1", D(2025, 1, 1), D(2025, 12, 31))), 1)
 
 
+    # DOMAIN-2026 §7.3 through CSV: the permanent history and the 2026 exit round-trip into a fresh
+    # store; the same rows again are no change; an exit before 2026 is named by file, line and
+    # column and stores nothing; a row contradicting the history is refused naming the household.
+    def test_history_csv_round_trip_reimport_and_refusals(self):
+        history = RegisteredPoorHistory("H1", 2015, 2019, "建档立卡 register")
+        exit_ = AssistanceExit("H1", D(2026, 4, 1), D(2026, 3, 1), "退出评估 2026-3号", "五华区乡村振兴局", "公示")
+        statuses.set_registered_poor(self.store, history)
+        statuses.record_assistance_exit(self.store, exit_)
+        h = os.path.join(self.tmp.name, "registered_poor.csv")
+        x = os.path.join(self.tmp.name, "assistance_exits.csv")
+        statuses.export_history_csv(self.store, registered_poor=h, assistance_exits=x)
+
+        fresh = rg.Store(os.path.join(self.tmp.name, "fresh.db"))
+        try:
+            households.put_region(fresh, VILLAGE, "和平村")
+            households.put_household(fresh, "H1", VILLAGE)
+            for _ in range(2):
+                r = statuses.import_history_csv(fresh, registered_poor=h, assistance_exits=x)
+                self.assertTrue(r.committed, r.errors)
+                self.assertEqual(r.imported, {"registered_poor": 1, "assistance_exits": 1})
+            self.assertEqual(statuses.registered_poor(fresh, "H1"), history)
+            self.assertEqual(statuses.assistance_exit(fresh, "H1"), exit_)
+        finally:
+            fresh.close()
+
+        bad_exit = os.path.join(self.tmp.name, "bad_exits.csv")
+        with open(bad_exit, "w", encoding="utf-8") as f:
+            f.write("household_id,date,assessment_date,assessment,authority,evidence\n"
+                    "H1,2025-12-31,2025-12-01,评估,乡村振兴局,\n")
+        bad = statuses.import_history_csv(self.store, assistance_exits=bad_exit)
+        self.assertFalse(bad.committed)
+        self.assertEqual([(e.file, e.line, e.column) for e in bad.errors], [(bad_exit, 2, 2)])
+
+        conflict = os.path.join(self.tmp.name, "conflict.csv")
+        with open(conflict, "w", encoding="utf-8") as f:
+            f.write("household_id,registered_year,exit_year,source\nH1,2016,2019,建档立卡 register\n")
+        refused = statuses.import_history_csv(self.store, registered_poor=conflict)
+        self.assertFalse(refused.committed)
+        self.assertEqual([(e.line, e.column) for e in refused.errors], [(2, 1)])
+        self.assertIn("'H1'", refused.errors[0].message)
+        self.assertEqual(statuses.registered_poor(self.store, "H1"), history)
+        self.assertEqual(statuses.assistance_exit(self.store, "H1"), exit_)
+
 if __name__ == "__main__":
     unittest.main()

@@ -245,6 +245,47 @@ public final class Statuses {
     });
   }
 
+  /**
+   * Imports registered_poor.csv and assistance_exits.csv (either path may be null) in one
+   * transaction, each row checked as {@code rg_registered_poor_set} and
+   * {@code rg_assistance_exit_record} check it (docs/csv-format.md). Returns {@code {histories
+   * imported, exits imported}}. In {@link CsvImportMode#ALL_OR_NOTHING} mode a row error rolls
+   * everything back and throws {@link ParseException} naming the file, line and column of the
+   * first error; a row contradicting the stored (permanent) history is such an error.
+   */
+  public static long[] importHistoryCsv(Store store, String registeredPoor, String assistanceExits, CsvImportMode mode) {
+    Store.requireNonNull(store, "store");
+    Store.requireNonNull(mode, "mode");
+    byte[] h = registeredPoor == null ? null : Text.utf8(registeredPoor);
+    byte[] x = assistanceExits == null ? null : Text.utf8(assistanceExits);
+    HouseholdsStructs.CsvImportOptions o = new HouseholdsStructs.CsvImportOptions();
+    RG.rg_csv_import_options_init(o.getPointer());
+    o.read();
+    o.mode = (byte) mode.code();
+    o.write();
+    HouseholdsStructs.CsvImportResult r = new HouseholdsStructs.CsvImportResult();
+    r.struct_size = r.size();
+    r.write();
+    store.exclusive(s -> {
+      check(RG.rg_status_history_import_csv(r.getPointer(), s, h, h == null ? 0 : h.length, x, x == null ? 0 : x.length,
+          o.getPointer()));
+      return null;
+    });
+    r.read();
+    return new long[] {r.imported[0], r.imported[1]};
+  }
+
+  /** Writes every registered-poor history and assistance exit in the import format (either path may be null). */
+  public static void exportHistoryCsv(Store store, String registeredPoor, String assistanceExits) {
+    Store.requireNonNull(store, "store");
+    byte[] h = registeredPoor == null ? null : Text.utf8(registeredPoor);
+    byte[] x = assistanceExits == null ? null : Text.utf8(assistanceExits);
+    store.exclusive(s -> {
+      check(RG.rg_status_history_export_csv(s, h, h == null ? 0 : h.length, x, x == null ? 0 : x.length));
+      return null;
+    });
+  }
+
   private static boolean householdExists(Pointer s, byte[] id) {
     LongByReference count = new LongByReference();
     int status = RG.rg_memberships_list(null, 0, count, s, id, id.length);

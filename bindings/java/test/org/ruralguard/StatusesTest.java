@@ -76,6 +76,15 @@ public class StatusesTest {
       Statuses.exportCsv(s, m, null);
       assertArrayEquals(new long[] {2, 0}, Statuses.importCsv(s, m, null, CsvImportMode.ALL_OR_NOTHING));
       assertEquals(2, Statuses.memberships(s, id).size());
+
+      // DOMAIN-2026 §7.3: the history and the exit export in the import format; importing them
+      // again is no change (the history is permanent, identical rows are not a change).
+      String h = dir.resolve("registered_poor.csv").toString();
+      String x = dir.resolve("assistance_exits.csv").toString();
+      Statuses.exportHistoryCsv(s, h, x);
+      assertArrayEquals(new long[] {1, 1}, Statuses.importHistoryCsv(s, h, x, CsvImportMode.ALL_OR_NOTHING));
+      assertArrayEquals(new int[] {2014, 2018}, Statuses.registeredPoor(s, id));
+      assertEquals(ymd(2026, 4, 1), Statuses.assistanceExitDate(s, id));
       TestSupport.deleteTree(dir);
     }
   }

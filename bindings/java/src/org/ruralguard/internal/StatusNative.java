@@ -26,4 +26,6 @@ public interface StatusNative {
   int rg_statuses_import_csv(Pointer out, Pointer store, byte[] memberships, long membershipsLen, byte[] events, long eventsLen, Pointer options);
   int rg_statuses_export_csv(Pointer store, byte[] memberships, long membershipsLen, byte[] events, long eventsLen);
   int rg_household_events_list(Pointer out, long capacity, LongByReference outCount, Pointer store, byte[] householdId, long householdIdLen, int first, int last);
+  int rg_status_history_import_csv(Pointer out, Pointer store, byte[] registeredPoor, long registeredPoorLen, byte[] assistanceExits, long assistanceExitsLen, Pointer options);
+  int rg_status_history_export_csv(Pointer store, byte[] registeredPoor, long registeredPoorLen, byte[] assistanceExits, long assistanceExitsLen);
 }
