@@ -9,6 +9,7 @@
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/error.hpp"
 #include "store/store_impl.hpp"
+#include "store/stored_json.hpp"
 #include "store/unit_of_work.hpp"
 
 namespace rg {
@@ -23,7 +24,7 @@ void insert_policy_if_new(store::Database& db, const Policy& policy) {
   q.bind(1, policy.id);
   q.bind(2, policy.version);
   if (q.executeStep()) {
-    if (q.getColumn(0).getString() != json) {
+    if (!store::same_policy_json(q.getColumn(0).getString(), json)) {
       throw Error(ErrorCode::kConflict, "policy '" + policy.id + "' version " + std::to_string(policy.version) +
                                             " is already stored with different content; save it as a new version");
     }

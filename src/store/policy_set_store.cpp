@@ -8,6 +8,7 @@
 #include "ruralguard/assessment_store.hpp"
 #include "ruralguard/error.hpp"
 #include "store/store_impl.hpp"
+#include "store/stored_json.hpp"
 #include "store/unit_of_work.hpp"
 
 namespace rg {
@@ -27,7 +28,7 @@ void save_policy_set(Store& store, const PolicySet& set) {
     q.bind(1, set.id);
     q.bind(2, set.version);
     if (q.executeStep()) {
-      if (q.getColumn(0).getString() != json) {
+      if (!store::same_policy_set_json(q.getColumn(0).getString(), json)) {
         throw Error(ErrorCode::kConflict, "policy set '" + set.id + "' version " + std::to_string(set.version) +
                                               " is already stored with different content; save it as a new version");
       }

@@ -33,4 +33,5 @@ list(APPEND RG_SOURCES
   store/memberships_repo.cpp
   store/household_events_repo.cpp
   store/status_csv.cpp
-  store/warning_letters_repo.cpp)
+  store/warning_letters_repo.cpp
+  store/stored_json.cpp)

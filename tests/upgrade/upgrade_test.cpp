@@ -215,6 +215,32 @@ TEST(Upgrade, MigratedFixtureTakesNewWrites) {
   EXPECT_EQ(v.transfers_checked, static_cast<uint64_t>(kTransfers + 1));
 }
 
+// A policy stored by release 0.1.0 is the same policy to this release: its JSON lacks the sections
+// added since (procedure limits and roles, follow-up parameters), which read back as their
+// defaults, so saving it again, or recording a new run under it, is no conflict (issue 16: an
+// upgraded county keeps assessing under its stored policy).
+TEST(Upgrade, APolicyStoredByTheFirstReleaseIsStillTheSamePolicy) {
+  test::TempDir dir;
+  const std::string path = copy_fixture(dir);
+  Store store(path);
+  const Policy stored = load_policy(store, kPolicyId);
+  EXPECT_NO_THROW(save_policy(store, stored));
+  const std::vector<uint64_t> key = {1};
+  const std::vector<uint8_t> within = {0}, category = {0}, level = {0};
+  const std::vector<uint32_t> mask = {0};
+  const std::vector<int32_t> score = {0}, visit = {INT32_MIN};
+  EXPECT_NO_THROW((void)record_assessment_run(store, stored, Date::parse("2025-06-30"),
+                                              {key, within, category, level, mask, score, visit}, "after upgrade"));
+  Policy changed = stored;
+  changed.cutoffs.red += 1;
+  try {
+    save_policy(store, changed);
+    FAIL() << "a different policy under the same id and version must conflict";
+  } catch (const Error& e) {
+    EXPECT_EQ(e.code(), ErrorCode::kConflict);
+  }
+}
+
 // A database left at each earlier schema version (as an older build or an interrupted first
 // open would leave it) migrates to the latest one, keeping its rows.
 TEST(Upgrade, EveryEarlierSchemaVersionMigratesToTheLatest) {
